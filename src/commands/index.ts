@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import { CommandIds, type CommandId } from '../commandIds';
+import type { ExtensionContext } from './context';
+import { createWorkspaceConfig } from './createWorkspaceConfig';
+import { openConfigFile } from './openConfigFile';
+import { refresh } from './refresh';
+import { revealServer } from './revealServer';
+
+type Handler = (ctx: ExtensionContext, ...args: never[]) => unknown;
+
+/** Every command and its handler. A test checks this table against package.json. */
+const TABLE: Record<CommandId, Handler> = {
+  [CommandIds.refresh]: refresh,
+  [CommandIds.createWorkspaceConfig]: createWorkspaceConfig,
+  [CommandIds.openConfigFile]: openConfigFile,
+  [CommandIds.revealServer]: revealServer,
+  [CommandIds.showLog]: (ctx) => ctx.log.show(),
+};
+
+/**
+ * Registers every command. One shared wrapper logs failures and shows them to the user, so a
+ * failing command never surfaces as an unhandled rejection in the extension host.
+ */
+export function registerCommands(ctx: ExtensionContext): void {
+  for (const [id, handler] of Object.entries(TABLE) as [CommandId, Handler][]) {
+    ctx.vscode.subscriptions.push(
+      vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+        try {
+          return await (handler as (ctx: ExtensionContext, ...a: unknown[]) => unknown)(ctx, ...args);
+        } catch (e) {
+          const message = e instanceof Error ? e.message : String(e);
+          ctx.log.error(`${id} failed: ${message}`);
+          void vscode.window.showErrorMessage(`MCP DevTools: ${message}`, 'Show Log').then((a) => a && ctx.log.show());
+          return undefined;
+        }
+      }),
+    );
+  }
+}

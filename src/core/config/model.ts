@@ -1,0 +1,151 @@
+/**
+ * The normalized model of MCP server configuration, shared by every client's format.
+ *
+ * A reader (one per client format) turns a config file's text into a {@link ConfigFile}: the
+ * servers it defines, each field keeping the source {@link Range} it came from so the editor can
+ * point at it and the linter can report exact positions. Variables (`${input:x}`, `${env:X}`, …)
+ * are kept unresolved here; resolving them is the connection layer's job.
+ *
+ * Pure core: no `vscode` import.
+ */
+
+/** A zero-based position in a text file (`character` counts UTF-16 code units, like VS Code). */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** A source range: zero-based positions plus the absolute offset and length in the text. */
+export interface Range {
+  start: Position;
+  end: Position;
+  offset: number;
+  length: number;
+}
+
+/** The MCP clients whose config files we read. */
+export type ClientId =
+  | 'vscode'
+  | 'claude-desktop'
+  | 'claude-code'
+  | 'cursor'
+  | 'windsurf'
+  | 'cline'
+  | 'gemini'
+  | 'codex'
+  | 'continue';
+
+/** Human-readable client names, for views and CLI output. */
+export const CLIENT_LABELS: Record<ClientId, string> = {
+  vscode: 'VS Code',
+  'claude-desktop': 'Claude Desktop',
+  'claude-code': 'Claude Code',
+  cursor: 'Cursor',
+  windsurf: 'Windsurf',
+  cline: 'Cline',
+  gemini: 'Gemini CLI',
+  codex: 'Codex',
+  continue: 'Continue',
+};
+
+/** Where a config file applies: the open workspace, or every workspace of the user. */
+export type Scope = 'workspace' | 'user';
+
+/** A value together with where it was written. `range` is absent for values implied by defaults. */
+export interface Located<T> {
+  value: T;
+  range?: Range;
+}
+
+/**
+ * How a server is reached. A tagged union on `kind`:
+ * - `stdio`: a local process speaking JSON-RPC over stdin/stdout;
+ * - `http`: Streamable HTTP (spec 2025-03-26+), with fallback to legacy SSE as VS Code does;
+ * - `sse`: the legacy HTTP+SSE transport (spec 2024-11-05);
+ * - `ws`: WebSocket (not a spec transport, offered by some servers and gateways).
+ */
+export type Transport =
+  | {
+      kind: 'stdio';
+      command: Located<string>;
+      args: Located<string>[];
+      cwd?: Located<string>;
+      env: Record<string, Located<string | null>>;
+      envFile?: Located<string>;
+    }
+  | {
+      kind: 'http' | 'sse' | 'ws';
+      url: Located<string>;
+      headers: Record<string, Located<string>>;
+    };
+
+export type TransportKind = Transport['kind'];
+
+/** Options a client applies around a server (all optional; timeouts normalized to milliseconds). */
+export interface ClientOptions {
+  disabled?: boolean;
+  autoApprove?: string[];
+  includeTools?: string[];
+  excludeTools?: string[];
+  /** Startup / connect timeout, milliseconds. */
+  startupTimeoutMs?: number;
+  /** Per-request (tool call) timeout, milliseconds. */
+  requestTimeoutMs?: number;
+}
+
+/** One server definition, normalized. */
+export interface ServerDefinition {
+  /** The server's name: its key in the file (or `name` for list-shaped formats). */
+  name: string;
+  /** Stable id: `<file path>#<name>`. Used as a serialisable command argument. */
+  id: string;
+  client: ClientId;
+  /** Absolute path of the file that defines it. */
+  file: string;
+  /** Range of the whole definition (the object), and of its name (the key). */
+  range: Range;
+  nameRange?: Range;
+  /** Undefined when the definition names no usable transport (the linter says why). */
+  transport?: Transport;
+  options: ClientOptions;
+}
+
+/** An `inputs` entry of a VS Code config (`promptString` or `pickString`). */
+export interface InputDefinition {
+  id: string;
+  type: string;
+  description?: string;
+  password?: boolean;
+  options?: string[];
+  default?: string;
+  range: Range;
+}
+
+/** A problem that stopped the file from being read (the linter reports the details). */
+export interface ReadError {
+  message: string;
+  range?: Range;
+}
+
+/** A config file, read. */
+export interface ConfigFile {
+  path: string;
+  client: ClientId;
+  scope: Scope;
+  servers: ServerDefinition[];
+  inputs: InputDefinition[];
+  /** Set when the file could not be read or parsed at all; `servers` may still hold what was recovered. */
+  error?: ReadError;
+}
+
+/** `stdio` / `http` / `sse` / `ws`, as shown next to a server. */
+export function transportLabel(t: Transport | undefined): string {
+  return t ? t.kind : 'no transport';
+}
+
+/** A short human description of what runs or where it connects (no env, no headers). */
+export function transportSummary(t: Transport | undefined): string {
+  if (!t) return '';
+  if (t.kind === 'stdio') return [t.command.value, ...t.args.map((a) => a.value)].join(' ');
+  return t.url.value;
+}
