@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { discoverWorkspaceConfigs } from '../core/config/discovery';
-import { WORKSPACE_FORMATS } from '../core/config/formats';
+import { workspaceConfigPaths } from '../core/config/formats';
 import type { ConfigFile } from '../core/config/model';
 
 /**
@@ -17,7 +17,7 @@ export class ServersModel implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   constructor(private readonly log: vscode.LogOutputChannel, private readonly debounceMs = 300) {
-    const pattern = `{${WORKSPACE_FORMATS.map((f) => f.workspacePath).join(',')}}`;
+    const pattern = `{${workspaceConfigPaths().join(',')}}`;
     const watch = (folder: vscode.WorkspaceFolder) => {
       const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
       w.onDidCreate(() => this.scheduleRefresh(), undefined, this.disposables);
@@ -59,7 +59,7 @@ export class ServersModel implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return false;
     const rel = vscode.workspace.asRelativePath(uri, false);
-    return WORKSPACE_FORMATS.some((f) => rel === f.workspacePath);
+    return workspaceConfigPaths().includes(rel);
   }
 
   private async load(): Promise<void> {

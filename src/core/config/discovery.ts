@@ -15,13 +15,15 @@ export async function discoverWorkspaceConfigs(folders: readonly string[]): Prom
   const found: ConfigFile[] = [];
   for (const folder of folders) {
     for (const format of WORKSPACE_FORMATS) {
-      const file = path.join(folder, ...format.workspacePath.split('/'));
-      const text = await readIfExists(file);
-      if (text === undefined) continue;
-      if (typeof text !== 'string') {
-        found.push({ path: file, client: format.client, scope: 'workspace', servers: [], inputs: [], error: { message: text.error } });
-      } else {
-        found.push(format.read(text, file, 'workspace'));
+      for (const rel of format.workspacePaths ?? []) {
+        const file = path.join(folder, ...rel.split('/'));
+        const text = await readIfExists(file);
+        if (text === undefined) continue;
+        if (typeof text !== 'string') {
+          found.push({ path: file, client: format.client, scope: 'workspace', servers: [], inputs: [], error: { message: text.error } });
+        } else {
+          found.push(format.read(text, file));
+        }
       }
     }
   }
