@@ -2,7 +2,7 @@
 //   node scripts/build.mjs               dist/extension.js + dist/cli.js (bundled, CommonJS, `vscode` external)
 //   node scripts/build.mjs --production  the same, minified, no source maps (used by `npm run package`)
 //   node scripts/build.mjs --watch       rebuild on change
-//   node scripts/build.mjs --tests       also transpile src/ and test/ one file each into out/ (for mocha)
+//   node scripts/build.mjs --tests       also transpile src/, test/ and bench/ one file each into out/ (for mocha)
 import * as esbuild from 'esbuild';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,7 +43,7 @@ function tsFiles(dir) {
 if (tests) {
   rmSync('out', { recursive: true, force: true });
   builds.push({
-    entryPoints: [...tsFiles('src'), ...tsFiles('test')],
+    entryPoints: [...tsFiles('src'), ...tsFiles('test'), ...tsFiles('bench')],
     outdir: 'out',
     outbase: '.',
     bundle: false,
