@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// A stand-in "VS Code executable" for @vscode/test-electron's runTests({ vscodeExecutablePath }).
+// It takes the arguments test-electron passes to Electron VS Code and runs the same extension tests
+// in code-server's real node extension host instead: the workbench, started with the smoke-test
+// driver, reads extensionDevelopmentPath / extensionTestsPath from its `payload` URL parameter and
+// reports the test runner's exit code through window.codeAutomationExit, and the extension host's
+// console (mocha's reporter) through window.codeAutomationLog. Exits with the runner's exit code:
+// 0 pass, 1 failures, 2 timeout, 3 harness error.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { format } from 'node:util';
+import { launchBrowser } from './browser.mjs';
+import { startCodeServer } from './codeServer.mjs';
+
+const TIMEOUT_MS = Number(process.env.MCP_DEVTOOLS_TEST_TIMEOUT_MS || 300000);
+const MARKER = '__EXTENSION_TESTS_BEGIN__';
+const NOISE = /open-vsx\.org|\[AgentHost|\[ChatModelSelection\]|vsda|ENOTFOUND|^Canceled|^Ignoring fetching additional builtin extensions/;
+
+const opts = { dev: [], folder: undefined, tests: undefined, userDataDir: undefined, extensionsDir: undefined, trust: false };
+for (const a of process.argv.slice(2)) {
+  const [k, v] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+  if (k === '--extensionDevelopmentPath') opts.dev.push(v);
+  else if (k === '--extensionTestsPath') opts.tests = v;
+  else if (k === '--user-data-dir') opts.userDataDir = v;
+  else if (k === '--extensions-dir') opts.extensionsDir = v;
+  else if (k === '--enable-workspace-trust') opts.trust = true; // ours: keep Restricted Mode testable
+  else if (k.startsWith('--')) continue; // Electron/VS Code flags with no meaning here
+  else opts.folder = a; // launchArgs: the folder or workspace to open
+}
+if (!opts.dev.length || !opts.tests) {
+  console.error('code-shim: need --extensionDevelopmentPath and --extensionTestsPath');
+  process.exit(64);
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'mcp-devtools-it-'));
+let server; let browser; let code = 3;
+try {
+  server = await startCodeServer({ dataDir, userDataDir: opts.userDataDir, extensionsDir: opts.extensionsDir, trust: opts.trust, testDriver: true });
+  const host = new URL(server.url).host;
+  const remote = (p) => `vscode-remote://${host}${path.resolve(p)}`;
+  const payload = [...opts.dev.map((d) => ['extensionDevelopmentPath', remote(d)]), ['extensionTestsPath', remote(opts.tests)]];
+  if (process.env.MCP_DEVTOOLS_EXT_ENV) payload.push(['extensionEnvironment', process.env.MCP_DEVTOOLS_EXT_ENV]);
+  const where = opts.folder
+    ? (opts.folder.endsWith('.code-workspace') ? `workspace=${encodeURIComponent(path.resolve(opts.folder))}` : `folder=${encodeURIComponent(path.resolve(opts.folder))}`)
+    : 'ew=true';
+  const url = `${server.url}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+
+  browser = await launchBrowser();
+  let started = false; const early = [];
+  let resolveDone; const done = new Promise((r) => { resolveDone = r; });
+  await browser.page.exposeFunction('codeAutomationExit', (c) => resolveDone(c));
+  await browser.page.exposeFunction('codeAutomationLog', (level, args) => {
+    const text = format(...(Array.isArray(args) ? args : [args]));
+    if (text.includes(MARKER)) { started = true; return; }
+    const line = (level === 'error' || level === 'warn' ? `[${level}] ` : '') + text;
+    if (!started && !process.env.VERBOSE) { early.push(line); return; }
+    if (!process.env.VERBOSE && NOISE.test(text)) return;
+    (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(line + '\n');
+  });
+  await browser.page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
+  const res = await Promise.race([done, new Promise((r) => setTimeout(r, TIMEOUT_MS, 'timeout'))]);
+  if (res === 'timeout') {
+    console.error(`code-shim: the extension tests did not finish within ${TIMEOUT_MS} ms`);
+    code = 2;
+  } else code = Number(res);
+  if (code !== 0 && !started) for (const l of early.slice(-80)) process.stderr.write(l + '\n');
+} catch (e) {
+  console.error(`code-shim: ${e.message}`);
+  code = 3;
+} finally {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(code);

@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import type { ExtensionApi } from '../../src/extension';
+
+export const EXTENSION_ID = 'mcp-devtools.mcp-devtools';
+
+/** Activates the extension under test and returns its test API. */
+export async function activate(): Promise<ExtensionApi> {
+  const ext = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} not found`);
+  return ext.activate();
+}
+
+/** The first workspace folder's URI (the harness opens a fresh copy of test/fixtures/workspace). */
+export function workspaceUri(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder open');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+/** Polls `check` until it returns a truthy value, at most `timeoutMs`; throws `message` otherwise. */
+export async function waitFor<T>(check: () => T | Promise<T>, message: string, timeoutMs = 10000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await check();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms: ${message}${last ? ` (last error: ${(last as Error).message})` : ''}`);
+}
+
+/** The Servers view as text: one line per node, children indented by two spaces. */
+export async function treeText(api: ExtensionApi): Promise<string[]> {
+  const lines: string[] = [];
+  const walk = async (node: Parameters<typeof api.serversTree.getChildren>[0], depth: number) => {
+    for (const child of await api.serversTree.getChildren(node)) {
+      const item = api.serversTree.getTreeItem(child);
+      const label = typeof item.label === 'string' ? item.label : item.label?.label;
+      lines.push(`${'  '.repeat(depth)}${label}${item.description ? ` (${item.description})` : ''}`);
+      await walk(child, depth + 1);
+    }
+  };
+  await walk(undefined, 0);
+  return lines;
+}
+
+export const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
