@@ -15,6 +15,7 @@ export const QUIET_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.tips.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /**

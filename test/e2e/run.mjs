@@ -1,0 +1,88 @@
+// End-to-end: package the extension as a .vsix with vsce, install it into a real VS Code (code-server),
+// open the demo workspace in headless Chromium, open the MCP view from the activity bar, check the
+// demo's servers, run an "MCP:" command from the command palette, and save screenshots to
+// test/e2e/screenshots/ (gitignored). Prints `N passed, N failed` over its checks; exits 1 on failure.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../harness/browser.mjs';
+import { installVsix, startCodeServer } from '../harness/codeServer.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shots = path.join(root, 'test/e2e/screenshots');
+const demo = path.join(root, 'demo');
+const DEMO_SERVERS = ['everything', 'filesystem', 'memory'];
+mkdirSync(shots, { recursive: true });
+
+const results = [];
+async function check(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✔ ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`  ✖ ${name}: ${e.message.split('\n')[0]}`);
+    throw e;
+  }
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'mcp-devtools-e2e-'));
+let server; let browser; let page;
+console.log('e2e: the packaged extension in a real VS Code workbench');
+try {
+  const vsix = path.join(dataDir, 'mcp-devtools.vsix');
+  await check('packages the extension with vsce', async () => {
+    execFileSync(process.execPath, [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', vsix], { cwd: root, stdio: 'pipe', timeout: 120000 });
+  });
+  await check('installs the .vsix into code-server', async () => {
+    const out = await installVsix(vsix, path.join(dataDir, 'extensions'), dataDir);
+    if (!/successfully installed/i.test(out)) throw new Error(out);
+  });
+  server = await startCodeServer({ dataDir });
+  browser = await launchBrowser();
+  page = browser.page;
+  await check('opens the demo workspace in the workbench', async () => {
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(demo)}`, { waitUntil: 'domcontentloaded', timeout: 60000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  });
+  await check('the MCP activity-bar entry opens the Servers view with the demo servers', async () => {
+    const entry = page.locator('.activitybar .action-item a[aria-label]').filter({ has: page.locator(':scope') }).and(page.locator('[aria-label="MCP"], [aria-label^="MCP ("]')).first();
+    await entry.waitFor({ timeout: 60000 });
+    await entry.click();
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /servers/i }) });
+    for (const name of DEMO_SERVERS) await view.locator('.monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30000 });
+    await view.locator('.monaco-list-row', { hasText: '.vscode/mcp.json' }).first().waitFor({ timeout: 5000 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(shots, 'servers-view.png') });
+  });
+  await check('runs "MCP: Open Config File…" from the command palette', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 30000 });
+    await input.fill('>MCP: Open Config File');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'MCP: Open Config File' }).first().waitFor({ timeout: 30000 });
+    await page.keyboard.press('Enter');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: '.vscode/mcp.json' }).first();
+    await row.waitFor({ timeout: 30000 });
+    await row.click();
+    await page.locator('.tabs-container .tab', { hasText: 'mcp.json' }).first().waitFor({ timeout: 30000 });
+    await page.locator('.monaco-editor .view-lines', { hasText: 'server-everything' }).first().waitFor({ timeout: 30000 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(shots, 'command-palette.png') });
+  });
+} catch (e) {
+  if (page) await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => {});
+  console.error(`e2e failed: ${e.message}\n(screenshot: ${path.join(shots, 'failure.png')}; code-server log: ${server?.logFile})`);
+} finally {
+  await browser?.close();
+  await server?.stop();
+  if (results.every((r) => r.ok)) rmSync(dataDir, { recursive: true, force: true });
+}
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`RESULT: ${passed} passed, ${failed} failed`);
+process.exit(failed || !results.length ? 1 : 0);
