@@ -1,10 +1,28 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { WORKSPACE_FORMATS } from './formats';
+import { comparablePath, discoveryEnvFromProcess, pathApi, type DiscoveryEnv } from './env';
+import { formatById, WORKSPACE_FORMATS, type ConfigFormat } from './formats';
 import type { ConfigFile } from './model';
+import { userConfigPaths, vscodeUserDataDirs } from './userPaths';
+
+export { discoveryEnvFromProcess, type DiscoveryEnv } from './env';
+export { userConfigPaths, type UserConfigPath } from './userPaths';
+
+/** Options of {@link discoverConfigs}. */
+export interface DiscoverOptions {
+  /** Absolute paths of the workspace folders. */
+  folders: readonly string[];
+  /** Where the user's files are; default {@link discoveryEnvFromProcess}. */
+  env?: DiscoveryEnv;
+  /** Read user-scope files too (default `true`). */
+  includeUser?: boolean;
+  /** The open `.code-workspace` file, if any (VS Code's `workspace.workspaceFile`). */
+  workspaceFile?: string;
+}
 
 /**
- * Finds and reads the MCP config files of the given workspace folders.
+ * Finds and reads the MCP config files of the given workspace folders (every workspace-scope
+ * format, `*` patterns expanded) — no user files.
  *
  * @param folders absolute paths of workspace folders
  * @returns one {@link ConfigFile} per existing file, in folder order then format order. A file that
@@ -12,22 +30,90 @@ import type { ConfigFile } from './model';
  *   a missing file is simply absent. Never throws.
  */
 export async function discoverWorkspaceConfigs(folders: readonly string[]): Promise<ConfigFile[]> {
-  const found: ConfigFile[] = [];
+  const targets: { format: ConfigFormat; path: string }[] = [];
   for (const folder of folders) {
     for (const format of WORKSPACE_FORMATS) {
       for (const rel of format.workspacePaths ?? []) {
-        const file = path.join(folder, ...rel.split('/'));
-        const text = await readIfExists(file);
-        if (text === undefined) continue;
-        if (typeof text !== 'string') {
-          found.push({ path: file, client: format.client, scope: 'workspace', servers: [], inputs: [], error: { message: text.error } });
-        } else {
-          found.push(format.read(text, file));
-        }
+        for (const file of await expand(folder, rel)) targets.push({ format, path: file });
       }
     }
   }
-  return found;
+  return readAll(targets);
+}
+
+/**
+ * Finds and reads every config file: the workspace folders' (as {@link discoverWorkspaceConfigs}),
+ * the open `.code-workspace` file, the Claude Code local-scope servers of `~/.claude.json` whose
+ * `projects` key is one of the folders (one workspace-scope {@link ConfigFile} per folder, with
+ * `workspaceFolder` set), and, with `includeUser`, every user-scope file of {@link userConfigPaths}
+ * plus VS Code profiles' `User/profiles/<id>/mcp.json`. Each path is read once (first role wins).
+ *
+ * @returns workspace files first, then user files. Missing files are skipped; unreadable ones come
+ *   back with `error`. Never throws.
+ */
+export async function discoverConfigs(opts: DiscoverOptions): Promise<ConfigFile[]> {
+  const env = opts.env ?? discoveryEnvFromProcess();
+  const includeUser = opts.includeUser ?? true;
+  const found = await discoverWorkspaceConfigs(opts.folders);
+  if (opts.workspaceFile) found.push(...(await readAll([{ format: formatById('vscode-code-workspace'), path: opts.workspaceFile }])));
+
+  const claudeJson = userConfigPaths(env).find((u) => u.format.id === 'claude-code-user');
+  const claude = claudeJson && (includeUser || opts.folders.length) ? (await readAll([claudeJson]))[0] : undefined;
+  for (const folder of claude ? opts.folders : []) {
+    const key = comparablePath(folder, env.platform);
+    const servers = claude!.servers.filter((s) => s.project !== undefined && comparablePath(s.project, env.platform) === key);
+    if (servers.length) found.push({ ...claude!, scope: 'workspace', workspaceFolder: folder, servers, inputs: [] });
+  }
+  if (includeUser) {
+    if (claude) found.push({ ...claude, servers: claude.servers.filter((s) => s.project === undefined) });
+    const targets = userConfigPaths(env).filter((u) => u !== claudeJson);
+    const p = pathApi(env);
+    for (const dir of vscodeUserDataDirs(env)) {
+      for (const profile of await listDir(p.join(dir, 'User', 'profiles'))) {
+        targets.push({ format: formatById('vscode-user'), path: p.join(dir, 'User', 'profiles', profile, 'mcp.json') });
+      }
+    }
+    found.push(...(await readAll(targets)));
+  }
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const key = `${f.path}\0${f.workspaceFolder ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Reads each existing target with its format, in order. */
+async function readAll(targets: readonly { format: ConfigFormat; path: string }[]): Promise<ConfigFile[]> {
+  const texts = await Promise.all(targets.map((t) => readIfExists(t.path)));
+  const out: ConfigFile[] = [];
+  targets.forEach(({ format, path: file }, i) => {
+    const text = texts[i];
+    if (text === undefined) return;
+    if (typeof text === 'string') out.push(format.read(text, file));
+    else out.push({ path: file, client: format.client, scope: format.scope, format: format.id, servers: [], inputs: [], error: { message: text.error } });
+  });
+  return out;
+}
+
+/** `folder/rel`, or when the last segment of `rel` holds `*`, every matching file in that folder (sorted). */
+async function expand(folder: string, rel: string): Promise<string[]> {
+  const segments = rel.split('/');
+  const last = segments.pop() ?? '';
+  const dir = path.join(folder, ...segments);
+  if (!last.includes('*')) return [path.join(dir, last)];
+  const re = new RegExp(`^${last.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/\\\\]*')}$`);
+  return (await listDir(dir)).filter((name) => re.test(name)).map((name) => path.join(dir, name));
+}
+
+/** The sorted entry names of a directory; `[]` when it does not exist or cannot be listed. */
+async function listDir(dir: string): Promise<string[]> {
+  try {
+    return (await fs.readdir(dir)).sort();
+  } catch {
+    return [];
+  }
 }
 
 /** The text of a file; `undefined` when it does not exist; `{error}` when it exists but can't be read. */

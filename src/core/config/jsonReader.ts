@@ -1,121 +1,107 @@
-import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { ClientId, ConfigFile, InputDefinition, Located, Scope, ServerDefinition, Transport } from './model';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { ConfigFile, InputDefinition } from './model';
+import { emptyFile, NO_RANGE, serversFromMap, type FileContext } from './servers';
+import { at, child, fromJsonc, plain, type SourceNode } from './sourceTree';
 import { LineIndex } from './text';
 
+/** Options of {@link readJsonServers}. */
+export interface JsonReadOptions extends FileContext {
+  /** The top-level key of the server map (`servers`, `mcpServers`). */
+  topLevelKey?: string;
+  /** A key path to a nested server map, e.g. `['settings', 'mcp', 'servers']`; wins over `topLevelKey`. */
+  serversPath?: readonly string[];
+  /**
+   * Paths tried, in order, when the server map is absent: VS Code still reads a deprecated
+   * `mcpServers` in `mcp.json` (microsoft/vscode `mcpConfiguration.ts`), so its formats pass `[['mcpServers']]`.
+   */
+  aliasPaths?: readonly (readonly string[])[];
+  /** Where VS Code `inputs` live; default: an `inputs` key beside the server map. */
+  inputsPath?: readonly string[];
+  /** Claude Code `~/.claude.json`: also read every `projects["<abs path>"].mcpServers` (local scope). */
+  projects?: boolean;
+}
+
 /**
- * Reads the JSON-shaped server maps that most clients share: `{ "<key>": { "<name>": {…} } }`,
- * with VS Code's `servers` + `inputs` and the `mcpServers` of Claude Code, Cursor and others.
+ * Reads the JSON-shaped server maps most clients share: `{ "<key>": { "<name>": {…} } }` — VS Code's
+ * `servers` + `inputs` (also nested, as in `.code-workspace` `settings.mcp`), and the `mcpServers`
+ * of Claude Desktop, Claude Code, Cursor, Windsurf, Cline, Gemini CLI and Continue's JSON files.
+ * Transport and options are interpreted per `opts.client` (transportRules.ts, optionRules.ts).
  * JSONC (comments, trailing commas) is accepted here; whether a client tolerates it is a lint rule.
  *
- * Never throws: a file that does not parse comes back with `error` set and what could be recovered.
+ * Never throws: a file that does not parse comes back with `error` (message and range) set and
+ * whatever jsonc-parser recovered.
  */
-export function readJsonServers(
-  text: string,
-  opts: { path: string; client: ClientId; scope: Scope; topLevelKey: string },
-): ConfigFile {
-  const idx = new LineIndex(text);
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const file: ConfigFile = { path: opts.path, client: opts.client, scope: opts.scope, servers: [], inputs: [] };
-  if (!text.trim()) {
-    file.error = { message: 'The file is empty: expected a JSON object.' };
+export function readJsonServers(text: string, opts: JsonReadOptions): ConfigFile {
+  const file = emptyFile(opts);
+  try {
+    return readInto(file, text, opts);
+  } catch (e) {
+    // Defensive only: nothing above is known to throw.
+    file.error = { message: `Cannot read the file: ${(e as Error).message}` };
     return file;
   }
+}
+
+function readInto(file: ConfigFile, text: string, opts: JsonReadOptions): ConfigFile {
+  const idx = new LineIndex(text);
+  if (!text.trim()) {
+    file.error = { message: 'The file is empty: expected a JSON object.', range: idx.range(0, text.length) };
+    return file;
+  }
+  const errors: ParseError[] = [];
+  const rootNode: Node | undefined = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length) {
     const e = errors[0];
     file.error = { message: `JSON syntax error: ${describeParseError(e)}`, range: idx.range(e.offset, e.length) };
   }
-  if (!root) return file;
-  if (root.type !== 'object') {
-    file.error ??= { message: `Expected a JSON object at the top level, found ${root.type}.`, range: idx.range(root.offset, root.length) };
+  if (!rootNode) return file;
+  if (rootNode.type !== 'object') {
+    file.error ??= { message: `Expected a JSON object at the top level, found ${rootNode.type}.`, range: idx.range(rootNode.offset, rootNode.length) };
     return file;
   }
-  const loc = <T>(node: Node | undefined): Located<T> | undefined =>
-    node ? { value: getNodeValue(node) as T, range: idx.range(node.offset, node.length) } : undefined;
-
-  const serversNode = property(root, opts.topLevelKey);
-  if (serversNode?.type === 'object') {
-    for (const prop of serversNode.children ?? []) {
-      const [keyNode, valueNode] = prop.children ?? [];
-      if (!keyNode || !valueNode) continue;
-      const name = String(keyNode.value);
-      const def: ServerDefinition = {
-        name,
-        id: `${opts.path}#${name}`,
-        client: opts.client,
-        file: opts.path,
-        range: idx.range(valueNode.offset, valueNode.length),
-        nameRange: idx.range(keyNode.offset, keyNode.length),
-        options: {},
-      };
-      if (valueNode.type === 'object') def.transport = transportOf(valueNode, loc);
-      file.servers.push(def);
+  const root = fromJsonc(rootNode, idx);
+  const mainPath = opts.serversPath ?? [opts.topLevelKey ?? 'mcpServers'];
+  let serversPath = mainPath;
+  for (const alias of at(root, mainPath) ? [] : opts.aliasPaths ?? []) {
+    if (at(root, alias)) {
+      serversPath = alias;
+      break;
     }
   }
-  const inputsNode = property(root, 'inputs');
-  if (inputsNode?.type === 'array') {
-    for (const item of inputsNode.children ?? []) {
-      if (item.type !== 'object') continue;
-      const v = getNodeValue(item) as Record<string, unknown>;
-      if (typeof v.id !== 'string') continue;
-      const input: InputDefinition = {
-        id: v.id,
-        type: typeof v.type === 'string' ? v.type : '',
-        range: idx.range(item.offset, item.length),
-      };
-      if (typeof v.description === 'string') input.description = v.description;
-      if (typeof v.password === 'boolean') input.password = v.password;
-      if (Array.isArray(v.options)) input.options = v.options.filter((o): o is string => typeof o === 'string');
-      if (typeof v.default === 'string') input.default = v.default;
-      file.inputs.push(input);
+  file.servers = serversFromMap(at(root, serversPath), opts);
+  if (opts.projects) {
+    const projects = child(root, 'projects');
+    for (const p of projects?.type === 'object' ? projects.entries : []) {
+      file.servers.push(...serversFromMap(child(p.value, 'mcpServers'), opts, p.key));
     }
   }
+  file.inputs = inputsFrom(at(root, opts.inputsPath ?? [...serversPath.slice(0, -1), 'inputs']));
   return file;
 }
 
-/** The value node of `key` in an object node, if present. */
+/** VS Code `inputs`: `[{ type: "promptString" | "pickString", id, description?, password?, options?, default? }]`. */
+export function inputsFrom(node: SourceNode | undefined): InputDefinition[] {
+  if (node?.type !== 'array') return [];
+  const inputs: InputDefinition[] = [];
+  for (const item of node.items) {
+    if (item.type !== 'object') continue;
+    const v = plain(item) as Record<string, unknown>;
+    if (typeof v.id !== 'string') continue;
+    const input: InputDefinition = { id: v.id, type: typeof v.type === 'string' ? v.type : '', range: item.range ?? NO_RANGE };
+    if (typeof v.description === 'string') input.description = v.description;
+    if (typeof v.password === 'boolean') input.password = v.password;
+    if (Array.isArray(v.options)) input.options = v.options.filter((o): o is string => typeof o === 'string');
+    if (typeof v.default === 'string') input.default = v.default;
+    inputs.push(input);
+  }
+  return inputs;
+}
+
+/** The value node of `key` in a jsonc-parser object node, if present. */
 export function property(obj: Node, key: string): Node | undefined {
   for (const prop of obj.children ?? []) {
     const [k, v] = prop.children ?? [];
     if (k?.value === key) return v;
-  }
-  return undefined;
-}
-
-function transportOf(node: Node, loc: <T>(n: Node | undefined) => Located<T> | undefined): Transport | undefined {
-  const type = property(node, 'type')?.value;
-  const command = property(node, 'command');
-  const urlNode = property(node, 'url') ?? property(node, 'serverUrl') ?? property(node, 'httpUrl');
-  if (command?.type === 'string' && (type === undefined || type === 'stdio')) {
-    const argsNode = property(node, 'args');
-    const envNode = property(node, 'env');
-    const env: Record<string, Located<string | null>> = {};
-    for (const p of envNode?.type === 'object' ? envNode.children ?? [] : []) {
-      const [k, v] = p.children ?? [];
-      if (k && v) env[String(k.value)] = { value: v.value === null ? null : String(v.value), range: loc(v)?.range };
-    }
-    const t: Transport = {
-      kind: 'stdio',
-      command: loc<string>(command)!,
-      args: argsNode?.type === 'array' ? (argsNode.children ?? []).map((a) => ({ value: String(a.value), range: loc(a)?.range })) : [],
-      env,
-    };
-    const cwd = property(node, 'cwd');
-    if (cwd?.type === 'string') t.cwd = loc<string>(cwd);
-    const envFile = property(node, 'envFile');
-    if (envFile?.type === 'string') t.envFile = loc<string>(envFile);
-    return t;
-  }
-  if (urlNode?.type === 'string') {
-    const url = loc<string>(urlNode)!;
-    const kind = type === 'sse' ? 'sse' : /^wss?:/i.test(url.value) ? 'ws' : 'http';
-    const headers: Record<string, Located<string>> = {};
-    const headersNode = property(node, 'headers');
-    for (const p of headersNode?.type === 'object' ? headersNode.children ?? [] : []) {
-      const [k, v] = p.children ?? [];
-      if (k && v) headers[String(k.value)] = { value: String(v.value), range: loc(v)?.range };
-    }
-    return { kind, url, headers };
   }
   return undefined;
 }

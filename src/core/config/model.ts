@@ -72,11 +72,17 @@ export type Transport =
       cwd?: Located<string>;
       env: Record<string, Located<string | null>>;
       envFile?: Located<string>;
+      /** Codex `env_vars`: names of variables passed through from the client's environment. */
+      envVars?: Located<string>[];
     }
   | {
       kind: 'http' | 'sse' | 'ws';
       url: Located<string>;
       headers: Record<string, Located<string>>;
+      /** Codex `bearer_token_env_var`: the variable whose value is sent as `Authorization: Bearer …`. */
+      bearerTokenEnvVar?: Located<string>;
+      /** Codex `env_http_headers`: header name → name of the variable holding its value. */
+      envHeaders?: Record<string, Located<string>>;
     };
 
 export type TransportKind = Transport['kind'];
@@ -91,7 +97,12 @@ export interface ClientOptions {
   startupTimeoutMs?: number;
   /** Per-request (tool call) timeout, milliseconds. */
   requestTimeoutMs?: number;
+  /** Gemini CLI `trust`: tool calls skip confirmation. */
+  trust?: boolean;
 }
+
+/** The keys of {@link ClientOptions}, for {@link ServerDefinition.optionRanges}. */
+export type ClientOptionKey = keyof ClientOptions;
 
 /** One server definition, normalized. */
 export interface ServerDefinition {
@@ -108,6 +119,15 @@ export interface ServerDefinition {
   /** Undefined when the definition names no usable transport (the linter says why). */
   transport?: Transport;
   options: ClientOptions;
+  /** Where each option was written: the range of the value it was read from (for a timeout, the number as written). */
+  optionRanges?: Partial<Record<ClientOptionKey, Range>>;
+  /** The `type` (or Cline's legacy `transportType`) word exactly as written, when present. */
+  typeWord?: Located<string>;
+  /**
+   * Claude Code local scope: the absolute project path of the `projects["<path>"]` entry of
+   * `~/.claude.json` that defines this server. Absent for every other server.
+   */
+  project?: string;
 }
 
 /** An `inputs` entry of a VS Code config (`promptString` or `pickString`). */
@@ -134,6 +154,10 @@ export interface ConfigFile {
   scope: Scope;
   servers: ServerDefinition[];
   inputs: InputDefinition[];
+  /** The {@link import('./formats').ConfigFormat} id the file was read as (e.g. `cursor-project`). */
+  format?: string;
+  /** For files read on behalf of one workspace folder (Claude Code local scope), that folder. */
+  workspaceFolder?: string;
   /** Set when the file could not be read or parsed at all; `servers` may still hold what was recovered. */
   error?: ReadError;
 }
