@@ -31,7 +31,7 @@ export const QUIET_SETTINGS = {
  */
 export async function startCodeServer(o) {
   const rt = await ensureRuntime();
-  const port = o.port ?? (await freePort());
+  const port = o.port || (await freePort());
   const userDataDir = o.userDataDir ?? path.join(o.dataDir, 'user-data');
   const extensionsDir = o.extensionsDir ?? path.join(o.dataDir, 'extensions');
   mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
@@ -50,9 +50,11 @@ export async function startCodeServer(o) {
     ...(o.testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     ...(o.args ?? []),
   ];
+  // code-server reads $PORT and would listen there instead of --bind-addr's port
+  const { PORT: _port, ...parentEnv } = process.env;
   const child = spawnGroup(rt.node, args, {
     env: {
-      ...process.env,
+      ...parentEnv,
       PATH: `${path.dirname(rt.node)}:${process.env.PATH}`,
       EXTENSIONS_GALLERY: '{}', // no gallery at all (the default, open-vsx.org, is unreachable here)
       XDG_CONFIG_HOME: path.join(o.dataDir, 'xdg-config'),
