@@ -15,7 +15,7 @@ import { startCodeServer } from './codeServer.mjs';
 
 const TIMEOUT_MS = Number(process.env.MCP_DEVTOOLS_TEST_TIMEOUT_MS || 300000);
 const MARKER = '__EXTENSION_TESTS_BEGIN__';
-const NOISE = /open-vsx\.org|\[AgentHost|\[ChatModelSelection\]|vsda|ENOTFOUND|^Canceled|^Ignoring fetching additional builtin extensions/;
+const NOISE = /open-vsx\.org|Failed to load installed MCP servers|\[AgentHost|\[ChatModelSelection\]|vsda|ENOTFOUND|^Canceled|^Ignoring fetching additional builtin extensions/;
 
 const opts = { dev: [], folder: undefined, tests: undefined, userDataDir: undefined, extensionsDir: undefined, trust: false };
 for (const a of process.argv.slice(2)) {

@@ -18,7 +18,7 @@ export function workspaceUri(...segments: string[]): vscode.Uri {
 }
 
 /** Polls `check` until it returns a truthy value, at most `timeoutMs`; throws `message` otherwise. */
-export async function waitFor<T>(check: () => T | Promise<T>, message: string, timeoutMs = 10000): Promise<T> {
+export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, message: string, timeoutMs = 10000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
