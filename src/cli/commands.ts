@@ -1,5 +1,6 @@
 import type { CliCommand } from './io';
+import { lintCommand } from './lint';
 import { serversCommand } from './servers';
 
 /** Every verb of `mcp-devtools`, in help order. */
-export const COMMANDS: CliCommand[] = [serversCommand];
+export const COMMANDS: CliCommand[] = [serversCommand, lintCommand];

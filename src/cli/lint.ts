@@ -1,0 +1,187 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { discoverConfigs, discoveryEnvFromProcess } from '../core/config/discovery';
+import { knownFormats, lintFile, RULE_DOCS, type Finding, type LintOptions, type RuleDoc } from '../core/lint';
+import { VERSION } from '../core/version';
+import { UsageError, type CliCommand, type Io } from './io';
+
+type OutputFormat = 'stylish' | 'json' | 'sarif';
+
+interface LintArgs {
+  paths: string[];
+  format: OutputFormat;
+  quiet: boolean;
+  as?: string;
+  user: boolean;
+  skip: string[];
+}
+
+export const lintCommand: CliCommand = {
+  name: 'lint',
+  usage: 'mcp-devtools lint [paths…] [--format stylish|json|sarif] [--quiet] [--as <format-id>] [--no-user] [--skip <code,…>]',
+  description: 'check MCP config files (every one found for the current folder and the user when no path is given)',
+  async run(args, io) {
+    const opts = parseArgs(args);
+    const targets = await resolveTargets(opts, io);
+    const lintOptions: LintOptions = { env: io.env, cwd: io.cwd, skip: opts.skip };
+    const results: { file: string; findings: Finding[] }[] = [];
+    for (const t of targets) {
+      const findings = await lintFile(t.file, { ...lintOptions, format: t.format ?? opts.as });
+      results.push({ file: t.file, findings: opts.quiet ? findings.filter((f) => f.severity === 'error') : findings });
+    }
+    const all = results.flatMap((r) => r.findings);
+    if (opts.format === 'json') io.out(JSON.stringify(toJson(results), null, 2));
+    else if (opts.format === 'sarif') io.out(JSON.stringify(toSarif(all, results.map((r) => r.file)), null, 2));
+    else io.out(stylish(results, io.cwd));
+    if (all.some((f) => f.code === 'read-error')) return 2;
+    return all.some((f) => f.severity === 'error') ? 1 : 0;
+  },
+};
+
+function parseArgs(args: string[]): LintArgs {
+  const out: LintArgs = { paths: [], format: 'stylish', quiet: false, user: true, skip: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (name: string) => {
+      const eq = a.indexOf('=');
+      if (eq > 0) return a.slice(eq + 1);
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    if (a === '--format' || a.startsWith('--format=') || a === '-f') {
+      const v = value('--format');
+      if (v !== 'stylish' && v !== 'json' && v !== 'sarif') throw new UsageError(`unknown output format "${v}" (use stylish, json or sarif)`);
+      out.format = v;
+    } else if (a === '--quiet' || a === '-q') out.quiet = true;
+    else if (a === '--no-user') out.user = false;
+    else if (a === '--as' || a.startsWith('--as=')) {
+      const v = value('--as');
+      if (!knownFormats().some((f) => f.id === v)) throw new UsageError(`unknown format id "${v}"; known: ${knownFormats().map((f) => f.id).join(', ')}`);
+      out.as = v;
+    } else if (a === '--skip' || a.startsWith('--skip=')) {
+      const codes = value('--skip').split(',').map((s) => s.trim()).filter(Boolean);
+      const bad = codes.find((c) => !RULE_DOCS.some((d) => d.code === c));
+      if (bad) throw new UsageError(`unknown rule code "${bad}"`);
+      out.skip.push(...codes);
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
+    else out.paths.push(a);
+  }
+  return out;
+}
+
+/** Explicit files; directories expand to their workspace config files; no paths: discovery. */
+async function resolveTargets(opts: LintArgs, io: Io): Promise<{ file: string; format?: string }[]> {
+  if (!opts.paths.length) {
+    const files = await discoverConfigs({ folders: [io.cwd], env: discoveryEnvFromProcess(), includeUser: opts.user });
+    return dedupe(files.map((f) => ({ file: f.path, format: f.format })));
+  }
+  const targets: { file: string; format?: string }[] = [];
+  for (const p of opts.paths) {
+    const abs = path.resolve(io.cwd, p);
+    const stat = await fs.stat(abs).catch(() => undefined);
+    if (stat?.isDirectory()) {
+      const files = await discoverConfigs({ folders: [abs], includeUser: false });
+      targets.push(...files.map((f) => ({ file: f.path, format: opts.as ?? f.format })));
+    } else targets.push({ file: abs }); // a missing file becomes a read-error finding
+  }
+  return dedupe(targets);
+}
+
+function dedupe<T extends { file: string }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((t) => !seen.has(t.file) && !!seen.add(t.file));
+}
+
+const counts = (list: Finding[]) => ({
+  errorCount: list.filter((f) => f.severity === 'error').length,
+  warningCount: list.filter((f) => f.severity === 'warning').length,
+  infoCount: list.filter((f) => f.severity === 'info').length,
+});
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `file:line:col  severity  code  message`, one per line, and a summary (ESLint's habits). */
+function stylish(results: { file: string; findings: Finding[] }[], cwd: string): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    const shown = path.relative(cwd, r.file).startsWith('..') ? r.file : path.relative(cwd, r.file) || r.file;
+    for (const f of r.findings) lines.push(`${shown}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity}  ${f.code}  ${f.message}`);
+  }
+  const all = results.flatMap((r) => r.findings);
+  const c = counts(all);
+  const files = plural(results.length, 'file');
+  if (!results.length) lines.push('No MCP config files found for this folder or the user.');
+  else if (!all.length) lines.push(`No problems in ${files}.`);
+  else {
+    const fixable = all.filter((f) => f.fixes?.length).length;
+    lines.push('', `${plural(all.length, 'problem')} (${plural(c.errorCount, 'error')}, ${plural(c.warningCount, 'warning')}, ${c.infoCount} info) in ${files}${fixable ? `; ${fixable} with a quick fix in VS Code` : ''}.`);
+  }
+  return lines.join('\n');
+}
+
+/** Findings as JSON with 1-based lines and columns. */
+function toJson(results: { file: string; findings: Finding[] }[]) {
+  const all = results.flatMap((r) => r.findings);
+  return {
+    files: results.map((r) => r.file),
+    findings: all.map((f) => ({
+      file: f.file,
+      line: f.range.start.line + 1,
+      column: f.range.start.character + 1,
+      endLine: f.range.end.line + 1,
+      endColumn: f.range.end.character + 1,
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+      ...(f.fixes ? { fixes: f.fixes } : {}),
+    })),
+    ...counts(all),
+  };
+}
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+function sarifRule(d: RuleDoc) {
+  return {
+    id: d.code,
+    name: d.code.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
+    shortDescription: { text: d.description.split(/(?<=\.)\s/)[0] },
+    fullDescription: { text: d.description },
+    defaultConfiguration: { level: LEVEL[d.severity] },
+    help: { text: `${d.description}${d.fix ? ` Fix: ${d.fix}` : ''}${d.source ? ` Source: ${d.source}` : ''}` },
+  };
+}
+
+/** SARIF 2.1.0: one run, `tool.driver.rules` from the rule table, one result per finding (with fixes). */
+function toSarif(all: Finding[], files: string[]) {
+  const ruleIndex = new Map(RULE_DOCS.map((d, i) => [d.code, i]));
+  const uri = (f: string) => pathToFileURL(f).href;
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'mcp-devtools', version: VERSION, informationUri: 'https://github.com/mcp-devtools/mcp-devtools', rules: RULE_DOCS.map(sarifRule) } },
+      artifacts: files.map((f) => ({ location: { uri: uri(f) } })),
+      results: all.map((f) => ({
+        ruleId: f.code,
+        ruleIndex: ruleIndex.get(f.code) ?? -1,
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: uri(f.file), index: files.indexOf(f.file) },
+            region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1, charOffset: f.range.offset, charLength: f.range.length },
+          },
+        }],
+        ...(f.fixes ? {
+          fixes: f.fixes.map((x) => ({
+            description: { text: x.title },
+            artifactChanges: [{ artifactLocation: { uri: uri(f.file) }, replacements: x.edits.map((e) => ({ deletedRegion: { charOffset: e.offset, charLength: e.length }, insertedContent: { text: e.newText } })) }],
+          })),
+        } : {}),
+      })),
+    }],
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Builds the {@link LintContext} of one file: parses it once for its syntax (jsonc-parser tree,
+ * TOML, YAML), finds the servers, and provides path → range lookups for the rules.
+ */
+import { getNodeValue, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { parse as parseToml } from 'smol-toml';
+import { parseDocument, type Document } from 'yaml';
+import type { ConfigFormat } from '../config/formats';
+import type { ConfigFile, Range } from '../config/model';
+import { LineIndex } from '../config/text';
+import { jsonLocator, tomlLocator, yamlLocator, type Locator } from './locate';
+import { containerOf, serverEntries, valueAt } from './servers';
+import type { LintContext, WhichFn } from './types';
+import { defaultWhich } from './which';
+
+export interface ContextOptions {
+  env?: Readonly<Record<string, string | undefined>>;
+  which?: WhichFn;
+  cwd?: string;
+}
+
+export function buildContext(text: string, path: string, format: ConfigFormat, opts: ContextOptions = {}): LintContext {
+  const lines = new LineIndex(text);
+  const parseErrors: ParseError[] = [];
+  let data: unknown;
+  let tree: Node | undefined;
+  let syntaxError: { message: string; range: Range } | undefined;
+  let locate: Locator;
+  const isJson = format.syntax !== 'toml' && format.syntax !== 'yaml';
+  if (isJson) {
+    tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
+    data = tree ? getNodeValue(tree) : undefined;
+    locate = jsonLocator(tree, lines);
+  } else if (format.syntax === 'toml') {
+    try {
+      data = parseToml(text);
+    } catch (e) {
+      const err = e as { line?: number; column?: number; message?: string };
+      const offset = lines.offsetAt({ line: Math.max(0, (err.line ?? 1) - 1), character: Math.max(0, (err.column ?? 1) - 1) });
+      syntaxError = { message: String(err.message ?? e).split('\n')[0], range: lines.range(offset, 1) };
+    }
+    locate = tomlLocator(text, lines);
+  } else {
+    let doc: Document | undefined;
+    try {
+      doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+      const first = doc.errors[0];
+      if (first) syntaxError = { message: first.message.split('\n')[0], range: lines.range(first.pos[0], Math.max(1, first.pos[1] - first.pos[0])) };
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      syntaxError ??= { message: (e as Error).message.split('\n')[0], range: lines.range(0, 0) };
+    }
+    locate = yamlLocator(doc, lines);
+  }
+  const { containerPath, serversKey } = containerOf(format);
+  let config: ConfigFile | undefined;
+  return {
+    text,
+    path,
+    format,
+    lines,
+    data,
+    tree,
+    parseErrors,
+    syntaxError,
+    get config(): ConfigFile {
+      return (config ??= format.read(text, path));
+    },
+    containerPath,
+    serversKey,
+    servers: serverEntries(data, containerPath, serversKey),
+    env: opts.env ?? {},
+    which: opts.which ?? defaultWhich,
+    cwd: opts.cwd,
+    locate,
+    has: (p) => valueAt(data, p) !== undefined,
+    isJson,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Small, exact edits for quick fixes on JSON text: replace a key, replace a value, insert an array
+ * item, and jsonc-parser `modify` for structural inserts. All keep comments and formatting around them.
+ */
+import { modify, type FormattingOptions } from 'jsonc-parser';
+import { jsonNode } from './locate';
+import type { DocPath, LintContext, TextEdit } from './types';
+
+/** The indentation a file already uses (first indented line), for jsonc-parser `modify`. */
+export function formattingOf(text: string): FormattingOptions {
+  const m = /\n([ \t]+)\S/.exec(text);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  if (m && m[1][0] === '\t') return { insertSpaces: false, tabSize: 1, eol };
+  return { insertSpaces: true, tabSize: m ? m[1].length : 2, eol };
+}
+
+/** Replace the key at `path` with `newKey` (JSON formats). */
+export function renameKey(ctx: LintContext, path: DocPath, newKey: string): TextEdit[] | undefined {
+  const key = jsonNode(ctx.tree, path)?.parent?.children?.[0];
+  if (!ctx.isJson || !key) return undefined;
+  return [{ offset: key.offset, length: key.length, newText: JSON.stringify(newKey) }];
+}
+
+/** Replace the value at `path` with `value`, written as compact JSON (JSON formats). */
+export function replaceValue(ctx: LintContext, path: DocPath, value: unknown): TextEdit[] | undefined {
+  const node = jsonNode(ctx.tree, path);
+  if (!ctx.isJson || !node) return undefined;
+  return [{ offset: node.offset, length: node.length, newText: JSON.stringify(value) }];
+}
+
+/** Insert `value` as item `index` of the array at `path`, on the same line style (JSON formats). */
+export function insertArrayItem(ctx: LintContext, path: DocPath, index: number, value: unknown): TextEdit[] | undefined {
+  const arr = jsonNode(ctx.tree, path);
+  if (!ctx.isJson || arr?.type !== 'array') return undefined;
+  const items = arr.children ?? [];
+  if (index < items.length) {
+    return [{ offset: items[index].offset, length: 0, newText: `${JSON.stringify(value)}, ` }];
+  }
+  if (items.length) {
+    const last = items[items.length - 1];
+    return [{ offset: last.offset + last.length, length: 0, newText: `, ${JSON.stringify(value)}` }];
+  }
+  return [{ offset: arr.offset + 1, length: 0, newText: JSON.stringify(value) }];
+}
+
+/** jsonc-parser `modify` (set or, with `undefined`, remove), formatted like the file. */
+export function setPath(ctx: LintContext, path: DocPath, value: unknown, isArrayInsertion = false): TextEdit[] | undefined {
+  if (!ctx.isJson || !ctx.tree) return undefined;
+  try {
+    return modify(ctx.text, path, value, { formattingOptions: formattingOf(ctx.text), isArrayInsertion }).map((e) => ({ offset: e.offset, length: e.length, newText: e.content }));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Replace `[index, index+length)` of the string value at `path` (JSON formats): a minimal edit when the text has no escapes. */
+export function replaceInString(ctx: LintContext, path: DocPath, value: string, index: number, length: number, newText: string): TextEdit[] | undefined {
+  const node = jsonNode(ctx.tree, path);
+  if (!ctx.isJson || node?.type !== 'string') return undefined;
+  const raw = ctx.text.slice(node.offset, node.offset + node.length);
+  if (raw === JSON.stringify(value)) {
+    return [{ offset: node.offset + 1 + index, length, newText: JSON.stringify(newText).slice(1, -1) }];
+  }
+  return [{ offset: node.offset, length: node.length, newText: JSON.stringify(value.slice(0, index) + newText + value.slice(index + length)) }];
+}
+
+/** One edit turning `before` into `after` (common prefix and suffix left alone). */
+export function diffEdit(before: string, after: string): TextEdit {
+  let p = 0;
+  while (p < before.length && p < after.length && before[p] === after[p]) p++;
+  let s = 0;
+  while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
+  return { offset: p, length: before.length - p - s, newText: after.slice(p, after.length - s) };
+}
+
+/** Applies edits (non-overlapping, any order) to a text: how a client previews or applies a {@link Fix}. */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + e.newText + out.slice(e.offset + e.length);
+  return out;
+}

@@ -1,0 +1,20 @@
+/**
+ * MCP config linter (pure core). Public API:
+ * - {@link lint} / {@link lintFile}: findings for one file;
+ * - {@link RULE_DOCS}: the rule table (README, SARIF, settings);
+ * - {@link describeKey}: schema descriptions for hovers;
+ * - {@link Finding}, {@link Fix}, {@link TextEdit}: plain data for the editor adapter and the CLI.
+ */
+import { INTERNAL_DOCS } from './lint';
+import { RULES } from './rules';
+import type { RuleDoc } from './types';
+
+export { lint, lintFile, INTERNAL_DOCS, type LintOptions } from './lint';
+export { describeKey, schemaForClient, setSchemaDir } from './schemas';
+export { CLIENT_PROFILES } from './clients';
+export { applyTextEdits } from './edits';
+export { knownFormats, resolveFormat } from './format';
+export type { DocPath, Finding, Fix, RuleDoc, Severity, TextEdit, WhichFn } from './types';
+
+/** Every code the linter can report, with its default severity, what it checks and its fix. */
+export const RULE_DOCS: readonly RuleDoc[] = [...RULES.map((r) => r.doc), ...INTERNAL_DOCS];

@@ -1,0 +1,40 @@
+import { setPath } from './edits';
+import { isObject, strings, valueAt } from './servers';
+import type { DocPath, LintContext, TextEdit } from './types';
+
+/** A `${input:id}` reference inside a server's string value. */
+export interface InputRef {
+  id: string;
+  path: DocPath;
+  value: string;
+  index: number;
+  length: number;
+}
+
+/** Every `${input:id}` in the servers (VS Code). */
+export function inputRefs(ctx: LintContext): InputRef[] {
+  const refs: InputRef[] = [];
+  for (const s of ctx.servers) {
+    for (const str of strings(s.value, s.path)) {
+      for (const m of str.value.matchAll(/\$\{input:([^}]*)\}/g)) refs.push({ id: m[1], path: str.path, value: str.value, index: m.index ?? 0, length: m[0].length });
+    }
+  }
+  return refs;
+}
+
+/** The `inputs` entries with a string id: id, index, path. */
+export function declaredInputs(ctx: LintContext): { id: string; index: number; path: DocPath }[] {
+  const list = valueAt(ctx.data, [...ctx.containerPath, 'inputs']);
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, index) => (isObject(item) && typeof item.id === 'string' ? [{ id: item.id, index, path: [...ctx.containerPath, 'inputs', index] }] : []));
+}
+
+/** Edits that append a `promptString` input (creating `inputs` when missing). */
+export function addInputEdits(ctx: LintContext, input: { id: string; description: string; password: boolean }): TextEdit[] | undefined {
+  const value = { type: 'promptString', id: input.id, description: input.description, ...(input.password ? { password: true } : {}) };
+  const inputsPath = [...ctx.containerPath, 'inputs'];
+  return Array.isArray(valueAt(ctx.data, inputsPath)) ? setPath(ctx, [...inputsPath, -1], value, true) : setPath(ctx, inputsPath, [value]);
+}
+
+/** Whether a name suggests a secret (tokens, keys, passwords). */
+export const SECRET_NAME = /(token|secret|passw(or)?d|passwd|api[-_]?key|access[-_]?key|private[-_]?key|credential|auth|bearer|(^|[-_])key$|^key)/i;

@@ -1,0 +1,88 @@
+/**
+ * The linter's entry point: `lint(text, path)` picks the file's format, parses it once, runs every
+ * rule and returns plain-data findings sorted by position. It never throws.
+ */
+import { promises as fs } from 'node:fs';
+import type { DiscoveryEnv } from '../config/env';
+import type { ConfigFormat } from '../config/formats';
+import { LineIndex } from '../config/text';
+import { buildContext } from './context';
+import { resolveFormat } from './format';
+import { RULES } from './rules';
+import type { Finding, RuleDoc, WhichFn } from './types';
+
+export interface LintOptions {
+  /** The file's format (or its id, e.g. `cursor-project`); default: from the path. */
+  format?: ConfigFormat | string;
+  /** The environment of the process that would start servers (PATH for `command-not-found`). Default: none (empty PATH). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Command lookup for `command-not-found`; default: the `which` package with a 30 s cache. */
+  which?: WhichFn;
+  /** Working directory for relative command lookups. */
+  cwd?: string;
+  /** Where the user's home is, for telling user files from project files by path (default: this process's). */
+  discoveryEnv?: DiscoveryEnv;
+  /** Rule codes to skip, e.g. `['command-not-found']`, or `['schema','unknown-field']` where the editor validates already. */
+  skip?: readonly string[];
+}
+
+/** Findings that come from the linter itself rather than a rule. */
+export const INTERNAL_DOCS: readonly RuleDoc[] = [
+  { code: 'unknown-format', severity: 'warning', description: 'The file is not one of the MCP config files the linter knows (by its path); pass the format explicitly (CLI: --as <format-id>).' },
+  { code: 'read-error', severity: 'error', description: 'The file could not be read (missing, a directory, no permission).' },
+  { code: 'internal-error', severity: 'warning', description: 'A lint rule failed on this file (a bug in MCP DevTools; please report it). The other rules still ran.' },
+];
+
+/**
+ * Lints one config file's text.
+ *
+ * @param text the file's content
+ * @param path absolute path of the file (used to pick the format and reported in findings)
+ * @returns findings sorted by position; `[]` for a clean file. Never throws: a rule that throws
+ *   becomes an `internal-error` finding, an unknown file an `unknown-format` finding.
+ */
+export function lint(text: string, path: string, options: LintOptions = {}): Finding[] {
+  const top = (code: string, message: string): Finding => {
+    const doc = INTERNAL_DOCS.find((d) => d.code === code)!;
+    return { file: path, range: new LineIndex(text).range(0, 0), severity: doc.severity, code, message };
+  };
+  let format: ConfigFormat | undefined;
+  try {
+    format = resolveFormat(path, options.format, options.discoveryEnv);
+  } catch (e) {
+    return [top('internal-error', `Could not determine the format of ${path}: ${(e as Error).message}`)];
+  }
+  if (!format) {
+    const why = typeof options.format === 'string' ? `Unknown format id "${options.format}".` : `${path} is not a known MCP config file.`;
+    return [top('unknown-format', `${why} Pass the format explicitly (CLI: --as <format-id>).`)];
+  }
+  let ctx;
+  try {
+    ctx = buildContext(text, path, format, options);
+  } catch (e) {
+    return [top('internal-error', `Could not parse ${path}: ${(e as Error).message}`)];
+  }
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (options.skip?.includes(rule.doc.code)) continue;
+    try {
+      findings.push(...rule.check(ctx));
+    } catch (e) {
+      findings.push(top('internal-error', `Rule "${rule.doc.code}" failed: ${(e as Error)?.message ?? String(e)}. Other rules still ran; please report this.`));
+    }
+  }
+  return findings.sort((a, b) => a.range.offset - b.range.offset || a.range.length - b.range.length || a.code.localeCompare(b.code));
+}
+
+/** Reads and lints a file; an unreadable file is a `read-error` finding. Never throws. */
+export async function lintFile(path: string, options: LintOptions = {}): Promise<Finding[]> {
+  let text: string;
+  try {
+    text = await fs.readFile(path, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'ENOENT' ? 'the file does not exist' : err.code === 'EISDIR' ? 'it is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
+    return [{ file: path, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, offset: 0, length: 0 }, severity: 'error', code: 'read-error', message: `Cannot read ${path}: ${why}.` }];
+  }
+  return lint(text.replace(/^\uFEFF/, ''), path, options);
+}

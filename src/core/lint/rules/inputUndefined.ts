@@ -1,0 +1,30 @@
+import { addInputEdits, declaredInputs, inputRefs, SECRET_NAME } from '../inputs';
+import type { Finding, Rule, RuleDoc } from '../types';
+import { finding, fix, showPath, substringRange } from '../util';
+
+const doc: RuleDoc = {
+  code: 'input-undefined',
+  severity: 'error',
+  description: 'A "${input:id}" with no entry of that id in "inputs" (VS Code): the server cannot start because VS Code has nothing to prompt for.',
+  fix: 'Add a promptString input with that id to "inputs" (password: true when the name looks like a secret).',
+  source: 'VS Code docs, "MCP servers: input variables".',
+};
+
+export const inputUndefinedRule: Rule = {
+  doc,
+  check(ctx) {
+    if (ctx.format.client !== 'vscode') return [];
+    const declared = new Set(declaredInputs(ctx).map((i) => i.id));
+    const out: Finding[] = [];
+    const fixed = new Set<string>();
+    for (const ref of inputRefs(ctx)) {
+      if (declared.has(ref.id)) continue;
+      const range = substringRange(ctx, ref.path, ref.value, ref.index, ref.length);
+      const edits = fixed.has(ref.id) ? undefined : addInputEdits(ctx, { id: ref.id, description: `Value for ${ref.id}`, password: SECRET_NAME.test(ref.id) || SECRET_NAME.test(String(ref.path[ref.path.length - 1])) });
+      out.push(finding(ctx, doc, range, `"\${input:${ref.id}}" in ${showPath(ref.path)} refers to an input that is not defined: add { "id": "${ref.id}", "type": "promptString" } to "inputs".`, {
+        fixes: [fix(`Add input "${ref.id}" to "inputs"`, edits)],
+      }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,131 @@
+import { CLIENT_LABELS } from '../../config/model';
+import { CLIENT_PROFILES, type VariableSyntax } from '../clients';
+import { applyTextEdits, diffEdit, replaceInString } from '../edits';
+import { addInputEdits, declaredInputs, SECRET_NAME } from '../inputs';
+import { isObject } from '../servers';
+import type { DocPath, Finding, Fix, LintContext, Rule, RuleDoc } from '../types';
+import { finding, fix, redact, showPath, substringRange } from '../util';
+
+const doc: RuleDoc = {
+  code: 'secret',
+  severity: 'warning',
+  description: 'A hard-coded secret in env, headers or args: token-shaped values (sk-…, ghp_…, github_pat_…, xox…-, AKIA…, AIza…, glpat-…, "Bearer <literal>") and high-entropy values under names like *TOKEN*, *KEY*, *SECRET*, *PASSWORD*. Values are never printed.',
+  fix: 'VS Code: move the value into an input with password: true and reference it as ${input:id}. Claude Code, Gemini, Cursor, Windsurf, Continue: replace it with an environment reference in that client\'s syntax.',
+};
+
+const PATTERNS: [RegExp, string][] = [
+  [/\bsk-(?:ant-|proj-|live-|test-)?[A-Za-z0-9_-]{20,}/, 'an API key (sk-…)'],
+  [/\bgh[pousr]_[A-Za-z0-9]{30,}/, 'a GitHub token'],
+  [/\bgithub_pat_[A-Za-z0-9_]{22,}/, 'a GitHub fine-grained token'],
+  [/\bxox[abposr]-[A-Za-z0-9-]{10,}/, 'a Slack token'],
+  [/\bAKIA[0-9A-Z]{16}\b/, 'an AWS access key id'],
+  [/\bAIza[0-9A-Za-z_-]{35}\b/, 'a Google API key'],
+  [/\bglpat-[A-Za-z0-9_-]{20,}/, 'a GitLab token'],
+  [/\b(?:Bearer|Basic)\s+(?![$<{])[A-Za-z0-9._~+/=-]{8,}/i, 'a literal authorization credential'],
+];
+
+/** Values that are obviously not real secrets: "your-api-key-here", "<token>", "xxxx". */
+const PLACEHOLDER = /your|user-?provided|example|placeholder|change-?me|dummy|sample|redacted|xxxx|<|>|here|todo|fixme|replace/i;
+
+/** Shannon entropy in bits per character. */
+function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length);
+  return h;
+}
+
+/** What kind of secret `value` looks like, and where in it; `undefined` when it does not. */
+export function detectSecret(name: string | undefined, value: string): { kind: string; index: number; length: number } | undefined {
+  if (!value || /\$\{|\{\{|^\$[A-Za-z_]/.test(value)) return undefined;
+  for (const [re, kind] of PATTERNS) {
+    const m = re.exec(value);
+    if (m) {
+      // keep "Bearer " outside the replaced part
+      const sp = /^(Bearer|Basic)\s+/i.exec(m[0]);
+      const skip = sp ? sp[0].length : 0;
+      return { kind, index: (m.index ?? 0) + skip, length: m[0].length - skip };
+    }
+  }
+  if (name && SECRET_NAME.test(name) && !/(file|path|dir|url|uri|id|name|type|mode|region|host|user)$/i.test(name)) {
+    const v = value.trim();
+    if (PLACEHOLDER.test(v)) return undefined;
+    if (v.length >= 16 && !/\s/.test(v) && !/^(https?:|\/|~|\.)/.test(v) && entropy(v) >= 3.3) return { kind: `a secret-looking value under "${name}"`, index: value.indexOf(v), length: v.length };
+  }
+  return undefined;
+}
+
+const ENV_REF: Partial<Record<VariableSyntax, (n: string) => string>> = {
+  'shell-braces': (n) => `\${${n}}`,
+  shell: (n) => `\${${n}}`,
+  'env-colon': (n) => `\${env:${n}}`,
+  continue: (n) => `\${{ secrets.${n} }}`,
+};
+
+const envName = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'SECRET';
+
+export const secretRule: Rule = {
+  doc,
+  check(ctx) {
+    const out: Finding[] = [];
+    const profile = CLIENT_PROFILES[ctx.format.client];
+    const client = CLIENT_LABELS[ctx.format.client];
+    const usedIds = new Set(declaredInputs(ctx).map((i) => i.id));
+    for (const s of ctx.servers) {
+      if (!isObject(s.value)) continue;
+      const candidates: { path: DocPath; name?: string; value: string; envVar?: string }[] = [];
+      const env = s.value.env;
+      if (isObject(env)) for (const [k, v] of Object.entries(env)) if (typeof v === 'string') candidates.push({ path: [...s.path, 'env', k], name: k, value: v, envVar: k });
+      for (const hk of profile.headerKeys) {
+        const h = s.value[hk];
+        if (isObject(h)) for (const [k, v] of Object.entries(h)) if (typeof v === 'string') candidates.push({ path: [...s.path, hk, k], name: /^authorization$/i.test(k) ? 'auth' : k, value: v });
+      }
+      const args = s.value.args;
+      if (Array.isArray(args)) {
+        args.forEach((a, i) => {
+          if (typeof a !== 'string') return;
+          const flag = /^--?([\w-]+)=/.exec(a)?.[1] ?? (i > 0 && typeof args[i - 1] === 'string' ? /^--?([\w-]+)$/.exec(args[i - 1] as string)?.[1] : undefined);
+          candidates.push({ path: [...s.path, 'args', i], name: flag, value: a });
+        });
+      }
+      for (const c of candidates) {
+        const hit = detectSecret(c.name, c.value);
+        if (!hit) continue;
+        const secretText = c.value.slice(hit.index, hit.index + hit.length);
+        const where = showPath(c.path);
+        const fixes: (Fix | undefined)[] = [];
+        let advice: string;
+        const varName = c.envVar ?? envName(`${s.name}_${c.name && c.name !== 'auth' ? c.name : 'token'}`);
+        if (ctx.format.client === 'vscode') {
+          let id = (c.envVar ?? `${s.name}-${c.name ?? 'secret'}`).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'secret';
+          for (let n = 2; usedIds.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+          usedIds.add(id);
+          advice = `Move it into an input: "\${input:${id}}" with "password": true, so VS Code prompts once and keeps it in secret storage.`;
+          fixes.push(moveToInput(ctx, c.path, c.value, hit, id, `${s.name}: ${c.name ?? 'secret'}`));
+        } else if (ENV_REF[profile.variables]) {
+          const ref = ENV_REF[profile.variables]!(varName);
+          advice = `Set ${varName} in your environment (or a secret store) and write "${ref}" here.`;
+          fixes.push(fix(`Replace with ${ref}`, replaceInString(ctx, c.path, c.value, hit.index, hit.length, ref)));
+        } else if (ctx.format.client === 'codex') {
+          advice = 'Codex does not expand variables: remove the value and pass it through with env_vars = ["NAME"] (or bearer_token_env_var / env_http_headers for HTTP).';
+        } else {
+          advice = `${client} does not expand variables: keep this file out of version control and readable only by you (chmod 600), or start the server through a wrapper that reads the secret from a keychain.`;
+        }
+        out.push(finding(ctx, doc, substringRange(ctx, c.path, c.value, hit.index, hit.length), `Hard-coded secret in ${where}: it looks like ${hit.kind} (${redact(secretText)}). Anyone who can read this file or its history can use it. ${advice}`, { fixes }));
+      }
+    }
+    return out;
+  },
+};
+
+/** Replace the secret with `${input:id}` and add the input, as one edit (the two changes may share a line). */
+function moveToInput(ctx: LintContext, path: DocPath, value: string, hit: { index: number; length: number }, id: string, description: string): Fix | undefined {
+  const replace = replaceInString(ctx, path, value, hit.index, hit.length, `\${input:${id}}`);
+  if (!replace) return undefined;
+  const replaced = applyTextEdits(ctx.text, replace);
+  // `inputs` is found by path, so the insert can be computed on the text after the replacement
+  const add = addInputEdits(Object.assign(Object.create(ctx) as LintContext, { text: replaced }), { id, description, password: true });
+  if (!add) return undefined;
+  return fix(`Move into input "${id}" (password)`, [diffEdit(ctx.text, applyTextEdits(replaced, add))]);
+}

@@ -1,0 +1,64 @@
+import { CLIENT_LABELS } from '../../config/model';
+import { ALL_URL_KEYS, CLIENT_PROFILES } from '../clients';
+import { renameKey } from '../edits';
+import { isObject } from '../servers';
+import type { Finding, Rule, RuleDoc } from '../types';
+import { finding, fix } from '../util';
+import { typeFamily } from './typeValue';
+
+const doc: RuleDoc = {
+  code: 'transport',
+  severity: 'error',
+  description: 'A server with no transport (no command and no URL), with both a command and a URL, with two URL keys, with a URL key this client does not read (serverUrl outside Windsurf, httpUrl outside Gemini), a remote server in Claude Desktop, or a "type" that contradicts the fields.',
+  fix: 'Rename a URL key to the one this client reads.',
+  source: 'mcp-clients.md, "Per-server fields"; Gemini CLI docs (exactly one of url, httpUrl, tcp).',
+};
+
+export const transportRule: Rule = {
+  doc,
+  check(ctx) {
+    const profile = CLIENT_PROFILES[ctx.format.client];
+    const client = CLIENT_LABELS[ctx.format.client];
+    const out: Finding[] = [];
+    for (const s of ctx.servers) {
+      if (!isObject(s.value)) continue;
+      const v = s.value;
+      const nameRange = ctx.locate(s.path, 'key');
+      const hasCommand = 'command' in v;
+      const urlKeys = ALL_URL_KEYS.filter((k) => k in v);
+      const foreign = urlKeys.filter((k) => !profile.urlKeys.includes(k));
+      const own = urlKeys.filter((k) => profile.urlKeys.includes(k));
+      for (const k of foreign) {
+        const target = profile.urlKeys[0];
+        const canRename = profile.remote && !own.length && !hasCommand;
+        out.push(finding(ctx, doc, ctx.locate([...s.path, k], 'key'),
+          profile.remote
+            ? `${client} does not read "${k}" (server "${s.name}"): it expects "${profile.urlKeys.join('" or "')}".${canRename ? ` Rename "${k}" to "${target}".` : ''}`
+            : `${client} runs stdio servers only: "${k}" in server "${s.name}" is ignored. Add remote servers in ${client}'s settings UI instead, or run a stdio bridge (e.g. "npx -y mcp-remote <url>").`,
+          { fixes: canRename ? [fix(`Rename "${k}" to "${target}"`, renameKey(ctx, [...s.path, k], target))] : [] }));
+      }
+      if (!hasCommand && !urlKeys.length) {
+        const what = profile.remote ? `"command" (a stdio server) or "${profile.urlKeys[0]}" (a remote server)` : '"command"';
+        out.push(finding(ctx, doc, nameRange, `Server "${s.name}" has no transport: add ${what}.`));
+        continue;
+      }
+      if (hasCommand && own.length) {
+        out.push(finding(ctx, doc, ctx.locate([...s.path, own[0]], 'key'), `Server "${s.name}" has both "command" and "${own[0]}": a server is either a local process or a remote URL. Remove one of them (or split it into two servers).`));
+      }
+      if (own.length > 1) {
+        const gemini = ctx.format.client === 'gemini';
+        out.push(finding(ctx, doc, ctx.locate([...s.path, own[1]], 'key'), `Server "${s.name}" sets both "${own[0]}" and "${own[1]}"${gemini ? ': Gemini CLI requires exactly one of url, httpUrl, tcp' : ''}. Keep one.`, { severity: gemini ? 'error' : 'warning' }));
+      }
+      const type = typeof v.type === 'string' ? typeFamily(v.type) : undefined;
+      if (type === 'stdio' && !hasCommand && urlKeys.length) {
+        out.push(finding(ctx, doc, ctx.locate([...s.path, 'type']), `Server "${s.name}" says type "${String(v.type)}" (a local process) but has no "command", only "${urlKeys[0]}". Set the type of the remote transport, or add "command".`));
+      } else if (type && type !== 'stdio' && hasCommand && !urlKeys.length) {
+        out.push(finding(ctx, doc, ctx.locate([...s.path, 'type']), `Server "${s.name}" says type "${String(v.type)}" (a remote server) but has "command" and no URL. Use type "stdio", or replace "command" with "${profile.urlKeys[0]}".`));
+      }
+      if (ctx.format.client === 'cline' && own.length && !hasCommand && v.type === undefined && v.transportType === undefined) {
+        out.push(finding(ctx, doc, ctx.locate([...s.path, own[0]], 'key'), `Cline treats a "url" without "type" as legacy SSE (server "${s.name}"). If the server speaks Streamable HTTP, add "type": "streamableHttp".`, { severity: 'info' }));
+      }
+    }
+    return out;
+  },
+};

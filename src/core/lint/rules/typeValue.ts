@@ -1,0 +1,63 @@
+import { CLIENT_LABELS } from '../../config/model';
+import { CLIENT_PROFILES } from '../clients';
+import { replaceValue, setPath } from '../edits';
+import { isObject } from '../servers';
+import type { Finding, Rule, RuleDoc } from '../types';
+import { finding, fix, showPath } from '../util';
+
+const doc: RuleDoc = {
+  code: 'type-value',
+  severity: 'error',
+  description: 'A server "type" the client does not accept, e.g. "streamableHttp" in VS Code ("http"), "http" in Cline ("streamableHttp"), "streamable-http" outside Continue.',
+  fix: "Replace it with this client's word for the same transport (or remove it where the client has none).",
+  source: 'mcp-clients.md, "type words".',
+};
+
+type Family = 'stdio' | 'http' | 'sse' | 'ws';
+
+/** What transport a `type` word means, whichever client's spelling it uses. */
+export function typeFamily(word: string): Family | undefined {
+  const n = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (['stdio', 'local', 'command', 'process'].includes(n)) return 'stdio';
+  if (['sse', 'serversentevents', 'eventsource'].includes(n)) return 'sse';
+  if (['http', 'https', 'streamablehttp', 'streamable', 'remote', 'httpstream', 'streaming'].includes(n)) return 'http';
+  if (['ws', 'wss', 'websocket', 'websockets', 'tcp'].includes(n)) return 'ws';
+  return undefined;
+}
+
+export const typeValueRule: Rule = {
+  doc,
+  check(ctx) {
+    const profile = CLIENT_PROFILES[ctx.format.client];
+    const words = profile.typeWords;
+    if (!words) return []; // no `type` field in this client: unknown-field reports it
+    const client = CLIENT_LABELS[ctx.format.client];
+    const out: Finding[] = [];
+    for (const s of ctx.servers) {
+      if (!isObject(s.value) || !('type' in s.value)) continue;
+      const type = s.value.type;
+      const path = [...s.path, 'type'];
+      const accepted = words.map((w) => `"${w}"`).join(', ');
+      if (typeof type !== 'string') {
+        out.push(finding(ctx, doc, ctx.locate(path), `${showPath(path)} must be a string: one of ${accepted}.`));
+        continue;
+      }
+      if (words.includes(type)) continue;
+      const fam = typeFamily(type);
+      const right = fam && words.find((w) => typeFamily(w) === fam);
+      let message = `${client} does not accept type "${type}" (${showPath(path)}); it accepts ${accepted}.`;
+      const fixes = [];
+      if (right) {
+        message += ` Use "${right}".`;
+        fixes.push(fix(`Change type to "${right}"`, replaceValue(ctx, path, right)));
+      } else if (fam === 'stdio' && typeof s.value.command === 'string') {
+        message += ` ${client} infers stdio from "command": remove "type".`;
+        fixes.push(fix('Remove "type"', setPath(ctx, path, undefined)));
+      } else if (fam === 'ws') {
+        message += ` ${client} has no WebSocket transport.`;
+      }
+      out.push(finding(ctx, doc, ctx.locate(path), message, { fixes }));
+    }
+    return out;
+  },
+};

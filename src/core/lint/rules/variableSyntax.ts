@@ -1,0 +1,95 @@
+import { CLIENT_LABELS } from '../../config/model';
+import { CLIENT_PROFILES, type VariableSyntax } from '../clients';
+import { replaceInString } from '../edits';
+import { strings } from '../servers';
+import type { Finding, Rule, RuleDoc } from '../types';
+import { finding, fix, showPath, substringRange } from '../util';
+
+const doc: RuleDoc = {
+  code: 'variable-syntax',
+  severity: 'warning',
+  description: "A variable written in another client's syntax, which this client passes through literally: ${env:X} in Claude Code or Gemini (they use ${X}), ${X} or $X in VS Code, Cursor or Windsurf (they use ${env:X}), ${input:…} outside VS Code, any variable in Claude Desktop, Cline or Codex (no expansion).",
+  fix: "Rewrite the reference in this client's syntax.",
+  source: 'mcp-clients.md, "Variables".',
+};
+
+/** VS Code's predefined variables (and the ones Cursor/Windsurf share). */
+const PREDEFINED = new Set(['workspaceFolder', 'workspaceFolderBasename', 'userHome', 'pathSeparator', '/', 'cwd', 'file', 'fileBasename', 'fileDirname', 'relativeFile', 'execPath', 'defaultBuildTask']);
+const PREFIXED = /^(workspaceFolder|config|command|input|env):/;
+
+type Kind = 'env-colon' | 'braces' | 'bare' | 'input' | 'predefined' | 'continue';
+
+const PATTERN = /\$\{\{[^}]*\}\}|\$\{([^}]*)\}|(?<![$\\\w])\$([A-Z_][A-Z0-9_]*)\b/g;
+
+/** What the client does with a reference: `undefined` when it expands it, else the right spelling (or `null` when there is none). */
+function verdict(syntax: VariableSyntax, kind: Kind, name: string): string | null | undefined {
+  const envColon = `\${env:${name}}`;
+  const braces = `\${${name}}`;
+  switch (syntax) {
+    case 'vscode':
+      return kind === 'braces' || kind === 'bare' ? envColon : kind === 'continue' ? null : undefined;
+    case 'env-colon':
+      return kind === 'braces' || kind === 'bare' ? envColon : kind === 'input' || kind === 'continue' ? null : undefined;
+    case 'shell-braces':
+      return kind === 'env-colon' || kind === 'bare' ? braces : kind === 'braces' ? undefined : null;
+    case 'shell':
+      return kind === 'env-colon' ? braces : kind === 'braces' || kind === 'bare' ? undefined : null;
+    case 'continue':
+      return kind === 'continue' ? undefined : kind === 'input' || kind === 'predefined' ? null : `\${{ secrets.${name} }}`;
+    case 'none':
+      return null;
+  }
+}
+
+const SYNTAX_WORDS: Record<VariableSyntax, string> = {
+  vscode: '${env:NAME}, ${input:id} and predefined variables such as ${workspaceFolder}',
+  'env-colon': '${env:NAME}, ${userHome} and ${workspaceFolder}',
+  'shell-braces': '${NAME} and ${NAME:-default}',
+  shell: '$NAME and ${NAME}',
+  continue: '${{ secrets.NAME }}',
+  none: 'no variables at all',
+};
+
+export const variableSyntaxRule: Rule = {
+  doc,
+  check(ctx) {
+    const syntax = CLIENT_PROFILES[ctx.format.client].variables;
+    const client = CLIENT_LABELS[ctx.format.client];
+    const out: Finding[] = [];
+    for (const s of ctx.servers) {
+      for (const str of strings(s.value, s.path)) {
+        if (!str.value.includes('$')) continue;
+        for (const m of str.value.matchAll(PATTERN)) {
+          const text = m[0];
+          let kind: Kind;
+          let name: string;
+          if (text.startsWith('${{')) {
+            kind = 'continue';
+            name = text.replace(/^\$\{\{\s*(secrets\.)?|\s*\}\}$/g, '');
+          } else if (m[2] !== undefined) {
+            kind = 'bare';
+            name = m[2];
+          } else {
+            const inner = m[1];
+            if (inner.startsWith('env:')) [kind, name] = ['env-colon', inner.slice(4)];
+            else if (inner.startsWith('input:')) [kind, name] = ['input', inner.slice(6)];
+            else if (PREDEFINED.has(inner) || PREFIXED.test(inner)) [kind, name] = ['predefined', inner];
+            else [kind, name] = ['braces', inner.replace(/:-.*$/, '')];
+            if (kind === 'predefined' && (syntax === 'vscode' || syntax === 'env-colon')) continue;
+          }
+          const right = verdict(syntax, kind, name);
+          if (right === undefined) continue;
+          const index = m.index ?? 0;
+          const where = showPath(str.path);
+          const message = right
+            ? `${client} does not expand "${text}" (${where}): the server gets the literal text. Write "${right}".`
+            : `${client} does not expand "${text}" (${where}): the server gets the literal text. ${client} supports ${SYNTAX_WORDS[syntax]}.`;
+          out.push(finding(ctx, doc, substringRange(ctx, str.path, str.value, index, text.length), message, {
+            fixes: right ? [fix(`Write "${right}"`, replaceInString(ctx, str.path, str.value, index, text.length, right))] : [],
+          }));
+        }
+      }
+    }
+    return out;
+  },
+};

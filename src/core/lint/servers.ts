@@ -1,0 +1,44 @@
+import type { ConfigFormat } from '../config/formats';
+import type { DocPath, ServerEntry } from './types';
+
+/**
+ * Splits a format's `topLevelKey` into the path of the object holding the servers and the key of
+ * the servers map: `servers` → `[]` + `servers`; `settings.mcp.servers` → `['settings','mcp']` + `servers`.
+ */
+export function containerOf(format: Pick<ConfigFormat, 'topLevelKey' | 'serversPath'>): { containerPath: DocPath; serversKey: string } {
+  const parts = format.serversPath?.length ? format.serversPath : format.topLevelKey.split('.');
+  return { containerPath: parts.slice(0, -1), serversKey: parts[parts.length - 1] };
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The value at a document path, or `undefined`. */
+export function valueAt(data: unknown, path: DocPath): unknown {
+  let v = data;
+  for (const seg of path) {
+    if (Array.isArray(v) && typeof seg === 'number') v = v[seg];
+    else if (isObject(v) && typeof seg === 'string' && Object.prototype.hasOwnProperty.call(v, seg)) v = v[seg];
+    else return undefined;
+  }
+  return v;
+}
+
+/** The servers as written: a `{name: {...}}` map, or a list of `{name, ...}` (Continue). */
+export function serverEntries(data: unknown, containerPath: DocPath, serversKey: string): ServerEntry[] {
+  const map = valueAt(data, [...containerPath, serversKey]);
+  const base = [...containerPath, serversKey];
+  if (Array.isArray(map)) {
+    return map.map((value, i) => ({ name: isObject(value) && typeof value.name === 'string' ? value.name : `#${i + 1}`, path: [...base, i], value }));
+  }
+  if (!isObject(map)) return [];
+  return Object.keys(map).map((name) => ({ name, path: [...base, name], value: map[name] }));
+}
+
+/** Every string inside a value, with its path (for variable and secret scans). */
+export function* strings(value: unknown, path: DocPath): Generator<{ path: DocPath; value: string; key?: string }> {
+  if (typeof value === 'string') yield { path, value, key: typeof path[path.length - 1] === 'string' ? (path[path.length - 1] as string) : undefined };
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
+  else if (isObject(value)) for (const k of Object.keys(value)) yield* strings(value[k], [...path, k]);
+}

@@ -1,0 +1,24 @@
+import which from 'which';
+import type { WhichFn } from './types';
+
+const TTL_MS = 30_000;
+const cache = new Map<string, { at: number; hit: string | null }>();
+
+/**
+ * The default command lookup: the `which` package with an explicit PATH, so the search is the one
+ * the server's process would do, not ours. Results are cached for 30 s (linting runs on every keystroke).
+ */
+export const defaultWhich: WhichFn = (command, pathVar, cwd) => {
+  const key = `${command}\0${pathVar}\0${cwd ?? ''}`;
+  const now = Date.now();
+  const c = cache.get(key);
+  if (c && now - c.at < TTL_MS) return c.hit;
+  let hit: string | null = null;
+  try {
+    hit = which.sync(command, { path: pathVar, nothrow: true });
+  } catch {
+    hit = null;
+  }
+  cache.set(key, { at: now, hit });
+  return hit;
+};
