@@ -1,0 +1,216 @@
+/**
+ * One live session with a server: an SDK `Client` over the right transport, connected and
+ * initialized, with honest client capabilities. Lifecycle policy (reconnects, lists) lives in
+ * `serverController.ts`; this file only opens and closes.
+ *
+ * Pure core: no `vscode` import.
+ */
+import type { ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { ErrorCode, ListRootsRequestSchema, McpError, type Implementation, type ServerCapabilities } from '@modelcontextprotocol/sdk/types.js';
+import type { TransportKind } from '../config/model';
+import { VERSION } from '../version';
+import { launchSummary, mergeEnv, type Launch } from './launch';
+import { ObservedTransport, type ObserverHooks } from './observedTransport';
+import { descendants, isAlive, killAll, killTreeWindows } from './processTree';
+import { checkCwd, describeSpawnError } from './spawnErrors';
+import { checkUrl, describeRemoteError, remoteTransport, shouldFallBackToSse, stdioTransport } from './transports';
+
+export const DEFAULT_CONNECT_TIMEOUT_MS = 30_000;
+
+/** How long a stdio server gets to exit after its stdin closes, before SIGTERM (spec: "a reasonable time"). */
+export const STOP_GRACE_MS = 500;
+
+export interface ConnectOptions extends ObserverHooks {
+  /** Folders offered as roots (spec 2024-11-05 `roots/list`): absolute paths, read on every request. */
+  roots(): readonly string[];
+  /** Time for spawn/connect plus `initialize`, milliseconds. Default 30 000. */
+  connectTimeoutMs?: number;
+  /** The environment a stdio server inherits before the config's `env`. Default `process.env`. */
+  baseEnv?: Readonly<Record<string, string | undefined>>;
+  /** One stderr line of a stdio server (without the newline). */
+  onStderr(line: string): void;
+  /** Registers notification handlers on the client before it connects. */
+  configure?(client: Client): void;
+  clientInfo?: Implementation;
+}
+
+/** How a session ended. `expected` is false for a crash or a dropped connection. */
+export interface CloseInfo {
+  expected: boolean;
+  exitCode?: number | null;
+  signal?: NodeJS.Signals | null;
+}
+
+export interface Connection {
+  readonly client: Client;
+  /** The transport in use: `sse` when an `http` server fell back to legacy SSE. */
+  readonly transport: TransportKind;
+  /** The server process (stdio only). */
+  readonly pid?: number;
+  readonly serverInfo: Implementation;
+  readonly protocolVersion?: string;
+  readonly capabilities: ServerCapabilities;
+  readonly instructions?: string;
+  /** Settles once, when the session ends for any reason. */
+  readonly closed: Promise<CloseInfo>;
+  /** Ends the session; for stdio, kills the whole process tree. Never throws. */
+  close(): Promise<void>;
+}
+
+/** Methods a server may ask of the client that this client does not offer yet (declined, not ignored). */
+const DECLINED: Record<string, string> = {
+  'sampling/createMessage': 'sampling (letting the server ask the client\'s model)',
+  'elicitation/create': 'elicitation (letting the server ask the user)',
+};
+
+/** A client with the capabilities it really has: roots; no sampling, no elicitation yet. */
+function makeClient(options: ConnectOptions): Client {
+  const client = new Client(options.clientInfo ?? { name: 'mcp-devtools', version: VERSION }, { capabilities: { roots: { listChanged: true } } });
+  client.setRequestHandler(ListRootsRequestSchema, async () => ({
+    roots: options.roots().map((p) => ({ uri: pathToFileURL(p).href, name: path.basename(p) })),
+  }));
+  client.fallbackRequestHandler = async (request) => {
+    const what = DECLINED[request.method];
+    throw new McpError(ErrorCode.MethodNotFound, what
+      ? `MCP DevTools does not support ${what} yet and did not declare that capability, so it declines ${request.method}`
+      : `MCP DevTools does not handle ${request.method}`);
+  };
+  options.configure?.(client);
+  return client;
+}
+
+/**
+ * Opens a session: spawns or connects, sends `initialize` (spec 2025-11-25 and earlier), waits
+ * for the answer. For an `http` launch, a 4xx from Streamable HTTP makes it retry as legacy SSE.
+ *
+ * @throws Error with a clear message: spawn failures (`spawn npx ENOENT — the PATH searched was …`),
+ *   unreachable URLs, refused protocol versions, or no answer within `connectTimeoutMs`.
+ *   Messages are not redacted here: the caller redacts.
+ */
+export async function openConnection(launch: Launch, options: ConnectOptions): Promise<Connection> {
+  const timeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+  if (launch.kind === 'stdio') {
+    const cwdProblem = await checkCwd(launch);
+    if (cwdProblem) throw new Error(`cannot start ${launch.command}: ${cwdProblem}`);
+    const env = mergeEnv(options.baseEnv ?? process.env, launch.env);
+    const inner = stdioTransport(launch, env);
+    let partial = '';
+    inner.stderr?.on('data', (chunk: Buffer) => {
+      const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
+      partial = lines.pop() ?? '';
+      for (const l of lines) options.onStderr(l);
+    });
+    inner.stderr?.on('end', () => partial && options.onStderr(partial));
+    try {
+      return await initialize(launch, 'stdio', inner, options, timeoutMs);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err.syscall?.startsWith('spawn')) throw new Error(describeSpawnError(err, launch, env.PATH ?? env.Path));
+      throw e;
+    }
+  }
+  const url = checkUrl(launch);
+  try {
+    return await initialize(launch, launch.kind, remoteTransport(launch, launch.kind, url), options, timeoutMs);
+  } catch (e) {
+    if (launch.kind !== 'http' || !shouldFallBackToSse(e)) throw new Error(describeRemoteError(e, launch.url));
+    try {
+      return await initialize(launch, 'sse', remoteTransport(launch, 'sse', url), options, timeoutMs);
+    } catch (e2) {
+      throw new Error(`${describeRemoteError(e, launch.url)}; the legacy SSE fallback failed too: ${describeRemoteError(e2, launch.url)}`);
+    }
+  }
+}
+
+async function initialize(launch: Launch, kind: TransportKind, inner: Transport, options: ConnectOptions, timeoutMs: number): Promise<Connection> {
+  let notJson: string | undefined;
+  const observed = new ObservedTransport(inner, {
+    trace: options.trace,
+    onTrace: options.onTrace,
+    onTransportError(e) {
+      if (e instanceof SyntaxError && !notJson) notJson = e.message;
+      options.onTransportError(e);
+    },
+  });
+  const client = makeClient(options);
+  let expected = false;
+  let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  let resolveClosed!: (info: CloseInfo) => void;
+  const closed = new Promise<CloseInfo>((r) => (resolveClosed = r));
+  client.onclose = () => resolveClosed({ expected, exitCode: exit?.code, signal: exit?.signal });
+
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${launchSummary(launch)} did not answer initialize within ${timeoutMs / 1000} s`)), timeoutMs);
+  });
+  try {
+    const connecting = client.connect(observed, { timeout: timeoutMs + 1000 });
+    if (kind === 'stdio') {
+      // The SDK keeps the child private; its exit code and signal make the crash message useful.
+      void connecting.catch(() => undefined);
+      await Promise.resolve();
+      const child = (inner as unknown as { _process?: ChildProcess })._process;
+      child?.once('exit', (code, signal) => (exit = { code, signal }));
+    }
+    await Promise.race([connecting, timeout]);
+  } catch (e) {
+    expected = true;
+    await closeSession(client, inner);
+    let err = e as Error;
+    if (exit && kind === 'stdio' && (e as McpError).code === ErrorCode.ConnectionClosed) {
+      err = new Error(`${launchSummary(launch)} exited before answering initialize (${describeExit(exit.code, exit.signal)})`);
+    }
+    if (notJson) err.message += ` — the server wrote something that is not JSON-RPC to stdout (${notJson}); stdio servers must write only JSON-RPC messages to stdout and log to stderr`;
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+  const pid = kind === 'stdio' ? (inner as StdioClientTransport).pid ?? undefined : undefined;
+  let closing: Promise<void> | undefined;
+  return {
+    client,
+    transport: kind,
+    pid,
+    serverInfo: client.getServerVersion() ?? { name: '(unnamed)', version: '' },
+    protocolVersion: observed.protocolVersion,
+    capabilities: client.getServerCapabilities() ?? {},
+    instructions: client.getInstructions(),
+    closed,
+    close() {
+      expected = true;
+      closing ??= closeSession(client, inner);
+      return closing;
+    },
+  };
+}
+
+/** Closes the client; for stdio, also every process the server started. Never throws. */
+async function closeSession(client: Client, inner: Transport): Promise<void> {
+  const pid = (inner as Partial<StdioClientTransport>).pid ?? undefined;
+  if (pid && process.platform === 'win32') await killTreeWindows(pid);
+  const tree = pid ? await descendants(pid) : [];
+  // The SDK ends stdin, waits 2 s, then SIGTERMs the root only. Servers that honour EOF are gone
+  // within milliseconds; the others get SIGTERM (whole tree) after STOP_GRACE_MS instead.
+  const closing = client.close().catch(() => undefined);
+  if (pid) {
+    const timer = setTimeout(() => void killAll([pid, ...tree].filter(isAlive)), STOP_GRACE_MS);
+    await closing;
+    clearTimeout(timer);
+  } else {
+    await closing;
+  }
+  const left = [...(pid ? [pid] : []), ...tree].filter(isAlive);
+  if (left.length) await killAll(left);
+}
+
+/** `exit code 1`, `killed by SIGTERM`. */
+export function describeExit(code: number | null | undefined, signal: NodeJS.Signals | null | undefined): string {
+  if (signal) return `killed by ${signal}`;
+  if (code === undefined || code === null) return 'exit status unknown';
+  return `exit code ${code}`;
+}

@@ -1,0 +1,17 @@
+/**
+ * The connection layer's public surface: import from here.
+ *
+ * Pure core: no `vscode` import.
+ */
+export { ServerRegistry, type RegistryEvents, type RegistryOptions } from './registry';
+export { ServerController } from './serverController';
+export { openConnection, describeExit, DEFAULT_CONNECT_TIMEOUT_MS, type Connection, type ConnectOptions, type CloseInfo } from './connect';
+export { ServerState, backoffDelay, listItems, LIST_KINDS, type ListKind, type ListState, type RetryInfo, type ServerStateKind } from './state';
+export type { ServerInfo, ServerLists, ServerSnapshot, ReconnectOptions, ControllerOptions, ControllerEvents } from './types';
+export { TypedEmitter, LOGGING_LEVELS, type LogEvent } from './events';
+export { resolveLaunch, mergeEnv, launchSummary, type Launch, type ResolvedLaunch } from './launch';
+export { resolverFor, VariableError, type VariableContext, type VariableResolver } from './variables';
+export { Redactor, REDACTED, isCredentialName } from './redact';
+export { listAll, collectPages, supportsList, type ListItems } from './lists';
+export { describeSpawnError } from './spawnErrors';
+export { WebSocketTransport } from './webSocketTransport';

@@ -1,0 +1,111 @@
+/**
+ * From a {@link ServerDefinition} (variables unresolved, source ranges kept) to a {@link Launch}:
+ * exactly what runs or where to connect, with every variable resolved, the `envFile` read and the
+ * secrets collected for redaction.
+ *
+ * Pure core: no `vscode` import.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseEnv } from 'node:util';
+import type { ServerDefinition } from '../config/model';
+import { isCredentialName } from './redact';
+import { resolverFor, VariableError, type VariableContext, type VariableResolver } from './variables';
+
+/** What to run (stdio) or where to connect (http, sse, ws). A tagged union on `kind`. */
+export type Launch =
+  | {
+      kind: 'stdio';
+      command: string;
+      args: string[];
+      /** Absolute, when set. */
+      cwd?: string;
+      /** Only what the config adds (envFile, then `env`); `null` unsets an inherited variable. */
+      env: Record<string, string | null>;
+    }
+  | { kind: 'http' | 'sse' | 'ws'; url: string; headers: Record<string, string> };
+
+export interface ResolvedLaunch {
+  launch: Launch;
+  /** Values that must never be shown: inputs, env values, credential header values. */
+  secrets: string[];
+}
+
+/**
+ * Resolves a definition's variables and reads its `envFile`.
+ *
+ * Relative `cwd` and `envFile` paths are taken from `ctx.workspaceFolder`, else from the folder of
+ * the config file (VS Code resolves them against the workspace folder).
+ *
+ * @throws VariableError when a variable cannot be resolved, an input is not answered, the
+ *   definition has no transport, or the envFile cannot be read.
+ */
+export async function resolveLaunch(def: ServerDefinition, ctx: VariableContext, resolver: VariableResolver = resolverFor(def.client)): Promise<ResolvedLaunch> {
+  const t = def.transport;
+  if (!t) throw new VariableError(`server "${def.name}" names no transport: give it a "command" or a "url"`);
+  const secrets = new Set<string>();
+  const r = (s: string) => resolver.resolve(s, ctx, secrets);
+  const base = ctx.workspaceFolder ?? path.dirname(def.file);
+  if (t.kind === 'stdio') {
+    const env: Record<string, string | null> = {};
+    if (t.envFile) {
+      const file = path.resolve(base, await r(t.envFile.value));
+      let text: string;
+      try {
+        text = await fs.readFile(file, 'utf8');
+      } catch (e) {
+        throw new VariableError(`cannot read envFile ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      for (const [k, v] of Object.entries(parseEnv(text))) {
+        if (v === undefined) continue;
+        env[k] = v;
+        secrets.add(v);
+      }
+    }
+    for (const [k, v] of Object.entries(t.env)) {
+      if (v.value === null) {
+        env[k] = null;
+        continue;
+      }
+      const value = await r(v.value);
+      env[k] = value;
+      secrets.add(value);
+    }
+    const cwd = t.cwd ? path.resolve(base, await r(t.cwd.value)) : ctx.workspaceFolder;
+    const launch: Launch = { kind: 'stdio', command: await r(t.command.value), args: [], cwd, env };
+    for (const a of t.args) launch.args.push(await r(a.value));
+    return { launch, secrets: [...secrets] };
+  }
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(t.headers)) {
+    const before = secrets.size;
+    headers[k] = await r(v.value);
+    if (isCredentialName(k) || secrets.size > before) {
+      secrets.add(headers[k]);
+      // `Bearer abc`: the token alone may also appear in a server's messages.
+      const token = /^\S+\s+(\S{4,})$/.exec(headers[k]);
+      if (token) secrets.add(token[1]);
+    }
+  }
+  return { launch: { kind: t.kind, url: await r(t.url.value), headers }, secrets: [...secrets] };
+}
+
+/**
+ * The environment a stdio server gets: `base` (normally the full `process.env`, as VS Code and
+ * Claude Code pass it), then the config's additions; `null` removes a variable.
+ */
+export function mergeEnv(base: Readonly<Record<string, string | undefined>>, add: Readonly<Record<string, string | null>>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(base)) if (v !== undefined) env[k] = v;
+  for (const [k, v] of Object.entries(add)) {
+    if (v === null) delete env[k];
+    else env[k] = v;
+  }
+  return env;
+}
+
+/** The command line or URL of a launch, for messages (no env, no headers). */
+export function launchSummary(l: Launch): string {
+  if (l.kind === 'stdio') return [l.command, ...l.args].map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(' ');
+  return l.url;
+}

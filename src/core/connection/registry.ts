@@ -1,0 +1,200 @@
+/**
+ * The set of configured servers and their live state: one {@link ServerController} per
+ * definition, change events for views, a log ring per server, and a `dispose()` that leaves no
+ * process behind.
+ *
+ * Pure core: no `vscode` import. The VS Code tree and the CLI are built on this class.
+ */
+import * as os from 'node:os';
+import type { CallToolResult, GetPromptResult, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
+import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import type { ServerDefinition } from '../config/model';
+import { TypedEmitter, type LogEvent } from './events';
+import { ServerController } from './serverController';
+import type { ListKind, ServerState } from './state';
+import type { ControllerOptions, ServerSnapshot } from './types';
+
+export interface RegistryEvents {
+  [event: string]: unknown[];
+  /** Servers were added, removed or replaced (after {@link ServerRegistry.setDefinitions}). */
+  servers: [];
+  state: [id: string, state: ServerState];
+  /** One list changed: it started loading, loaded, failed, or was cleared. */
+  lists: [id: string, list: ListKind];
+  log: [id: string, event: LogEvent];
+  /** `notifications/resources/updated` (spec 2024-11-05, subscriptions). */
+  resourceUpdated: [id: string, uri: string];
+}
+
+export interface RegistryOptions extends Partial<Omit<ControllerOptions, 'trace' | 'roots'>> {
+  /** Folders offered as roots (absolute paths). Default: none. */
+  roots?: readonly string[];
+  /** Log events kept per server (oldest dropped first). Default 2000. */
+  logLimit?: number;
+}
+
+export class ServerRegistry {
+  readonly events = new TypedEmitter<RegistryEvents>();
+  private readonly controllers = new Map<string, ServerController>();
+  private readonly unsubscribe = new Map<string, () => void>();
+  private readonly logRings = new Map<string, LogEvent[]>();
+  private roots: readonly string[];
+  private tracing = false;
+  private disposed = false;
+
+  constructor(private readonly options: RegistryOptions = {}) {
+    this.roots = options.roots ?? [];
+  }
+
+  /**
+   * Replaces the set of servers. New ids are added (stopped); missing ids are stopped and removed;
+   * a definition whose transport or options changed is stopped and replaced (the caller restarts it).
+   */
+  async setDefinitions(defs: readonly ServerDefinition[]): Promise<void> {
+    const next = new Map(defs.map((d) => [d.id, d]));
+    const stops: Promise<void>[] = [];
+    for (const [id, c] of this.controllers) {
+      const d = next.get(id);
+      if (!d || fingerprint(d) !== fingerprint(c.definition)) stops.push(this.remove(id));
+    }
+    await Promise.all(stops);
+    for (const d of defs) if (!this.controllers.has(d.id)) this.add(d);
+    this.events.emit('servers');
+  }
+
+  /** Every server, in definition order. */
+  all(): ServerSnapshot[] {
+    return [...this.controllers.values()].map(snapshot);
+  }
+
+  /** One server, or `undefined` for an unknown id. */
+  get(id: string): ServerSnapshot | undefined {
+    const c = this.controllers.get(id);
+    return c && snapshot(c);
+  }
+
+  /** The log events kept for a server, oldest first. */
+  logs(id: string): readonly LogEvent[] {
+    return this.logRings.get(id) ?? [];
+  }
+
+  /** Starts one server; resolves when it runs with its lists loaded, or failed. Never rejects for server failures. */
+  start(id: string): Promise<void> {
+    return this.controller(id).start();
+  }
+
+  stop(id: string): Promise<void> {
+    return this.controller(id).stop();
+  }
+
+  restart(id: string): Promise<void> {
+    return this.controller(id).restart();
+  }
+
+  /** Starts every server at once (or those with the given ids). */
+  async startAll(ids?: readonly string[]): Promise<void> {
+    await Promise.all((ids ?? [...this.controllers.keys()]).map((id) => this.start(id)));
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.controllers.values()].map((c) => c.stop()));
+  }
+
+  /** Re-lists one list of a running server, all pages. */
+  refresh(id: string, list: ListKind): Promise<void> {
+    return this.controller(id).refresh(list);
+  }
+
+  /** Changes the roots and tells running servers (`notifications/roots/list_changed`). */
+  setRoots(roots: readonly string[]): void {
+    this.roots = roots;
+    for (const c of this.controllers.values()) void c.connection?.client.sendRootsListChanged().catch(() => undefined);
+  }
+
+  /** Switches JSON-RPC trace log events on or off, for every server, effective at once. */
+  setTrace(on: boolean): void {
+    this.tracing = on;
+  }
+
+  /**
+   * `tools/call` on a running server.
+   * @throws Error when the server is not running; McpError from the server or on timeout (-32001)
+   */
+  callTool(id: string, name: string, args?: Record<string, unknown>, options?: RequestOptions): Promise<CallToolResult> {
+    return this.controller(id).client().callTool({ name, arguments: args }, undefined, options) as Promise<CallToolResult>;
+  }
+
+  /** `resources/read` on a running server. Same errors as {@link callTool}. */
+  readResource(id: string, uri: string, options?: RequestOptions): Promise<ReadResourceResult> {
+    return this.controller(id).client().readResource({ uri }, options);
+  }
+
+  /** `prompts/get` on a running server. Same errors as {@link callTool}. */
+  getPrompt(id: string, name: string, args?: Record<string, string>, options?: RequestOptions): Promise<GetPromptResult> {
+    return this.controller(id).client().getPrompt({ name, arguments: args }, options);
+  }
+
+  /** The redacted form of a text for one server's secrets (for tooltips and messages outside this layer). */
+  redact(id: string, text: string): string {
+    return this.controllers.get(id)?.redactor.redact(text) ?? text;
+  }
+
+  /** Stops every server, kills their process trees, and drops every listener. Safe to call twice. */
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    await Promise.all([...this.controllers.keys()].map((id) => this.remove(id)));
+    this.events.clear();
+  }
+
+  private add(def: ServerDefinition): void {
+    if (this.disposed) throw new Error('the server registry is disposed');
+    const c = new ServerController(def, {
+      ...this.options,
+      variables: this.options.variables ?? { env: process.env, userHome: os.homedir() },
+      roots: () => this.roots,
+      trace: () => this.tracing,
+    });
+    const id = def.id;
+    const ring: LogEvent[] = [];
+    const limit = this.options.logLimit ?? 2000;
+    this.logRings.set(id, ring);
+    const offs = [
+      c.events.on('state', (s) => this.events.emit('state', id, s)),
+      c.events.on('lists', (k) => this.events.emit('lists', id, k)),
+      c.events.on('resourceUpdated', (u) => this.events.emit('resourceUpdated', id, u)),
+      c.events.on('log', (e) => {
+        ring.push(e);
+        if (ring.length > limit) ring.splice(0, ring.length - limit);
+        this.events.emit('log', id, e);
+      }),
+    ];
+    this.unsubscribe.set(id, () => offs.forEach((off) => off()));
+    this.controllers.set(id, c);
+  }
+
+  private async remove(id: string): Promise<void> {
+    const c = this.controllers.get(id);
+    if (!c) return;
+    await c.stop();
+    this.unsubscribe.get(id)?.();
+    this.unsubscribe.delete(id);
+    this.controllers.delete(id);
+    this.logRings.delete(id);
+  }
+
+  private controller(id: string): ServerController {
+    const c = this.controllers.get(id);
+    if (!c) throw new Error(`no server with id "${id}"`);
+    return c;
+  }
+}
+
+function snapshot(c: ServerController): ServerSnapshot {
+  return { id: c.definition.id, definition: c.definition, state: c.state, info: c.info, lists: c.lists };
+}
+
+/** What decides whether a changed definition must be restarted: everything but source ranges. */
+function fingerprint(d: ServerDefinition): string {
+  return JSON.stringify({ n: d.name, c: d.client, t: d.transport, o: d.options }, (k, v) => (k === 'range' || k === 'nameRange' ? undefined : v));
+}

@@ -1,0 +1,251 @@
+/**
+ * The lifecycle of one server: start, stop, restart, reconnect after an unexpected exit (1 s
+ * doubling to 30 s, at most 5 tries, then a final `error` with the last stderr lines), and its
+ * lists kept current through `notifications/*\/list_changed`.
+ *
+ * Pure core: no `vscode` import.
+ */
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import {
+  LoggingMessageNotificationSchema, PromptListChangedNotificationSchema, ResourceListChangedNotificationSchema,
+  ResourceUpdatedNotificationSchema, ToolListChangedNotificationSchema,
+} from '@modelcontextprotocol/sdk/types.js';
+import type { ServerDefinition } from '../config/model';
+import { describeExit, openConnection, type CloseInfo, type Connection } from './connect';
+import { TypedEmitter, type LogEvent } from './events';
+import { launchSummary, resolveLaunch } from './launch';
+import { describeListError, listAll, supportsList } from './lists';
+import { Redactor } from './redact';
+import { backoffDelay, LIST_KINDS, ServerState, type ListKind } from './state';
+import type { ControllerEvents, ControllerOptions, ServerInfo, ServerLists } from './types';
+
+const STDERR_TAIL = 20;
+const MAX_MESSAGE = 2000;
+
+function unsupportedLists(): ServerLists {
+  return { tools: { kind: 'unsupported' }, resources: { kind: 'unsupported' }, resourceTemplates: { kind: 'unsupported' }, prompts: { kind: 'unsupported' } };
+}
+
+export class ServerController {
+  readonly events = new TypedEmitter<ControllerEvents>();
+  state: ServerState = ServerState.stopped;
+  info: ServerInfo | undefined;
+  lists: ServerLists = unsupportedLists();
+  /** The live session while `running`. */
+  connection: Connection | undefined;
+  readonly redactor: Redactor;
+  private generation = 0;
+  private pending: Promise<void> | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private stderrTail: string[] = [];
+  private readonly refreshing = new Map<ListKind, { dirty: boolean; done: Promise<void> }>();
+
+  constructor(readonly definition: ServerDefinition, private readonly options: ControllerOptions) {
+    const t = definition.transport;
+    // Literal env and header values are secrets before any variable is resolved.
+    const literal = t?.kind === 'stdio' ? Object.values(t.env).map((v) => v.value) : Object.values(t?.headers ?? {}).map((v) => v.value);
+    this.redactor = new Redactor(literal.filter((v): v is string => typeof v === 'string' && !v.includes('${')));
+  }
+
+  /**
+   * Starts the server unless it is already starting or running. Resolves when it runs and every
+   * list has loaded (or failed), or when it ends in `error`. Never rejects: failures are states.
+   */
+  start(): Promise<void> {
+    if (!ServerState.canBeStarted(this.state)) return this.pending ?? Promise.resolve();
+    this.stderrTail = [];
+    return this.run(0);
+  }
+
+  /** Stops the server (killing its process tree) and cancels any scheduled reconnect. Never rejects. */
+  async stop(): Promise<void> {
+    this.generation++;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    const conn = this.connection;
+    this.connection = undefined;
+    this.pending = undefined;
+    if (this.state.kind !== 'stopped') this.setState(ServerState.stopped);
+    if (conn) {
+      this.log('lifecycle', 'info', 'stopping');
+      await conn.close();
+    }
+  }
+
+  /** Stops, then starts. */
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  /** The live client, or an Error saying why there is none. */
+  client(): Client {
+    if (this.connection && this.state.kind === 'running') return this.connection.client;
+    throw new Error(`server "${this.definition.name}" is not running (${ServerState.label(this.state)})`);
+  }
+
+  private run(attempt: number): Promise<void> {
+    const gen = ++this.generation;
+    this.setState({ kind: 'starting', attempt, since: Date.now() });
+    this.pending = this.connect(gen, attempt);
+    return this.pending;
+  }
+
+  private async connect(gen: number, attempt: number): Promise<void> {
+    const o = this.options;
+    let conn: Connection;
+    try {
+      const resolved = await resolveLaunch(this.definition, o.variables);
+      this.redactor.add(resolved.secrets);
+      this.log('lifecycle', 'info', `${attempt ? `reconnect attempt ${attempt}: ` : ''}starting ${resolved.launch.kind} ${launchSummary(resolved.launch)}`);
+      conn = await openConnection(resolved.launch, {
+        roots: o.roots,
+        connectTimeoutMs: this.definition.options.startupTimeoutMs ?? o.connectTimeoutMs,
+        baseEnv: o.baseEnv,
+        clientInfo: o.clientInfo,
+        trace: o.trace,
+        onTrace: (r) => gen === this.generation && this.events.emit('log', {
+          kind: 'trace', time: Date.now(), direction: r.direction, method: r.method, id: r.id, durationMs: r.durationMs, text: this.redactor.redact(JSON.stringify(r.message)),
+        }),
+        onTransportError: (e) => gen === this.generation && this.log('lifecycle', 'warning', `transport: ${e.message}`),
+        onStderr: (line) => this.onStderr(line),
+        configure: (client) => this.configure(client, gen),
+      });
+    } catch (e) {
+      if (gen !== this.generation) return;
+      const message = this.redactor.redact((e as Error).message).slice(0, MAX_MESSAGE);
+      this.log('lifecycle', 'error', message);
+      if (attempt > 0) this.scheduleRetry(attempt + 1, message);
+      else this.setState({ kind: 'error', message, stderrTail: [...this.stderrTail] });
+      return;
+    }
+    if (gen !== this.generation) {
+      await conn.close();
+      return;
+    }
+    const since = Date.now();
+    this.connection = conn;
+    this.info = {
+      serverInfo: conn.serverInfo, protocolVersion: conn.protocolVersion, capabilities: conn.capabilities,
+      instructions: conn.instructions, transport: conn.transport, pid: conn.pid,
+    };
+    this.lists = unsupportedLists();
+    void conn.closed.then((info) => this.onClosed(gen, info, since, attempt));
+    this.log('lifecycle', 'info', `running: ${conn.serverInfo.name} ${conn.serverInfo.version} over ${conn.transport}, protocol ${conn.protocolVersion ?? '?'}${conn.pid ? `, pid ${conn.pid}` : ''}`);
+    this.setState({ kind: 'running', since });
+    await Promise.all(LIST_KINDS.map((k) => this.refresh(k, gen)));
+  }
+
+  private onClosed(gen: number, info: CloseInfo, since: number, attempt: number): void {
+    if (gen !== this.generation || info.expected) return;
+    this.connection = undefined;
+    const how = info.exitCode !== undefined || info.signal ? `exited unexpectedly (${describeExit(info.exitCode, info.signal)})` : 'closed the connection unexpectedly';
+    this.log('lifecycle', 'error', how);
+    const stable = Date.now() - since >= (this.options.reconnect?.stableAfterMs ?? 60_000);
+    this.scheduleRetry(stable ? 1 : attempt + 1, how);
+  }
+
+  private scheduleRetry(attempt: number, message: string): void {
+    const r = this.options.reconnect ?? {};
+    const maxAttempts = r.maxAttempts ?? 5;
+    const stderrTail = [...this.stderrTail];
+    if (attempt > maxAttempts) {
+      const last = stderrTail.length ? `; last stderr: ${stderrTail[stderrTail.length - 1]}` : '';
+      this.setState({ kind: 'error', message: `${message} — gave up after ${maxAttempts} reconnect attempts${last}`, stderrTail });
+      return;
+    }
+    const delay = backoffDelay(attempt, r.baseMs, r.maxMs);
+    this.log('lifecycle', 'info', `reconnecting in ${delay} ms (attempt ${attempt} of ${maxAttempts})`);
+    this.setState({ kind: 'error', message, stderrTail, retry: { attempt, maxAttempts, at: Date.now() + delay } });
+    const gen = this.generation;
+    this.retryTimer = setTimeout(() => {
+      if (gen === this.generation) void this.run(attempt);
+    }, delay);
+  }
+
+  private configure(client: Client, gen: number): void {
+    const live = () => gen === this.generation;
+    client.setNotificationHandler(ToolListChangedNotificationSchema, async () => void (live() && this.refresh('tools', gen)));
+    client.setNotificationHandler(PromptListChangedNotificationSchema, async () => void (live() && this.refresh('prompts', gen)));
+    client.setNotificationHandler(ResourceListChangedNotificationSchema, async () => {
+      if (!live()) return;
+      void this.refresh('resources', gen);
+      void this.refresh('resourceTemplates', gen);
+    });
+    client.setNotificationHandler(ResourceUpdatedNotificationSchema, async (n) => void (live() && this.events.emit('resourceUpdated', n.params.uri)));
+    client.setNotificationHandler(LoggingMessageNotificationSchema, async (n) => {
+      if (!live()) return;
+      const data = n.params.data;
+      const text = this.redactor.redact(typeof data === 'string' ? data : JSON.stringify(data));
+      this.events.emit('log', { kind: 'server', time: Date.now(), level: n.params.level, logger: n.params.logger, text });
+    });
+  }
+
+  /**
+   * Re-lists one list, all pages. Concurrent refreshes of the same list coalesce: a
+   * `list_changed` that arrives while listing marks it dirty, and one more listing follows.
+   */
+  refresh(kind: ListKind, gen = this.generation): Promise<void> {
+    const running = this.refreshing.get(kind);
+    if (running) {
+      running.dirty = true;
+      return running.done;
+    }
+    const entry = { dirty: false, done: Promise.resolve() };
+    entry.done = (async () => {
+      do {
+        entry.dirty = false;
+        await this.loadList(kind, gen);
+      } while (entry.dirty && gen === this.generation);
+      this.refreshing.delete(kind);
+    })();
+    this.refreshing.set(kind, entry);
+    return entry.done;
+  }
+
+  private async loadList(kind: ListKind, gen: number): Promise<void> {
+    const conn = this.connection;
+    if (!conn || gen !== this.generation) return;
+    if (!supportsList(conn.capabilities, kind)) {
+      this.setList(kind, { kind: 'unsupported' });
+      return;
+    }
+    const prev = this.lists[kind];
+    this.setList(kind, { kind: 'loading', previous: prev.kind === 'loaded' ? prev.items : undefined } as ServerLists[typeof kind]);
+    try {
+      const items = await listAll(conn.client, kind, { timeout: this.options.requestTimeoutMs ?? 60_000 });
+      if (gen === this.generation) this.setList(kind, { kind: 'loaded', items } as ServerLists[typeof kind]);
+    } catch (e) {
+      if (gen !== this.generation) return;
+      const message = this.redactor.redact(describeListError(kind, e)).slice(0, MAX_MESSAGE);
+      this.log('lifecycle', 'error', message);
+      this.setList(kind, { kind: 'error', message });
+    }
+  }
+
+  private setList<K extends ListKind>(kind: K, state: ServerLists[K]): void {
+    this.lists = { ...this.lists, [kind]: state };
+    this.events.emit('lists', kind);
+  }
+
+  private setState(state: ServerState): void {
+    this.state = state;
+    if (state.kind !== 'running') {
+      this.info = state.kind === 'stopped' || state.kind === 'error' ? undefined : this.info;
+      if (state.kind !== 'starting') this.lists = unsupportedLists();
+    }
+    this.events.emit('state', state);
+  }
+
+  private onStderr(line: string): void {
+    const text = this.redactor.redact(line);
+    this.stderrTail.push(text);
+    if (this.stderrTail.length > STDERR_TAIL) this.stderrTail.shift();
+    this.events.emit('log', { kind: 'stderr', time: Date.now(), text });
+  }
+
+  private log(kind: 'lifecycle', level: 'info' | 'warning' | 'error', text: string): void {
+    const event: LogEvent = { kind, level, time: Date.now(), text: this.redactor.redact(text) };
+    this.events.emit('log', event);
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * One SDK transport per launch kind, and the messages for failures to reach a server.
+ *
+ * Pure core: no `vscode` import.
+ */
+import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { Launch } from './launch';
+import { WebSocketTransport } from './webSocketTransport';
+
+type RemoteLaunch = Extract<Launch, { kind: 'http' | 'sse' | 'ws' }>;
+
+const SCHEMES: Record<RemoteLaunch['kind'], string[]> = { http: ['http:', 'https:'], sse: ['http:', 'https:'], ws: ['ws:', 'wss:'] };
+
+/**
+ * Parses and checks a remote launch's URL.
+ * @throws Error saying which schemes the transport takes, for a bad or mismatched URL
+ */
+export function checkUrl(launch: RemoteLaunch): URL {
+  let url: URL;
+  try {
+    url = new URL(launch.url);
+  } catch {
+    throw new Error(`"${launch.url}" is not a URL; write it as ${launch.kind === 'ws' ? 'ws://host:port/path' : 'http://host:port/path'}`);
+  }
+  if (!SCHEMES[launch.kind].includes(url.protocol)) {
+    throw new Error(`a ${launch.kind} server needs a ${SCHEMES[launch.kind].join(' or ')} URL, not ${url.protocol}//…${launch.kind !== 'ws' && url.protocol.startsWith('ws') ? '; set "type": "ws" for a WebSocket server' : ''}`);
+  }
+  return url;
+}
+
+/** A transport for a remote server. `kind` may differ from `launch.kind` for the SSE fallback. */
+export function remoteTransport(launch: RemoteLaunch, kind: RemoteLaunch['kind'], url: URL): Transport {
+  const requestInit: RequestInit = { headers: launch.headers };
+  if (kind === 'http') return new StreamableHTTPClientTransport(url, { requestInit });
+  if (kind === 'sse') return new SSEClientTransport(url, { requestInit });
+  return new WebSocketTransport(url, launch.headers);
+}
+
+/** A stdio transport with stderr piped (so it can be captured line by line) and `env` already merged. */
+export function stdioTransport(launch: Extract<Launch, { kind: 'stdio' }>, env: Record<string, string>): StdioClientTransport {
+  return new StdioClientTransport({ command: launch.command, args: launch.args, cwd: launch.cwd, env, stderr: 'pipe' });
+}
+
+/** The HTTP status of a transport error, when it has one (`StreamableHTTPError`, `SseError`). */
+export function httpStatus(err: unknown): number | undefined {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'number' && code >= 100 && code < 600 ? code : undefined;
+}
+
+/**
+ * Whether a failed Streamable HTTP connect should be retried as legacy SSE: a 4xx other than
+ * 401/403 (spec 2025-03-26, "Backwards Compatibility": POST initialize, and on 400/404/405 fall
+ * back to GET for an SSE `endpoint` event). VS Code does the same.
+ */
+export function shouldFallBackToSse(err: unknown): boolean {
+  const status = httpStatus(err);
+  return status !== undefined && status >= 400 && status < 500 && status !== 401 && status !== 403;
+}
+
+/** A clear message for a failure to reach a remote server. */
+export function describeRemoteError(err: unknown, url: string): string {
+  const e = err as Error & { cause?: { code?: string; message?: string } };
+  const status = httpStatus(err);
+  const cause = e.cause?.code ?? e.cause?.message;
+  if (cause === 'ECONNREFUSED') return `cannot reach ${url}: connection refused — is the server running, and on that port?`;
+  if (cause === 'ENOTFOUND' || cause === 'EAI_AGAIN') return `cannot reach ${url}: the host name does not resolve (${cause})`;
+  if ((e as NodeJS.ErrnoException).code === 'ECONNREFUSED') return `cannot reach ${url}: connection refused — is the server running, and on that port?`;
+  if (status === 401 || status === 403) return `${url} answered HTTP ${status}: the server wants credentials; set an "Authorization" header in the config (OAuth sign-in comes later)`;
+  if (status === 404) return `${url} answered HTTP 404: no MCP endpoint at that path (Streamable HTTP servers usually serve /mcp, SSE servers /sse)`;
+  if (status !== undefined) return `${url} answered HTTP ${status}: ${e.message}`;
+  return `cannot connect to ${url}: ${e.message}${cause ? ` (${cause})` : ''}`;
+}

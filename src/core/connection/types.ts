@@ -1,0 +1,74 @@
+/**
+ * The shapes the connection layer hands to its users (the VS Code tree, the CLI): server info,
+ * lists, snapshots, options and events.
+ *
+ * Pure core: no `vscode` import.
+ */
+import type { Implementation, ServerCapabilities } from '@modelcontextprotocol/sdk/types.js';
+import type { ServerDefinition, TransportKind } from '../config/model';
+import type { LogEvent } from './events';
+import type { ListItems } from './lists';
+import type { ListKind, ListState, ServerState } from './state';
+import type { VariableContext } from './variables';
+
+/** What `initialize` told us about a running server. */
+export interface ServerInfo {
+  serverInfo: Implementation;
+  /** The negotiated revision, e.g. `2025-06-18`. */
+  protocolVersion?: string;
+  capabilities: ServerCapabilities;
+  instructions?: string;
+  /** The transport in use (`sse` after an `http` server fell back). */
+  transport: TransportKind;
+  /** The server process, for stdio. */
+  pid?: number;
+}
+
+/** Every list of a server. */
+export type ServerLists = { [K in ListKind]: ListState<ListItems[K]> };
+
+/** A server as a view sees it. A fresh object per call; safe to keep. */
+export interface ServerSnapshot {
+  id: string;
+  definition: ServerDefinition;
+  state: ServerState;
+  /** Set while running. */
+  info?: ServerInfo;
+  lists: ServerLists;
+}
+
+/** Reconnect policy (item 2 of issue 4): `baseMs` doubling to `maxMs`, at most `maxAttempts`. */
+export interface ReconnectOptions {
+  /** Default 1000 ms. */
+  baseMs?: number;
+  /** Default 30 000 ms. */
+  maxMs?: number;
+  /** Default 5. */
+  maxAttempts?: number;
+  /** A session that lived this long counts as healthy: the next crash starts again at attempt 1. Default 60 000 ms. */
+  stableAfterMs?: number;
+}
+
+export interface ControllerOptions {
+  variables: VariableContext;
+  /** Folders offered as roots: absolute paths. */
+  roots(): readonly string[];
+  /** Default 30 000 ms; a definition's `startupTimeoutMs` wins. */
+  connectTimeoutMs?: number;
+  /** Timeout of each list request, milliseconds. Default 60 000. */
+  requestTimeoutMs?: number;
+  reconnect?: ReconnectOptions;
+  /** What a stdio server inherits before its `env`. Default `process.env`. */
+  baseEnv?: Readonly<Record<string, string | undefined>>;
+  clientInfo?: Implementation;
+  /** Whether JSON-RPC trace events are produced now. */
+  trace(): boolean;
+}
+
+export interface ControllerEvents {
+  [event: string]: unknown[];
+  state: [state: ServerState];
+  lists: [list: ListKind];
+  log: [event: LogEvent];
+  resourceUpdated: [uri: string];
+}
