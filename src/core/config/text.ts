@@ -32,8 +32,13 @@ export class LineIndex {
     return Math.min(this.starts[p.line] + Math.max(0, p.character), lineEnd);
   }
 
-  /** `[offset, offset + length)` → a {@link Range}. */
+  /**
+   * `[offset, offset + length)` → a {@link Range}, clamped to the text (parsers report errors
+   * one past the end, at an end of file they did not expect).
+   */
   range(offset: number, length: number): Range {
-    return { start: this.positionAt(offset), end: this.positionAt(offset + length), offset, length };
+    const start = Math.max(0, Math.min(offset, this.text.length));
+    const end = Math.max(start, Math.min(offset + Math.max(0, length), this.text.length));
+    return { start: this.positionAt(start), end: this.positionAt(end), offset: start, length: end - start };
   }
 }
