@@ -2,7 +2,7 @@
  * Document paths → source ranges, for each syntax: jsonc-parser trees for JSON, `yaml` nodes for
  * YAML, and a line scanner for TOML (smol-toml keeps no positions).
  */
-import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { Range } from '../config/model';
 import type { LineIndex } from '../config/text';
@@ -11,9 +11,23 @@ import type { DocPath } from './types';
 
 export type Locator = (path: DocPath, what?: 'key' | 'value') => Range;
 
-/** The jsonc node of a value at `path`, if present (segments must be numbers for array items). */
+/**
+ * The jsonc node of a value at `path`, if present (segments must be numbers for array items).
+ * With duplicate keys the last one wins, as in `JSON.parse` and the data the rules see
+ * (jsonc-parser's `findNodeAtLocation` would return the first).
+ */
 export function jsonNode(tree: Node | undefined, path: DocPath): Node | undefined {
-  return tree ? findNodeAtLocation(tree, path) : undefined;
+  let node = tree;
+  for (const seg of path) {
+    if (!node) return undefined;
+    if (node.type === 'object' && typeof seg === 'string') {
+      let hit: Node | undefined;
+      for (const prop of node.children ?? []) if (prop.children?.[0]?.value === seg && prop.children.length > 1) hit = prop.children[1];
+      node = hit;
+    } else if (node.type === 'array' && typeof seg === 'number') node = node.children?.[seg];
+    else return undefined;
+  }
+  return node;
 }
 
 export function jsonLocator(tree: Node | undefined, lines: LineIndex): Locator {

@@ -1,4 +1,5 @@
 import type { ConfigFormat } from '../config/formats';
+import { SERVER_MAP_KEYS } from './clients';
 import type { DocPath, ServerEntry } from './types';
 
 /**
@@ -27,8 +28,10 @@ export function valueAt(data: unknown, path: DocPath): unknown {
 
 /** The servers as written: a `{name: {...}}` map, or a list of `{name, ...}` (Continue). */
 export function serverEntries(data: unknown, containerPath: DocPath, serversKey: string): ServerEntry[] {
-  const map = valueAt(data, [...containerPath, serversKey]);
-  const base = [...containerPath, serversKey];
+  // servers under another client's key (reported by top-level-key) are still checked, at their real path
+  const key = valueAt(data, [...containerPath, serversKey]) !== undefined ? serversKey : SERVER_MAP_KEYS.find((k) => k !== 'mcp' && isObject(valueAt(data, [...containerPath, k]))) ?? serversKey;
+  const map = valueAt(data, [...containerPath, key]);
+  const base = [...containerPath, key];
   if (Array.isArray(map)) {
     return map.map((value, i) => ({ name: isObject(value) && typeof value.name === 'string' ? value.name : `#${i + 1}`, path: [...base, i], value }));
   }

@@ -26,8 +26,8 @@ export const transportRule: Rule = {
       const nameRange = ctx.locate(s.path, 'key');
       const hasCommand = 'command' in v;
       const urlKeys = ALL_URL_KEYS.filter((k) => k in v);
-      const foreign = urlKeys.filter((k) => !profile.urlKeys.includes(k));
-      const own = urlKeys.filter((k) => profile.urlKeys.includes(k));
+      const foreign = profile.remote ? urlKeys.filter((k) => !profile.urlKeys.includes(k)) : urlKeys;
+      const own = profile.remote ? urlKeys.filter((k) => profile.urlKeys.includes(k)) : [];
       for (const k of foreign) {
         const target = profile.urlKeys[0];
         const canRename = profile.remote && !own.length && !hasCommand;
