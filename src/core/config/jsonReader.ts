@@ -26,7 +26,8 @@ export interface JsonReadOptions extends FileContext {
  * `servers` + `inputs` (also nested, as in `.code-workspace` `settings.mcp`), and the `mcpServers`
  * of Claude Desktop, Claude Code, Cursor, Windsurf, Cline, Gemini CLI and Continue's JSON files.
  * Transport and options are interpreted per `opts.client` (transportRules.ts, optionRules.ts).
- * JSONC (comments, trailing commas) is accepted here; whether a client tolerates it is a lint rule.
+ * JSONC (comments, trailing commas) and a leading byte-order mark are accepted here; whether a
+ * client tolerates them is a lint rule.
  *
  * Never throws: a file that does not parse comes back with `error` (message and range) set and
  * whatever jsonc-parser recovered.
@@ -49,7 +50,9 @@ function readInto(file: ConfigFile, text: string, opts: JsonReadOptions): Config
     return file;
   }
   const errors: ParseError[] = [];
-  const rootNode: Node | undefined = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  // A byte-order mark (files saved by Windows editors) is read as a space so offsets still match.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const rootNode: Node | undefined = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length) {
     const e = errors[0];
     file.error = { message: `JSON syntax error: ${describeParseError(e)}`, range: idx.range(e.offset, e.length) };

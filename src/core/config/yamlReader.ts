@@ -25,7 +25,7 @@ export function readContinueYaml(text: string, ctx: FileContext): ConfigFile {
       const [start, end] = err.pos;
       file.error = { message: `YAML syntax error: ${err.message.split('\n')[0]}`, range: idx.range(start, Math.max(0, end - start)) };
     }
-    const root = doc.contents ? toNode(doc.contents, idx, 0, doc) : undefined;
+    const root = doc.contents ? toNode(doc.contents, idx, 0, { doc, left: MAX_NODES }) : undefined;
     if (!root || root.type === 'null') {
       file.error ??= { message: 'The file is empty: expected a YAML mapping with `mcpServers`.', range: idx.range(0, text.length) };
       return file;
@@ -42,14 +42,15 @@ export function readContinueYaml(text: string, ctx: FileContext): ConfigFile {
   return file;
 }
 
-/** Aliases nest at most this deep (a guard against alias bombs). */
+/** Nesting depth and node count beyond which aliases are not expanded (a guard against alias bombs). */
 const MAX_DEPTH = 64;
+const MAX_NODES = 50_000;
 
 /** A `yaml` AST node as a {@link SourceNode}. Aliases are resolved to their anchor's value (range of the alias). */
-function toNode(node: unknown, idx: LineIndex, depth: number, doc: Document): SourceNode {
+function toNode(node: unknown, idx: LineIndex, depth: number, walk: { doc: Document; left: number }): SourceNode {
   const r = (node as { range?: [number, number, number] } | null)?.range;
   const range = r ? idx.range(r[0], Math.max(0, r[1] - r[0])) : undefined;
-  if (depth > MAX_DEPTH) return { type: 'null', range };
+  if (depth > MAX_DEPTH || --walk.left < 0) return { type: 'null', range };
   if (isMap(node)) {
     const entries: SourceEntry[] = [];
     for (const pair of node.items) {
@@ -60,13 +61,13 @@ function toNode(node: unknown, idx: LineIndex, depth: number, doc: Document): So
       entries.push({
         key: keyText,
         keyRange: kr ? idx.range(kr[0], Math.max(0, kr[1] - kr[0])) : undefined,
-        value: pair.value == null ? { type: 'null', range: undefined } : toNode(pair.value, idx, depth + 1, doc),
+        value: pair.value == null ? { type: 'null', range: undefined } : toNode(pair.value, idx, depth + 1, walk),
       });
     }
     return { type: 'object', range, entries };
   }
-  if (isSeq(node)) return { type: 'array', range, items: node.items.map((i) => toNode(i, idx, depth + 1, doc)) };
-  if (isAlias(node)) return { ...toNode(node.resolve(doc), idx, depth + 1, doc), range };
+  if (isSeq(node)) return { type: 'array', range, items: node.items.map((i) => toNode(i, idx, depth + 1, walk)) };
+  if (isAlias(node)) return { ...toNode(node.resolve(walk.doc), idx, depth + 1, walk), range };
   if (isScalar(node)) {
     const v = node.value;
     if (typeof v === 'string') return { type: 'string', range, value: v };

@@ -87,6 +87,13 @@ describe('VS Code formats', () => {
     assert.deepEqual(both.servers.map((s) => s.name), ['b']);
   });
 
+  it('reads a file that starts with a byte-order mark, offsets unchanged', () => {
+    const text = '\uFEFF{ "servers": { "a": { "command": "x" } } }';
+    const file = formatById('vscode-workspace').read(text, '/w/.vscode/mcp.json');
+    assert.equal(file.error, undefined);
+    assert.equal(file.servers[0].nameRange?.offset, text.indexOf('"a"'));
+  });
+
   it('keeps an explicit type whose fields are missing as a server with no transport', () => {
     const file = formatById('vscode-workspace').read('{ "servers": { "a": { "type": "http", "command": "x" }, "b": { "type": "stdio", "url": "http://h" }, "c": 3 } }', '/w/.vscode/mcp.json');
     assert.deepEqual(file.servers.map((s) => [s.name, s.transport]), [['a', undefined], ['b', undefined], ['c', undefined]]);
