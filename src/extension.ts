@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { setSchemaDir } from './core/lint';
+import type { ConfigDiagnostics } from './editor/diagnostics';
+import { registerConfigEditor } from './editor';
 import type { ExtensionContext } from './commands/context';
 import { ServersModel } from './views/serversModel';
 import { ServersTreeProvider } from './views/serversTree';
@@ -8,6 +11,7 @@ import { ServersTreeProvider } from './views/serversTree';
 export interface ExtensionApi {
   servers: ServersModel;
   serversTree: ServersTreeProvider;
+  diagnostics: ConfigDiagnostics;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -21,9 +25,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     const serversTree = new ServersTreeProvider(servers);
     context.subscriptions.push(vscode.window.createTreeView('mcpDevtools.servers', { treeDataProvider: serversTree, showCollapseAll: true }));
     registerCommands(ctx);
+    setSchemaDir(vscode.Uri.joinPath(context.extensionUri, 'media', 'schemas').fsPath);
+    const diagnostics = registerConfigEditor(ctx);
 
     log.info(`MCP DevTools ${context.extension.packageJSON.version} activated (VS Code ${vscode.version}).`);
-    return { servers, serversTree };
+    return { servers, serversTree, diagnostics };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     log.error(`Activation failed: ${message}`);

@@ -1,15 +1,18 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { discoverWorkspaceConfigs } from '../core/config/discovery';
+import { discoverConfigs, discoveryEnvFromProcess, userConfigPaths } from '../core/config/discovery';
 import { workspaceConfigPaths } from '../core/config/formats';
 import type { ConfigFile } from '../core/config/model';
 
 /**
- * The data behind the Servers view: the config files of the open workspace folders, re-read when
- * one of them is created, changed, deleted or edited (debounced), with a change event.
+ * The data behind the Servers view: every MCP config file of the open workspace folders and (unless
+ * `mcpDevtools.servers.showUserConfigs` is off) of the user, re-read — debounced — when one of them
+ * is created, changed, saved or deleted, with a change event.
  */
 export class ServersModel implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private watchers: vscode.Disposable[] = [];
   private files: ConfigFile[] = [];
   private loading: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -17,22 +20,40 @@ export class ServersModel implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   constructor(private readonly log: vscode.LogOutputChannel, private readonly debounceMs = 300) {
-    const pattern = `{${workspaceConfigPaths().join(',')}}`;
-    const watch = (folder: vscode.WorkspaceFolder) => {
-      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
-      w.onDidCreate(() => this.scheduleRefresh(), undefined, this.disposables);
-      w.onDidChange(() => this.scheduleRefresh(), undefined, this.disposables);
-      w.onDidDelete(() => this.scheduleRefresh(), undefined, this.disposables);
-      this.disposables.push(w);
-    };
-    (vscode.workspace.workspaceFolders ?? []).forEach(watch);
+    this.watch();
     this.disposables.push(
-      vscode.workspace.onDidChangeWorkspaceFolders((e) => {
-        e.added.forEach(watch);
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.watch();
         this.scheduleRefresh();
       }),
-      vscode.workspace.onDidSaveTextDocument((d) => this.isConfig(d.uri) && this.scheduleRefresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('mcpDevtools.servers.showUserConfigs')) {
+          this.watch();
+          void this.refresh();
+        }
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => this.isKnownFile(d.uri) && this.scheduleRefresh()),
     );
+  }
+
+  private get showUserConfigs(): boolean {
+    return vscode.workspace.getConfiguration('mcpDevtools.servers').get<boolean>('showUserConfigs', true);
+  }
+
+  /** File watchers: the workspace-scope patterns in every folder, and each user-scope file. */
+  private watch(): void {
+    vscode.Disposable.from(...this.watchers).dispose();
+    this.watchers = [];
+    const add = (pattern: vscode.RelativePattern) => {
+      const w = vscode.workspace.createFileSystemWatcher(pattern);
+      const on = () => this.scheduleRefresh();
+      this.watchers.push(w, w.onDidCreate(on), w.onDidChange(on), w.onDidDelete(on));
+    };
+    const rel = `{${workspaceConfigPaths().join(',')}}`;
+    for (const folder of vscode.workspace.workspaceFolders ?? []) add(new vscode.RelativePattern(folder, rel));
+    if (this.showUserConfigs) {
+      for (const u of userConfigPaths(discoveryEnvFromProcess())) add(new vscode.RelativePattern(vscode.Uri.file(path.dirname(u.path)), path.basename(u.path)));
+    }
   }
 
   /** The files as last read; reads them first if they never were. */
@@ -55,17 +76,15 @@ export class ServersModel implements vscode.Disposable {
     this.timer = setTimeout(() => void this.refresh(), this.debounceMs);
   }
 
-  private isConfig(uri: vscode.Uri): boolean {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return false;
-    const rel = vscode.workspace.asRelativePath(uri, false);
-    return workspaceConfigPaths().includes(rel);
+  private isKnownFile(uri: vscode.Uri): boolean {
+    return uri.scheme === 'file' && (this.files.some((f) => f.path === uri.fsPath) || workspaceConfigPaths().includes(vscode.workspace.asRelativePath(uri, false)));
   }
 
   private async load(): Promise<void> {
     const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+    const workspaceFile = vscode.workspace.workspaceFile?.scheme === 'file' ? vscode.workspace.workspaceFile.fsPath : undefined;
     try {
-      this.files = await discoverWorkspaceConfigs(folders);
+      this.files = await discoverConfigs({ folders, includeUser: this.showUserConfigs, workspaceFile });
       const count = this.files.reduce((n, f) => n + f.servers.length, 0);
       this.log.debug(`Read ${this.files.length} config file(s) with ${count} server(s).`);
       for (const f of this.files) if (f.error) this.log.warn(`${f.path}: ${f.error.message}`);
@@ -77,6 +96,6 @@ export class ServersModel implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.timer);
-    vscode.Disposable.from(...this.disposables).dispose();
+    vscode.Disposable.from(...this.watchers, ...this.disposables).dispose();
   }
 }

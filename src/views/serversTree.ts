@@ -1,16 +1,18 @@
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
-import { CLIENT_LABELS, transportLabel, transportSummary, type ConfigFile, type ServerDefinition } from '../core/config/model';
+import { CLIENT_LABELS, transportLabel, transportSummary, type ClientId, type ConfigFile, type ServerDefinition } from '../core/config/model';
 import type { ServersModel } from './serversModel';
 
-/** The nodes of the Servers view, a tagged union on `kind`. */
+/** The nodes of the Servers view, a tagged union on `kind`: client → config file → server. */
 export type ServersNode =
+  | { kind: 'client'; client: ClientId; files: ConfigFile[] }
   | { kind: 'file'; file: ConfigFile }
   | { kind: 'server'; server: ServerDefinition }
   | { kind: 'fileError'; file: ConfigFile };
 
-/** Tree data for the "Servers" view: config file → server; an unreadable file gets an error child. */
+/** Tree data for the "Servers" view. An unreadable file gets an error child that opens it at the error. */
 export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode> {
   readonly onDidChangeTreeData: vscode.Event<void>;
 
@@ -19,7 +21,12 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
   }
 
   async getChildren(node?: ServersNode): Promise<ServersNode[]> {
-    if (!node) return (await this.model.getFiles()).map((file) => ({ kind: 'file', file }));
+    if (!node) {
+      const byClient = new Map<ClientId, ConfigFile[]>();
+      for (const f of await this.model.getFiles()) byClient.set(f.client, [...(byClient.get(f.client) ?? []), f]);
+      return [...byClient].map(([client, files]) => ({ kind: 'client', client, files }));
+    }
+    if (node.kind === 'client') return node.files.map((file) => ({ kind: 'file', file }));
     if (node.kind === 'file') {
       const children: ServersNode[] = [];
       if (node.file.error) children.push({ kind: 'fileError', file: node.file });
@@ -31,6 +38,8 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
 
   getTreeItem(node: ServersNode): vscode.TreeItem {
     switch (node.kind) {
+      case 'client':
+        return clientItem(node.client, node.files);
       case 'file':
         return fileItem(node.file);
       case 'server':
@@ -41,27 +50,43 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
   }
 }
 
-function relativeLabel(file: string): string {
-  const uri = vscode.Uri.file(file);
-  return vscode.workspace.getWorkspaceFolder(uri) ? vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1) : file;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function clientItem(client: ClientId, files: ConfigFile[]): vscode.TreeItem {
+  const item = new vscode.TreeItem(CLIENT_LABELS[client], vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `client:${client}`;
+  const servers = files.reduce((n, f) => n + f.servers.length, 0);
+  item.description = plural(servers, 'server');
+  item.iconPath = new vscode.ThemeIcon('account');
+  item.contextValue = `mcpClient:${client}`;
+  return item;
+}
+
+/** A file's label: relative to its workspace folder, `~/…` in the home directory, else absolute. */
+function fileLabel(file: ConfigFile): string {
+  const uri = vscode.Uri.file(file.path);
+  if (vscode.workspace.getWorkspaceFolder(uri)) return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  const home = os.homedir();
+  return file.path.startsWith(home + path.sep) ? `~${file.path.slice(home.length)}` : file.path;
 }
 
 function fileItem(file: ConfigFile): vscode.TreeItem {
-  const item = new vscode.TreeItem(relativeLabel(file.path), vscode.TreeItemCollapsibleState.Expanded);
-  item.id = `file:${file.path}`;
+  const item = new vscode.TreeItem(fileLabel(file), vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `file:${file.path}#${file.workspaceFolder ?? ''}`;
   item.resourceUri = vscode.Uri.file(file.path);
-  item.description = `${CLIENT_LABELS[file.client]} · ${file.servers.length} server${file.servers.length === 1 ? '' : 's'}`;
-  item.tooltip = new vscode.MarkdownString(`**${CLIENT_LABELS[file.client]}** config (${file.scope})\n\n\`${file.path}\``);
-  item.iconPath = file.error ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : new vscode.ThemeIcon('file-code');
-  item.contextValue = `mcpConfigFile:${file.client}${file.error ? ':error' : ''}`;
-  item.command = undefined;
+  const scope = file.workspaceFolder ? 'local' : file.scope;
+  item.description = `${scope} · ${plural(file.servers.length, 'server')}`;
+  item.tooltip = new vscode.MarkdownString(`**${CLIENT_LABELS[file.client]}** config, ${scope} scope${file.format ? ` (\`${file.format}\`)` : ''}\n\n\`${file.path}\``);
+  item.iconPath = file.error ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : vscode.ThemeIcon.File;
+  item.contextValue = `mcpConfigFile:${file.scope}${file.error ? ':error' : ''}`;
+  item.command = { command: CommandIds.revealServer, title: 'Open File', arguments: [{ file: file.path }] };
   return item;
 }
 
 function serverItem(server: ServerDefinition): vscode.TreeItem {
   const item = new vscode.TreeItem(server.name, vscode.TreeItemCollapsibleState.None);
   item.id = `server:${server.id}`;
-  item.description = transportLabel(server.transport);
+  item.description = transportLabel(server.transport) + (server.options.disabled ? ' · disabled' : '');
   const summary = transportSummary(server.transport);
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${server.name}** · ${transportLabel(server.transport)}\n\n`);
@@ -70,7 +95,8 @@ function serverItem(server: ServerDefinition): vscode.TreeItem {
   item.tooltip = md;
   item.iconPath = new vscode.ThemeIcon(server.transport ? (server.transport.kind === 'stdio' ? 'terminal' : 'globe') : 'question');
   item.contextValue = `mcpServer:${server.transport?.kind ?? 'none'}`;
-  item.command = { command: CommandIds.revealServer, title: 'Go to Definition', arguments: [{ file: server.file, line: (server.nameRange ?? server.range).start.line, character: (server.nameRange ?? server.range).start.character }] };
+  const at = (server.nameRange ?? server.range).start;
+  item.command = { command: CommandIds.revealServer, title: 'Go to Definition', arguments: [{ file: server.file, line: at.line, character: at.character }] };
   return item;
 }
 

@@ -49,3 +49,20 @@ export async function treeText(api: ExtensionApi): Promise<string[]> {
 }
 
 export const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+
+/**
+ * Puts the workspace back as the fixture has it (test/fixtures/workspace): its config files
+ * rewritten, anything else a test created (e.g. `.cursor/`) removed. Tests that edit files call it first.
+ */
+export async function resetWorkspace(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const fixture = vscode.Uri.file(`${process.env.MCP_DEVTOOLS_TEST_ROOT}/test/fixtures/workspace`);
+  for (const rel of [['.vscode', 'mcp.json'], ['.mcp.json']]) {
+    await vscode.workspace.fs.writeFile(workspaceUri(...rel), await vscode.workspace.fs.readFile(vscode.Uri.joinPath(fixture, ...rel)));
+  }
+  try {
+    await vscode.workspace.fs.delete(workspaceUri('.cursor'), { recursive: true });
+  } catch {
+    // not there
+  }
+}

@@ -1,0 +1,133 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, resetWorkspace, waitFor, workspaceUri, write } from './helpers';
+
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'MCP DevTools');
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+const at = (d: vscode.Diagnostic) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+
+/** Opens a file, waits for one of our diagnostics with `code`, and returns it. */
+async function diagnosticFor(uri: vscode.Uri, code: string): Promise<vscode.Diagnostic> {
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  return waitFor(() => ours(uri).find((d) => codeOf(d) === code), `a "${code}" diagnostic in ${uri.fsPath} (have: ${ours(uri).map(codeOf).join(', ')})`);
+}
+
+/** Applies our quick fix for `diag` through the real code-action provider, saves, and returns the text. */
+async function applyQuickFix(uri: vscode.Uri, diag: vscode.Diagnostic): Promise<string> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+  // the provider's actions come back converted; ours carry the diagnostic they fix (matched by code and range)
+  const action = actions.find((a) => a.edit && (a.diagnostics ?? []).some((d) => codeOf(d) === codeOf(diag) && d.range.isEqual(diag.range)))
+    ?? actions.find((a) => a.edit && !a.diagnostics?.length);
+  assert.ok(action?.edit, `a quick fix for ${codeOf(diag)} (actions: ${actions.map((a) => a.title).join(', ')})`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await doc.save();
+  return doc.getText();
+}
+
+describe('config diagnostics and quick fixes', () => {
+  beforeEach(resetWorkspace);
+  after(resetWorkspace);
+
+  it('.vscode/mcp.json: an undefined ${input:…} at its exact range; the fix adds the input and keeps comments', async () => {
+    await activate();
+    const uri = workspaceUri('.vscode', 'mcp.json');
+    await write(uri, [
+      '{',
+      '  // keep this comment',
+      '  "servers": {',
+      '    "api": {',
+      '      "type": "stdio",',
+      '      "command": "node",',
+      '      "args": ["server.js"],',
+      '      "env": { "API_TOKEN": "${input:api-token}" }',
+      '    }',
+      '  }',
+      '}',
+      '',
+    ].join('\n'));
+    const diag = await diagnosticFor(uri, 'input-undefined');
+    assert.equal(at(diag), '7:29-7:47', 'the range of "${input:api-token}"');
+    assert.equal(diag.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(diag.message, /api-token/);
+    const text = await applyQuickFix(uri, diag);
+    assert.match(text, /\/\/ keep this comment/);
+    assert.match(text, /"inputs": \[/);
+    assert.match(text, /"id": "api-token"/);
+    await waitFor(() => !ours(uri).some((d) => codeOf(d) === 'input-undefined'), 'the diagnostic clears');
+  });
+
+  it('.vscode/mcp.json: npx without -y, fixed by inserting "-y"', async () => {
+    await activate();
+    const uri = workspaceUri('.vscode', 'mcp.json');
+    await write(uri, '{\n  // servers\n  "servers": {\n    "fs": { "command": "npx", "args": ["@modelcontextprotocol/server-filesystem", "."] }\n  }\n}\n');
+    const diag = await diagnosticFor(uri, 'npx-yes');
+    assert.equal(diag.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(diag.range.start.line, 3);
+    const text = await applyQuickFix(uri, diag);
+    assert.match(text, /"args": \["-y", "@modelcontextprotocol\/server-filesystem", "\."\]/);
+    assert.match(text, /\/\/ servers/);
+    await waitFor(() => !ours(uri).some((d) => codeOf(d) === 'npx-yes'), 'the diagnostic clears');
+  });
+
+  it('.cursor/mcp.json: the wrong top-level key at its exact range; the fix renames it', async () => {
+    await activate();
+    const uri = workspaceUri('.cursor', 'mcp.json');
+    await write(uri, '{\n  "servers": {\n    "web": { "url": "https://example.com/mcp" }\n  }\n}\n');
+    const diag = await diagnosticFor(uri, 'top-level-key');
+    assert.equal(at(diag), '1:2-1:11', 'the range of "servers"');
+    assert.equal(diag.severity, vscode.DiagnosticSeverity.Error);
+    const text = await applyQuickFix(uri, diag);
+    assert.match(text, /"mcpServers": \{/);
+    await waitFor(() => ours(uri).length === 0, `no diagnostics left (have: ${ours(uri).map((d) => d.message).join(' | ')})`);
+  });
+
+  it('.cursor/mcp.json: an unknown field with a did-you-mean, renamed by the fix', async () => {
+    await activate();
+    const uri = workspaceUri('.cursor', 'mcp.json');
+    await write(uri, '{\n  "mcpServers": {\n    "web": { "url": "https://example.com/mcp", "haeders": { "X-Team": "blue" } }\n  }\n}\n');
+    const diag = await diagnosticFor(uri, 'unknown-field');
+    assert.equal(diag.range.start.line, 2);
+    assert.equal(diag.range.start.character, 47, 'the range of "haeders"');
+    assert.match(diag.message, /headers/);
+    const text = await applyQuickFix(uri, diag);
+    assert.match(text, /"headers": \{ "X-Team": "blue" \}/);
+    await waitFor(() => ours(uri).length === 0, 'no diagnostics left');
+  });
+
+  it('.mcp.json (Claude Code): a type word the client rejects, fixed to "stdio"', async () => {
+    await activate();
+    const uri = workspaceUri('.mcp.json');
+    await write(uri, '{\n  "mcpServers": {\n    "gh": { "type": "studio", "command": "node", "args": ["server.js"] }\n  }\n}\n');
+    const diag = await diagnosticFor(uri, 'type-value');
+    assert.equal(at(diag), '2:20-2:28');
+    const text = await applyQuickFix(uri, diag);
+    assert.match(text, /"type": "stdio"/);
+    await waitFor(() => ours(uri).length === 0, 'no diagnostics left');
+  });
+
+  it('lints while typing, before the file is saved', async () => {
+    await activate();
+    const uri = workspaceUri('.mcp.json');
+    await write(uri, '{\n  "mcpServers": {\n    "ok": { "command": "node", "args": ["server.js"] }\n  }\n}\n');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitFor(() => ours(uri).length === 0, 'the clean file has no diagnostics');
+    await editor.edit((e) => e.replace(new vscode.Range(2, 12, 2, 12), '"url": "http://example.com/mcp", '));
+    assert.ok(doc.isDirty);
+    const diag = await waitFor(() => ours(uri).find((d) => codeOf(d) === 'transport'), 'a conflicting-transport diagnostic while typing');
+    assert.equal(diag.range.start.line, 2);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('hovers document the keys of a Cursor file from its schema', async () => {
+    await activate();
+    const uri = workspaceUri('.cursor', 'mcp.json');
+    await write(uri, '{\n  "mcpServers": {\n    "web": { "url": "https://example.com/mcp", "headers": {} }\n  }\n}\n');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(2, 50));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    assert.match(text, /headers/i);
+  });
+});
