@@ -43,7 +43,7 @@ export function buildContext(text: string, path: string, format: ConfigFormat, o
   } else {
     let doc: Document | undefined;
     try {
-      doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+      doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
       const first = doc.errors[0];
       if (first) syntaxError = { message: first.message.split('\n')[0], range: lines.range(first.pos[0], Math.max(1, first.pos[1] - first.pos[0])) };
       data = doc.toJS({ maxAliasCount: 100 });
