@@ -1,7 +1,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { ConfigFile, InputDefinition } from './model';
 import { emptyFile, NO_RANGE, serversFromMap, type FileContext } from './servers';
-import { at, child, fromJsonc, plain, type SourceNode } from './sourceTree';
+import { fromJsonc, plain, type SourceNode } from './sourceTree';
 import { LineIndex } from './text';
 
 /** Options of {@link readJsonServers}. */
@@ -62,23 +62,18 @@ function readInto(file: ConfigFile, text: string, opts: JsonReadOptions): Config
     file.error ??= { message: `Expected a JSON object at the top level, found ${rootNode.type}.`, range: idx.range(rootNode.offset, rootNode.length) };
     return file;
   }
-  const root = fromJsonc(rootNode, idx);
+  // Only the parts holding servers become SourceNodes: ~/.claude.json can be megabytes of history.
+  const nodeAt = (path: readonly string[]) => path.reduce<Node | undefined>((n, key) => (n?.type === 'object' ? property(n, key) : undefined), rootNode);
+  const tree = (n: Node | undefined) => (n ? fromJsonc(n, idx) : undefined);
   const mainPath = opts.serversPath ?? [opts.topLevelKey ?? 'mcpServers'];
-  let serversPath = mainPath;
-  for (const alias of at(root, mainPath) ? [] : opts.aliasPaths ?? []) {
-    if (at(root, alias)) {
-      serversPath = alias;
-      break;
-    }
+  const serversPath = nodeAt(mainPath) ? mainPath : (opts.aliasPaths ?? []).find((p) => nodeAt(p)) ?? mainPath;
+  file.servers = serversFromMap(tree(nodeAt(serversPath)), opts);
+  const projects = opts.projects ? nodeAt(['projects']) : undefined;
+  for (const prop of projects?.type === 'object' ? projects.children ?? [] : []) {
+    const [k, v] = prop.children ?? [];
+    if (k && v?.type === 'object') file.servers.push(...serversFromMap(tree(property(v, 'mcpServers')), opts, String(k.value)));
   }
-  file.servers = serversFromMap(at(root, serversPath), opts);
-  if (opts.projects) {
-    const projects = child(root, 'projects');
-    for (const p of projects?.type === 'object' ? projects.entries : []) {
-      file.servers.push(...serversFromMap(child(p.value, 'mcpServers'), opts, p.key));
-    }
-  }
-  file.inputs = inputsFrom(at(root, opts.inputsPath ?? [...serversPath.slice(0, -1), 'inputs']));
+  file.inputs = inputsFrom(tree(nodeAt(opts.inputsPath ?? [...serversPath.slice(0, -1), 'inputs'])));
   return file;
 }
 
@@ -100,10 +95,11 @@ export function inputsFrom(node: SourceNode | undefined): InputDefinition[] {
   return inputs;
 }
 
-/** The value node of `key` in a jsonc-parser object node, if present. */
+/** The value node of `key` in a jsonc-parser object node, if present (the last of duplicates, as `JSON.parse`). */
 export function property(obj: Node, key: string): Node | undefined {
-  for (const prop of obj.children ?? []) {
-    const [k, v] = prop.children ?? [];
+  const props = obj.children ?? [];
+  for (let i = props.length - 1; i >= 0; i--) {
+    const [k, v] = props[i].children ?? [];
     if (k?.value === key) return v;
   }
   return undefined;

@@ -108,7 +108,10 @@ export type ClientOptionKey = keyof ClientOptions;
 export interface ServerDefinition {
   /** The server's name: its key in the file (or `name` for list-shaped formats). */
   name: string;
-  /** Stable id: `<file path>#<name>`. Used as a serialisable command argument. */
+  /**
+   * Stable id: `<file path>#<name>` (Claude Code local scope: `<file path>#<project>#<name>`).
+   * Used as a serialisable command argument.
+   */
   id: string;
   client: ClientId;
   /** Absolute path of the file that defines it. */
@@ -154,7 +157,7 @@ export interface ConfigFile {
   scope: Scope;
   servers: ServerDefinition[];
   inputs: InputDefinition[];
-  /** The {@link import('./formats').ConfigFormat} id the file was read as (e.g. `cursor-project`). */
+  /** The id of the `ConfigFormat` (formats.ts) the file was read as, e.g. `cursor-project`. */
   format?: string;
   /** For files read on behalf of one workspace folder (Claude Code local scope), that folder. */
   workspaceFolder?: string;
