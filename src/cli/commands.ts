@@ -1,6 +1,8 @@
 import type { CliCommand } from './io';
 import { lintCommand } from './lint';
+import { listCommand } from './list';
+import { readCommand } from './read';
 import { serversCommand } from './servers';
 
 /** Every verb of `mcp-devtools`, in help order. */
-export const COMMANDS: CliCommand[] = [serversCommand, lintCommand];
+export const COMMANDS: CliCommand[] = [serversCommand, lintCommand, listCommand, readCommand];

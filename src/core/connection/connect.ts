@@ -37,6 +37,8 @@ export interface ConnectOptions extends ObserverHooks {
   /** Registers notification handlers on the client before it connects. */
   configure?(client: Client): void;
   clientInfo?: Implementation;
+  /** Aborting ends the attempt at once: the process tree is killed and the call rejects. */
+  signal?: AbortSignal;
 }
 
 /** How a session ended. `expected` is false for a crash or a dropped connection. */
@@ -145,8 +147,12 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
   client.onclose = () => resolveClosed({ expected, exitCode: exit?.code, signal: exit?.signal });
 
   let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${launchSummary(launch)} did not answer initialize within ${timeoutMs / 1000} s`)), timeoutMs);
+    onAbort = () => reject(new Error('the start was cancelled'));
+    if (options.signal?.aborted) onAbort();
+    options.signal?.addEventListener('abort', onAbort);
   });
   try {
     const connecting = client.connect(observed, { timeout: timeoutMs + 1000 });
@@ -169,6 +175,7 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
     throw err;
   } finally {
     clearTimeout(timer);
+    if (onAbort) options.signal?.removeEventListener('abort', onAbort);
   }
   const pid = kind === 'stdio' ? (inner as StdioClientTransport).pid ?? undefined : undefined;
   let closing: Promise<void> | undefined;

@@ -7,16 +7,27 @@
  * Pure core: no `vscode` import.
  */
 import { execFile } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 
-/** True when a process with this pid exists (and we may signal it). */
+/**
+ * True when a process with this pid exists and has not exited. A zombie (exited, not yet reaped —
+ * common for orphans in containers whose init does not reap) counts as gone.
+ */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  if (process.platform === 'linux') {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** pid → parent pid of every process, from /proc (Linux) or `ps` (macOS, BSD). Empty on failure. */

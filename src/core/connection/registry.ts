@@ -6,6 +6,7 @@
  * Pure core: no `vscode` import. The VS Code tree and the CLI are built on this class.
  */
 import * as os from 'node:os';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult, GetPromptResult, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { ServerDefinition } from '../config/model';
@@ -114,6 +115,14 @@ export class ServerRegistry {
   /** Switches JSON-RPC trace log events on or off, for every server, effective at once. */
   setTrace(on: boolean): void {
     this.tracing = on;
+  }
+
+  /**
+   * The SDK client of a running server, for everything else (subscribe, complete, setLoggingLevel, ping).
+   * @throws Error when the id is unknown or the server is not running
+   */
+  client(id: string): Client {
+    return this.controller(id).client();
   }
 
   /**

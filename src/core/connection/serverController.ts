@@ -37,6 +37,8 @@ export class ServerController {
   private generation = 0;
   private pending: Promise<void> | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
+  private abort: AbortController | undefined;
+  private resolving = false;
   private stderrTail: string[] = [];
   private readonly refreshing = new Map<ListKind, { dirty: boolean; done: Promise<void> }>();
 
@@ -62,7 +64,11 @@ export class ServerController {
     this.generation++;
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
+    // A start in flight is cancelled, and waited for, so no process outlives stop().
+    this.abort?.abort();
+    this.abort = undefined;
     const conn = this.connection;
+    const pending = this.pending;
     this.connection = undefined;
     this.pending = undefined;
     if (this.state.kind !== 'stopped') this.setState(ServerState.stopped);
@@ -70,6 +76,9 @@ export class ServerController {
       this.log('lifecycle', 'info', 'stopping');
       await conn.close();
     }
+    // Not while an `${input:…}` question is open: that may wait on the user for ever; the start
+    // notices it was stopped once the answer comes.
+    if (!this.resolving) await pending;
   }
 
   /** Stops, then starts. */
@@ -93,10 +102,14 @@ export class ServerController {
 
   private async connect(gen: number, attempt: number): Promise<void> {
     const o = this.options;
+    const abort = new AbortController();
+    this.abort = abort;
     let conn: Connection;
     try {
-      const resolved = await resolveLaunch(this.definition, o.variables);
+      this.resolving = true;
+      const resolved = await resolveLaunch(this.definition, o.variables).finally(() => (this.resolving = false));
       this.redactor.add(resolved.secrets);
+      if (gen !== this.generation) return;
       this.log('lifecycle', 'info', `${attempt ? `reconnect attempt ${attempt}: ` : ''}starting ${resolved.launch.kind} ${launchSummary(resolved.launch)}`);
       conn = await openConnection(resolved.launch, {
         roots: o.roots,
@@ -110,6 +123,7 @@ export class ServerController {
         onTransportError: (e) => gen === this.generation && this.log('lifecycle', 'warning', `transport: ${e.message}`),
         onStderr: (line) => this.onStderr(line),
         configure: (client) => this.configure(client, gen),
+        signal: abort.signal,
       });
     } catch (e) {
       if (gen !== this.generation) return;
