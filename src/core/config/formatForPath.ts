@@ -9,9 +9,14 @@ interface PathRule {
 
 const VSCODE_DATA_DIRS = '(?:code|code - insiders|code - oss|vscodium)';
 
+/** {@link comparablePath}, always starting with `/` (so relative paths and `C:/…` match the rules too). */
+const rooted = (p: string, env: DiscoveryEnv) => {
+  const c = comparablePath(p, env.platform);
+  return c.startsWith('/') ? c : `/${c}`;
+};
+
 /** `<user>` when the dot-directory sits in the home directory, else `<project>`. */
-const byHome = (user: string, project: string) => (dir: string, env: DiscoveryEnv) =>
-  dir === comparablePath(env.home, env.platform) ? user : project;
+const byHome = (user: string, project: string) => (dir: string, env: DiscoveryEnv) => (dir === rooted(env.home, env) ? user : project);
 
 /**
  * How each client's files are named (../shared/mcp-clients.md). Matched case-insensitively against
@@ -38,9 +43,9 @@ const RULES: PathRule[] = [
 ];
 
 /**
- * The id of the format a file is in, judged by its absolute path, or `undefined`. Accepts `/` and
- * `\` separators. Recognizes: `*.code-workspace`; `.vscode/mcp.json`; a VS Code profile's
- * `Code/User/mcp.json` or `User/profiles/<id>/mcp.json`; `claude_desktop_config.json`;
+ * The id of the format a file is in, judged by its path, or `undefined`. Accepts `/` and `\`
+ * separators, and relative paths (`.cursor/mcp.json` is then a project's). Recognizes:
+ * `*.code-workspace`; `.vscode/mcp.json`; a VS Code profile's `Code/User/mcp.json` or `User/profiles/<id>/mcp.json`; `claude_desktop_config.json`;
  * `cline_mcp_settings.json`; `.claude.json`; `managed-mcp.json`; `.mcp.json`; `.cursor/mcp.json`;
  * `.codeium/windsurf/mcp_config.json`; `.gemini/settings.json`; `.codex/config.toml` and
  * `$CODEX_HOME/config.toml`; `.continue/config.yaml`; `.continue/mcpServers/*.yaml|yml|json`.
@@ -49,8 +54,8 @@ const RULES: PathRule[] = [
  * @param env defaults to {@link discoveryEnvFromProcess}.
  */
 export function formatIdForPath(absPath: string, env: DiscoveryEnv = discoveryEnvFromProcess()): string | undefined {
-  const p = comparablePath(absPath, env.platform);
-  if (env.codexHome && p === `${comparablePath(env.codexHome, env.platform)}/config.toml`) return 'codex-user';
+  const p = rooted(absPath, env);
+  if (env.codexHome && p === `${rooted(env.codexHome, env)}/config.toml`) return 'codex-user';
   for (const rule of RULES) {
     const m = rule.pattern.exec(p);
     if (!m) continue;

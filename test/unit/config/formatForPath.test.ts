@@ -47,6 +47,13 @@ describe('formatForPath', () => {
     assert.equal(id('/Users/alice/Library/Application Support/Code/User/mcp.json', mac), 'vscode-user');
   });
 
+  it('accepts relative paths', () => {
+    assert.equal(id('.vscode/mcp.json'), 'vscode-workspace');
+    assert.equal(id('.mcp.json'), 'claude-code-project');
+    assert.equal(id('.cursor/mcp.json'), 'cursor-project');
+    assert.equal(id('sub\\.codex\\config.toml', win), 'codex-project');
+  });
+
   it('returns undefined for files no client reads', () => {
     for (const p of ['/w/package.json', '/w/mcp.json', '/w/.vscode/settings.json', '/w/config.toml', '/w/.continue/other/x.yaml', '/home/alice/.config/Code/User/settings.json']) {
       assert.equal(id(p), undefined, p);
