@@ -14,7 +14,8 @@ interface TimeoutKey {
  * - Cline `timeout`: seconds (default 60, min 1), the request timeout;
  * - Gemini CLI `timeout`: milliseconds (default 600000), the request timeout;
  * - Codex `startup_timeout_sec` (or legacy `startup_timeout_ms`), `tool_timeout_sec`;
- * - Continue `connectionTimeout`: milliseconds, the connect timeout.
+ * - Continue `connectionTimeout`: milliseconds, the connect timeout (continuedev/continue
+ *   `packages/config-yaml/src/schemas/mcp/convertJson.ts` passes it on as Claude's `MCP_TIMEOUT`, in ms).
  * Other clients have no per-server timeout in their files.
  */
 export const TIMEOUT_KEYS: Readonly<Record<ClientId, readonly TimeoutKey[]>> = {
