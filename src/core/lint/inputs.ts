@@ -1,5 +1,5 @@
 import { setPath } from './edits';
-import { isObject, strings, valueAt } from './servers';
+import { forEachStringWith, isObject, valueAt } from './servers';
 import type { DocPath, LintContext, TextEdit } from './types';
 
 /** A `${input:id}` reference inside a server's string value. */
@@ -11,13 +11,18 @@ export interface InputRef {
   length: number;
 }
 
-/** Every `${input:id}` in the servers (VS Code). */
+const refsCache = new WeakMap<LintContext, InputRef[]>();
+
+/** Every `${input:id}` in the servers (VS Code); computed once per context. */
 export function inputRefs(ctx: LintContext): InputRef[] {
+  const cached = refsCache.get(ctx);
+  if (cached) return cached;
   const refs: InputRef[] = [];
+  refsCache.set(ctx, refs);
   for (const s of ctx.servers) {
-    for (const str of strings(s.value, s.path)) {
-      for (const m of str.value.matchAll(/\$\{input:([^}]*)\}/g)) refs.push({ id: m[1], path: str.path, value: str.value, index: m.index ?? 0, length: m[0].length });
-    }
+    forEachStringWith(s.value, s.path, '${input:', (path, value) => {
+      for (const m of value.matchAll(/\$\{input:([^}]*)\}/g)) refs.push({ id: m[1], path, value, index: m.index ?? 0, length: m[0].length });
+    });
   }
   return refs;
 }

@@ -1,5 +1,5 @@
-import { visit } from 'jsonc-parser';
-import type { Finding, Rule, RuleDoc } from '../types';
+import type { Node } from 'jsonc-parser';
+import type { DocPath, Finding, Rule, RuleDoc } from '../types';
 import { finding, showPath } from '../util';
 
 const doc: RuleDoc = {
@@ -11,28 +11,27 @@ const doc: RuleDoc = {
 export const duplicateKeyRule: Rule = {
   doc,
   check(ctx) {
-    if (!ctx.isJson) return []; // TOML and YAML parsers report duplicates as syntax errors
+    if (!ctx.tree) return []; // TOML and YAML parsers report duplicates as syntax errors
     const out: Finding[] = [];
-    const stack: Map<string, number>[] = [];
-    visit(ctx.text, {
-      onObjectBegin: () => {
-        stack.push(new Map());
-      },
-      onObjectEnd: () => {
-        stack.pop();
-      },
-      onObjectProperty: (property, offset, length, _l, _c, pathSupplier) => {
-        const seen = stack[stack.length - 1];
-        if (!seen) return;
-        const first = seen.get(property);
-        if (first === undefined) {
-          seen.set(property, offset);
-          return;
+    // one walk over the parse tree (no second scan of the text)
+    const walk = (node: Node, path: DocPath) => {
+      if (node.type === 'object') {
+        const seen = new Map<string, Node>();
+        for (const prop of node.children ?? []) {
+          const [k, v] = prop.children ?? [];
+          if (!k) continue;
+          const key = String(k.value);
+          const first = seen.get(key);
+          if (first) {
+            out.push(finding(ctx, doc, ctx.lines.range(k.offset, k.length), `Duplicate key "${key}" (${showPath([...path, key])}): the value here replaces the one at line ${ctx.lines.positionAt(first.offset).line + 1}, which is ignored. Rename or remove one of them.`));
+          } else seen.set(key, k);
+          if (v && (v.type === 'object' || v.type === 'array')) walk(v, [...path, key]);
         }
-        const where = showPath([...pathSupplier(), property]);
-        out.push(finding(ctx, doc, ctx.lines.range(offset, length), `Duplicate key "${property}" (${where}): the value here replaces the one at line ${ctx.lines.positionAt(first).line + 1}, which is ignored. Rename or remove one of them.`));
-      },
-    }, { allowTrailingComma: true, disallowComments: false });
+      } else if (node.type === 'array') {
+        (node.children ?? []).forEach((c, i) => (c.type === 'object' || c.type === 'array') && walk(c, [...path, i]));
+      }
+    };
+    walk(ctx.tree, []);
     return out;
   },
 };

@@ -24,6 +24,9 @@ const PATTERNS: [RegExp, string][] = [
   [/\b(?:Bearer|Basic)\s+(?![$<{])[A-Za-z0-9._~+/=-]{8,}/i, 'a literal authorization credential'],
 ];
 
+/** A cheap first test: only values with one of these go through {@link PATTERNS}. */
+const ANY_PATTERN = /sk-|gh[pousr]_|github_pat_|xox[abposr]-|AKIA|AIza|glpat-|Bearer|Basic/i;
+
 /** Values that are obviously not real secrets: "your-api-key-here", "<token>", "xxxx". */
 const PLACEHOLDER = /your|user-?provided|example|placeholder|change-?me|dummy|sample|redacted|xxxx|<|>|here|todo|fixme|replace/i;
 
@@ -36,10 +39,12 @@ function entropy(s: string): number {
   return h;
 }
 
+type Hit = { kind: string; index: number; length: number };
+
 /** What kind of secret `value` looks like, and where in it; `undefined` when it does not. */
-export function detectSecret(name: string | undefined, value: string): { kind: string; index: number; length: number } | undefined {
+export function detectSecret(name: string | undefined, value: string): Hit | undefined {
   if (!value || /\$\{|\{\{|^\$[A-Za-z_]/.test(value)) return undefined;
-  for (const [re, kind] of PATTERNS) {
+  for (const [re, kind] of ANY_PATTERN.test(value) ? PATTERNS : []) {
     const m = re.exec(value);
     if (m) {
       // keep "Bearer " outside the replaced part
@@ -74,24 +79,31 @@ export const secretRule: Rule = {
     const usedIds = new Set(declaredInputs(ctx).map((i) => i.id));
     for (const s of ctx.servers) {
       if (!isObject(s.value)) continue;
-      const candidates: { path: DocPath; name?: string; value: string; envVar?: string }[] = [];
+      // detect first, build paths only for hits: this runs over every value on each keystroke
+      const candidates: { path: DocPath; name?: string; value: string; envVar?: string; hit: Hit }[] = [];
+      const consider = (name: string | undefined, value: unknown, path: () => DocPath, envVar?: string) => {
+        if (typeof value !== 'string') return;
+        const hit = detectSecret(name, value);
+        if (hit) candidates.push({ path: path(), name, value, envVar, hit });
+      };
       const env = s.value.env;
-      if (isObject(env)) for (const [k, v] of Object.entries(env)) if (typeof v === 'string') candidates.push({ path: [...s.path, 'env', k], name: k, value: v, envVar: k });
+      if (isObject(env)) for (const k in env) consider(k, env[k], () => [...s.path, 'env', k], k);
       for (const hk of profile.headerKeys) {
         const h = s.value[hk];
-        if (isObject(h)) for (const [k, v] of Object.entries(h)) if (typeof v === 'string') candidates.push({ path: [...s.path, hk, k], name: /^authorization$/i.test(k) ? 'auth' : k, value: v });
+        if (isObject(h)) for (const k in h) consider(/^authorization$/i.test(k) ? 'auth' : k, h[k], () => [...s.path, hk, k]);
       }
       const args = s.value.args;
       if (Array.isArray(args)) {
-        args.forEach((a, i) => {
-          if (typeof a !== 'string') return;
-          const flag = /^--?([\w-]+)=/.exec(a)?.[1] ?? (i > 0 && typeof args[i - 1] === 'string' ? /^--?([\w-]+)$/.exec(args[i - 1] as string)?.[1] : undefined);
-          candidates.push({ path: [...s.path, 'args', i], name: flag, value: a });
-        });
+        for (let i = 0; i < args.length; i++) {
+          const a = args[i];
+          if (typeof a !== 'string' || a.length < 8) continue;
+          const prev = args[i - 1];
+          const flag = /^--?([\w-]+)=/.exec(a)?.[1] ?? (typeof prev === 'string' ? /^--?([\w-]+)$/.exec(prev)?.[1] : undefined);
+          consider(flag, a, () => [...s.path, 'args', i]);
+        }
       }
       for (const c of candidates) {
-        const hit = detectSecret(c.name, c.value);
-        if (!hit) continue;
+        const hit = c.hit;
         const secretText = c.value.slice(hit.index, hit.index + hit.length);
         const where = showPath(c.path);
         const fixes: (Fix | undefined)[] = [];

@@ -16,8 +16,10 @@ export const serverNameRule: Rule = {
     const client = CLIENT_LABELS[ctx.format.client];
     const listShaped = ctx.format.syntax === 'yaml';
     for (const s of ctx.servers) {
-      const range = listShaped ? ctx.locate([...s.path, 'name']) : ctx.locate(s.path, 'key');
       if (listShaped && s.name.startsWith('#')) continue; // schema reports the missing name
+      const codexOk = ctx.format.client !== 'codex' || /^[A-Za-z0-9_-]+$/.test(s.name);
+      if (s.name && codexOk && s.name === s.name.trim()) continue;
+      const range = listShaped ? ctx.locate([...s.path, 'name']) : ctx.locate(s.path, 'key');
       if (!s.name.trim()) {
         out.push(finding(ctx, doc, range, `A server has an empty name: ${client} cannot refer to it. Give it a name such as "my-server".`));
         continue;

@@ -23,7 +23,6 @@ export const transportRule: Rule = {
     for (const s of ctx.servers) {
       if (!isObject(s.value)) continue;
       const v = s.value;
-      const nameRange = ctx.locate(s.path, 'key');
       const hasCommand = 'command' in v;
       const urlKeys = ALL_URL_KEYS.filter((k) => k in v);
       const foreign = profile.remote ? urlKeys.filter((k) => !profile.urlKeys.includes(k)) : urlKeys;
@@ -39,7 +38,7 @@ export const transportRule: Rule = {
       }
       if (!hasCommand && !urlKeys.length) {
         const what = profile.remote ? `"command" (a stdio server) or "${profile.urlKeys[0]}" (a remote server)` : '"command"';
-        out.push(finding(ctx, doc, nameRange, `Server "${s.name}" has no transport: add ${what}.`));
+        out.push(finding(ctx, doc, ctx.locate(s.path, 'key'), `Server "${s.name}" has no transport: add ${what}.`));
         continue;
       }
       if (hasCommand && own.length) {

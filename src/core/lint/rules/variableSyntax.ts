@@ -1,7 +1,7 @@
 import { CLIENT_LABELS } from '../../config/model';
 import { CLIENT_PROFILES, type VariableSyntax } from '../clients';
 import { replaceInString } from '../edits';
-import { strings } from '../servers';
+import { forEachStringWith } from '../servers';
 import type { Finding, Rule, RuleDoc } from '../types';
 import { finding, fix, showPath, substringRange } from '../util';
 
@@ -57,9 +57,9 @@ export const variableSyntaxRule: Rule = {
     const client = CLIENT_LABELS[ctx.format.client];
     const out: Finding[] = [];
     for (const s of ctx.servers) {
-      for (const str of strings(s.value, s.path)) {
-        if (!str.value.includes('$')) continue;
-        for (const m of str.value.matchAll(PATTERN)) {
+      forEachStringWith(s.value, s.path, '$', (path, value) => {
+        const str = { path, value };
+        for (const m of value.matchAll(PATTERN)) {
           const text = m[0];
           let kind: Kind;
           let name: string;
@@ -88,7 +88,7 @@ export const variableSyntaxRule: Rule = {
             fixes: right ? [fix(`Write "${right}"`, replaceInString(ctx, str.path, str.value, index, text.length, right))] : [],
           }));
         }
-      }
+      });
     }
     return out;
   },
