@@ -18,6 +18,7 @@ const log = (s) => process.stderr.write(`[runtime] ${s}\n`);
 async function withLock(dir, fn) {
   const lock = `${dir}.lock`;
   const deadline = Date.now() + INSTALL_TIMEOUT_MS;
+  mkdirSync(path.dirname(lock), { recursive: true });
   for (;;) {
     try { mkdirSync(lock, { recursive: false }); break; } catch (e) {
       if (e.code !== 'EEXIST') throw e;
