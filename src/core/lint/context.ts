@@ -9,14 +9,21 @@ import type { ConfigFormat } from '../config/formats';
 import type { ConfigFile, Range } from '../config/model';
 import { LineIndex } from '../config/text';
 import { jsonLocator, tomlLocator, yamlLocator, type Locator } from './locate';
-import { containerOf, serverEntries, valueAt } from './servers';
-import type { LintContext, WhichFn } from './types';
+import { containerOf, isObject, serverEntries, valueAt } from './servers';
+import type { LintContext, ServerEntry, WhichFn } from './types';
 import { defaultWhich } from './which';
 
 export interface ContextOptions {
   env?: Readonly<Record<string, string | undefined>>;
   which?: WhichFn;
   cwd?: string;
+}
+
+/** Claude Code's local-scope servers: `projects["<abs path>"].mcpServers` in `~/.claude.json`. */
+function projectServers(data: unknown): ServerEntry[] {
+  const projects = valueAt(data, ['projects']);
+  if (!isObject(projects)) return [];
+  return Object.keys(projects).flatMap((p) => serverEntries(data, ['projects', p], 'mcpServers'));
 }
 
 export function buildContext(text: string, path: string, format: ConfigFormat, opts: ContextOptions = {}): LintContext {
@@ -68,7 +75,7 @@ export function buildContext(text: string, path: string, format: ConfigFormat, o
     },
     containerPath,
     serversKey,
-    servers: serverEntries(data, containerPath, serversKey),
+    servers: [...serverEntries(data, containerPath, serversKey), ...(format.id === 'claude-code-user' ? projectServers(data) : [])],
     env: opts.env ?? {},
     which: opts.which ?? defaultWhich,
     cwd: opts.cwd,

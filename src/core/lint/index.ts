@@ -1,7 +1,7 @@
 /**
  * MCP config linter (pure core). Public API:
  * - {@link lint} / {@link lintFile}: findings for one file;
- * - {@link RULE_DOCS}: the rule table (README, SARIF, settings);
+ * - {@link RULE_DOCS}: the rule table (README via `ruleTableMarkdown`, SARIF, settings);
  * - {@link describeKey}: schema descriptions for hovers;
  * - {@link Finding}, {@link Fix}, {@link TextEdit}: plain data for the editor adapter and the CLI.
  */
@@ -13,6 +13,7 @@ export { lint, lintFile, INTERNAL_DOCS, type LintOptions } from './lint';
 export { describeKey, schemaForClient, setSchemaDir } from './schemas';
 export { CLIENT_PROFILES } from './clients';
 export { applyTextEdits } from './edits';
+export { ruleTableMarkdown } from './docs';
 export { knownFormats, resolveFormat } from './format';
 export type { DocPath, Finding, Fix, RuleDoc, Severity, TextEdit, WhichFn } from './types';
 

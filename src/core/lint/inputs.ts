@@ -1,5 +1,5 @@
 import { setPath } from './edits';
-import { forEachStringWith, isObject, valueAt } from './servers';
+import { dollarStrings, isObject, valueAt } from './servers';
 import type { DocPath, LintContext, TextEdit } from './types';
 
 /** A `${input:id}` reference inside a server's string value. */
@@ -19,10 +19,9 @@ export function inputRefs(ctx: LintContext): InputRef[] {
   if (cached) return cached;
   const refs: InputRef[] = [];
   refsCache.set(ctx, refs);
-  for (const s of ctx.servers) {
-    forEachStringWith(s.value, s.path, '${input:', (path, value) => {
-      for (const m of value.matchAll(/\$\{input:([^}]*)\}/g)) refs.push({ id: m[1], path, value, index: m.index ?? 0, length: m[0].length });
-    });
+  for (const { path, value } of dollarStrings(ctx)) {
+    if (!value.includes('${input:')) continue;
+    for (const m of value.matchAll(/\$\{input:([^}]*)\}/g)) refs.push({ id: m[1], path, value, index: m.index ?? 0, length: m[0].length });
   }
   return refs;
 }

@@ -39,15 +39,28 @@ export function serverEntries(data: unknown, containerPath: DocPath, serversKey:
   return Object.keys(map).map((name) => ({ name, path: [...base, name], value: map[name] }));
 }
 
+/** A string value containing `$`, with its path in the document. */
+export interface DollarString {
+  path: DocPath;
+  value: string;
+}
+
+const dollarCache = new WeakMap<object, DollarString[]>();
+
 /**
- * Calls `cb` for every string inside a value that contains `needle`, with its path. The path is
- * built only for matching strings (this runs over every value of 1,000-server files on each keystroke).
+ * Every string inside the servers that contains `$` (variables, `${input:}` references), with its
+ * path; one walk per context, shared by the rules that need them. Paths are built only for
+ * matching strings (this runs over every value of 1,000-server files on each keystroke).
  */
-export function forEachStringWith(value: unknown, path: DocPath, needle: string, cb: (path: DocPath, value: string) => void): void {
+export function dollarStrings(ctx: { servers: readonly ServerEntry[] }): DollarString[] {
+  const cached = dollarCache.get(ctx);
+  if (cached) return cached;
+  const out: DollarString[] = [];
   const stack: (string | number)[] = [];
+  let base: DocPath = [];
   const visit = (v: unknown): void => {
     if (typeof v === 'string') {
-      if (v.includes(needle)) cb([...path, ...stack], v);
+      if (v.includes('$')) out.push({ path: base.concat(stack), value: v });
     } else if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         stack.push(i);
@@ -55,12 +68,18 @@ export function forEachStringWith(value: unknown, path: DocPath, needle: string,
         stack.pop();
       }
     } else if (v !== null && typeof v === 'object') {
-      for (const k in v as Record<string, unknown>) {
-        stack.push(k);
-        visit((v as Record<string, unknown>)[k]);
+      const keys = Object.keys(v);
+      for (let i = 0; i < keys.length; i++) {
+        stack.push(keys[i]);
+        visit((v as Record<string, unknown>)[keys[i]]);
         stack.pop();
       }
     }
   };
-  visit(value);
+  for (const s of ctx.servers) {
+    base = s.path;
+    visit(s.value);
+  }
+  dollarCache.set(ctx, out);
+  return out;
 }

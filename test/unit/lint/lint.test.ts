@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { ALL_FORMATS, formatById } from '../../../src/core/config/formats';
-import { describeKey, lint, lintFile, RULE_DOCS, schemaForClient } from '../../../src/core/lint';
+import { describeKey, lint, lintFile, RULE_DOCS, ruleTableMarkdown, schemaForClient } from '../../../src/core/lint';
 import { RULES } from '../../../src/core/lint/rules';
 import { DET, P, run } from './helpers';
 
@@ -41,6 +41,18 @@ describe('lint(): entry point', () => {
     const f = lint(t, P.vscode, { which: () => { throw new Error('boom'); } });
     assert.deepEqual(f.map((x) => x.code).sort(), ['internal-error', 'npx-yes']);
     assert.match(f.find((x) => x.code === 'internal-error')!.message, /command-not-found.*boom/);
+  });
+
+  it('ruleTableMarkdown lists every rule for the README', () => {
+    const md = ruleTableMarkdown(RULE_DOCS);
+    assert.equal(md.split('\n').length, RULE_DOCS.length + 2);
+    assert.match(md, /\| `npx-yes` \| warning \| .* \| Insert "-y" as the first argument\. \|/);
+  });
+
+  it("lints Claude Code's per-project servers in ~/.claude.json", () => {
+    const t = '{\n  "projects": {\n    "/home/a/p": { "mcpServers": { "x": { "command": "npx", "args": ["pkg"] } } }\n  }\n}';
+    const f = run(t, '/home/a/.claude.json', { format: 'claude-code-user' });
+    assert.deepEqual(f.map((x) => [x.code, x.range.start.line + 1]), [['npx-yes', 3]]);
   });
 
   it('skip: leaves out the given rule codes', () => {

@@ -1,7 +1,7 @@
 import { CLIENT_LABELS } from '../../config/model';
 import { CLIENT_PROFILES, type VariableSyntax } from '../clients';
 import { replaceInString } from '../edits';
-import { forEachStringWith } from '../servers';
+import { dollarStrings } from '../servers';
 import type { Finding, Rule, RuleDoc } from '../types';
 import { finding, fix, showPath, substringRange } from '../util';
 
@@ -56,39 +56,36 @@ export const variableSyntaxRule: Rule = {
     const syntax = CLIENT_PROFILES[ctx.format.client].variables;
     const client = CLIENT_LABELS[ctx.format.client];
     const out: Finding[] = [];
-    for (const s of ctx.servers) {
-      forEachStringWith(s.value, s.path, '$', (path, value) => {
-        const str = { path, value };
-        for (const m of value.matchAll(PATTERN)) {
-          const text = m[0];
-          let kind: Kind;
-          let name: string;
-          if (text.startsWith('${{')) {
-            kind = 'continue';
-            name = text.replace(/^\$\{\{\s*(secrets\.)?|\s*\}\}$/g, '');
-          } else if (m[2] !== undefined) {
-            kind = 'bare';
-            name = m[2];
-          } else {
-            const inner = m[1];
-            if (inner.startsWith('env:')) [kind, name] = ['env-colon', inner.slice(4)];
-            else if (inner.startsWith('input:')) [kind, name] = ['input', inner.slice(6)];
-            else if (PREDEFINED.has(inner) || PREFIXED.test(inner)) [kind, name] = ['predefined', inner];
-            else [kind, name] = ['braces', inner.replace(/:-.*$/, '')];
-            if (kind === 'predefined' && (syntax === 'vscode' || syntax === 'env-colon')) continue;
-          }
-          const right = verdict(syntax, kind, name);
-          if (right === undefined) continue;
-          const index = m.index ?? 0;
-          const where = showPath(str.path);
-          const message = right
-            ? `${client} does not expand "${text}" (${where}): the server gets the literal text. Write "${right}".`
-            : `${client} does not expand "${text}" (${where}): the server gets the literal text. ${client} supports ${SYNTAX_WORDS[syntax]}.`;
-          out.push(finding(ctx, doc, substringRange(ctx, str.path, str.value, index, text.length), message, {
-            fixes: right ? [fix(`Write "${right}"`, replaceInString(ctx, str.path, str.value, index, text.length, right))] : [],
-          }));
+    for (const str of dollarStrings(ctx)) {
+      for (const m of str.value.matchAll(PATTERN)) {
+        const text = m[0];
+        let kind: Kind;
+        let name: string;
+        if (text.startsWith('${{')) {
+          kind = 'continue';
+          name = text.replace(/^\$\{\{\s*(secrets\.)?|\s*\}\}$/g, '');
+        } else if (m[2] !== undefined) {
+          kind = 'bare';
+          name = m[2];
+        } else {
+          const inner = m[1];
+          if (inner.startsWith('env:')) [kind, name] = ['env-colon', inner.slice(4)];
+          else if (inner.startsWith('input:')) [kind, name] = ['input', inner.slice(6)];
+          else if (PREDEFINED.has(inner) || PREFIXED.test(inner)) [kind, name] = ['predefined', inner];
+          else [kind, name] = ['braces', inner.replace(/:-.*$/, '')];
+          if (kind === 'predefined' && (syntax === 'vscode' || syntax === 'env-colon')) continue;
         }
-      });
+        const right = verdict(syntax, kind, name);
+        if (right === undefined) continue;
+        const index = m.index ?? 0;
+        const where = showPath(str.path);
+        const message = right
+          ? `${client} does not expand "${text}" (${where}): the server gets the literal text. Write "${right}".`
+          : `${client} does not expand "${text}" (${where}): the server gets the literal text. ${client} supports ${SYNTAX_WORDS[syntax]}.`;
+        out.push(finding(ctx, doc, substringRange(ctx, str.path, str.value, index, text.length), message, {
+          fixes: right ? [fix(`Write "${right}"`, replaceInString(ctx, str.path, str.value, index, text.length, right))] : [],
+        }));
+      }
     }
     return out;
   },
