@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { discoverConfigs, discoveryEnvFromProcess } from '../core/config/discovery';
+import { formatForPath } from '../core/config/formats';
 import { knownFormats, lintFile, RULE_DOCS, type Finding, type LintOptions, type RuleDoc } from '../core/lint';
 import { VERSION } from '../core/version';
 import { UsageError, type CliCommand, type Io } from './io';
@@ -20,7 +21,7 @@ interface LintArgs {
 export const lintCommand: CliCommand = {
   name: 'lint',
   usage: 'mcp-devtools lint [paths…] [--format stylish|json|sarif] [--quiet] [--as <format-id>] [--no-user] [--skip <code,…>]',
-  description: 'check MCP config files (every one found for the current folder and the user when no path is given)',
+  description: 'check MCP config files: the given files, every config file under the given folders, or (no path) every one found for the current folder and the user',
   async run(args, io) {
     const opts = parseArgs(args);
     const targets = await resolveTargets(opts, io);
@@ -81,12 +82,24 @@ async function resolveTargets(opts: LintArgs, io: Io): Promise<{ file: string; f
   for (const p of opts.paths) {
     const abs = path.resolve(io.cwd, p);
     const stat = await fs.stat(abs).catch(() => undefined);
-    if (stat?.isDirectory()) {
-      const files = await discoverConfigs({ folders: [abs], includeUser: false });
-      targets.push(...files.map((f) => ({ file: f.path, format: opts.as ?? f.format })));
-    } else targets.push({ file: abs }); // a missing file becomes a read-error finding
+    if (stat?.isDirectory()) targets.push(...(await configFilesUnder(abs)).map((file) => ({ file, format: opts.as })));
+    else targets.push({ file: abs }); // a missing file becomes a read-error finding
   }
   return dedupe(targets);
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
+
+/** Every file under `dir` (depth ≤ 6, no node_modules/.git) whose path names a known config format. */
+async function configFilesUnder(dir: string, depth = 0): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+  const found: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory() && depth < 6 && !SKIP_DIRS.has(e.name)) found.push(...(await configFilesUnder(p, depth + 1)));
+    else if (e.isFile() && formatForPath(p)) found.push(p);
+  }
+  return found;
 }
 
 function dedupe<T extends { file: string }>(list: T[]): T[] {
