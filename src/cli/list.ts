@@ -6,7 +6,7 @@
  * printed on stderr); 2 usage error.
  */
 import * as os from 'node:os';
-import { discoverWorkspaceConfigs } from '../core/config/discovery';
+import { discoverConfigs } from '../core/config/discovery';
 import { transportSummary, type ServerDefinition } from '../core/config/model';
 import { LIST_KINDS, ServerRegistry, VariableError, type ListKind, type ServerSnapshot } from '../core/connection';
 import { UsageError, type CliCommand, type Io } from './io';
@@ -19,13 +19,15 @@ export function inputEnvName(id: string): string {
 }
 
 /** Parsed common options: server names, `--json`, `--timeout <seconds>`. */
-export function parseOptions(args: string[], maxNames = Infinity): { names: string[]; json: boolean; timeoutMs: number } {
+export function parseOptions(args: string[], maxNames = Infinity): { names: string[]; json: boolean; user: boolean; timeoutMs: number } {
   const names: string[] = [];
   let json = false;
+  let user = false;
   let timeoutMs = 30_000;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--json') json = true;
+    else if (a === '--user') user = true;
     else if (a === '--timeout') {
       const s = Number(args[++i]);
       if (!(s > 0)) throw new UsageError('--timeout needs a number of seconds');
@@ -34,15 +36,17 @@ export function parseOptions(args: string[], maxNames = Infinity): { names: stri
     else names.push(a);
   }
   if (names.length > maxNames) throw new UsageError(`unexpected argument "${names[maxNames]}"`);
-  return { names, json, timeoutMs };
+  return { names, json, user, timeoutMs };
 }
 
 /**
- * The servers configured for `io.cwd`, filtered by name, in a registry ready to start.
+ * The servers configured for `io.cwd` (its workspace files and Claude Code's local-scope entry
+ * for it; with `user`, the user-scope files too), filtered by name, in a registry ready to start.
+ * `close()` stops every server; until then Ctrl-C does the same before exiting.
  * @throws UsageError when a named server is not configured
  */
-export async function workspaceRegistry(io: Io, names: string[], timeoutMs: number): Promise<{ registry: ServerRegistry; servers: ServerDefinition[] }> {
-  const files = await discoverWorkspaceConfigs([io.cwd]);
+export async function workspaceRegistry(io: Io, names: string[], timeoutMs: number, user = false): Promise<{ registry: ServerRegistry; servers: ServerDefinition[]; close(): Promise<void> }> {
+  const files = await discoverConfigs({ folders: [io.cwd], includeUser: user });
   for (const f of files) if (f.error) io.err(`warning: ${f.path}: ${f.error.message}`);
   const all = files.flatMap((f) => f.servers).filter((s) => !s.options.disabled || names.includes(s.name));
   for (const n of names) {
@@ -70,7 +74,16 @@ export async function workspaceRegistry(io: Io, names: string[], timeoutMs: numb
     },
   });
   await registry.setDefinitions(servers);
-  return { registry, servers };
+  // Ctrl-C must not leave servers behind: stop them, then exit as interrupted.
+  const onSignal = () => void registry.dispose().finally(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const close = async () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await registry.dispose();
+  };
+  return { registry, servers, close };
 }
 
 /** The failures of one server, as lines: its start error, or each failed list. */
@@ -104,11 +117,11 @@ function printServer(s: ServerSnapshot, io: Io): void {
 
 export const listCommand: CliCommand = {
   name: 'list',
-  usage: 'mcp-devtools list [server…] [--json] [--timeout <seconds>]',
-  description: 'connect to the configured servers (or the named ones) and print their tools, resources, resource templates and prompts',
+  usage: 'mcp-devtools list [server…] [--json] [--user] [--timeout <seconds>]',
+  description: 'connect to the servers configured here (or the named ones; --user adds user-scope configs) and print their tools, resources, resource templates and prompts',
   async run(args, io) {
-    const { names, json, timeoutMs } = parseOptions(args);
-    const { registry, servers } = await workspaceRegistry(io, names, timeoutMs);
+    const { names, json, user, timeoutMs } = parseOptions(args);
+    const { registry, servers, close } = await workspaceRegistry(io, names, timeoutMs, user);
     try {
       if (!servers.length) {
         io.err('No MCP servers configured here (looked for MCP config files in the current folder).');
@@ -137,7 +150,7 @@ export const listCommand: CliCommand = {
       }
       return failed ? 1 : 0;
     } finally {
-      await registry.dispose();
+      await close();
     }
   },
 };

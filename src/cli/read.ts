@@ -10,13 +10,13 @@ import { failures, parseOptions, workspaceRegistry } from './list';
 
 export const readCommand: CliCommand = {
   name: 'read',
-  usage: 'mcp-devtools read <server> <uri> [--json] [--timeout <seconds>]',
+  usage: 'mcp-devtools read <server> <uri> [--json] [--user] [--timeout <seconds>]',
   description: 'start one configured server and print one of its resources',
   async run(args, io) {
-    const { names, json, timeoutMs } = parseOptions(args, 2);
+    const { names, json, user, timeoutMs } = parseOptions(args, 2);
     if (names.length < 2) throw new UsageError('needs a server name and a resource URI');
     const [name, uri] = names;
-    const { registry, servers } = await workspaceRegistry(io, [name], timeoutMs);
+    const { registry, servers, close } = await workspaceRegistry(io, [name], timeoutMs, user);
     try {
       const id = servers[0].id;
       await registry.start(id);
@@ -44,7 +44,7 @@ export const readCommand: CliCommand = {
       }
       return 0;
     } finally {
-      await registry.dispose();
+      await close();
     }
   },
 };

@@ -10,7 +10,7 @@ export { ServerState, backoffDelay, listItems, LIST_KINDS, type ListKind, type L
 export type { ServerInfo, ServerLists, ServerSnapshot, ReconnectOptions, ControllerOptions, ControllerEvents } from './types';
 export { TypedEmitter, LOGGING_LEVELS, type LogEvent } from './events';
 export { resolveLaunch, mergeEnv, launchSummary, type Launch, type ResolvedLaunch } from './launch';
-export { resolverFor, VariableError, type VariableContext, type VariableResolver } from './variables';
+export { bindContext, resolverFor, VariableError, type BoundVariableContext, type VariableContext, type VariableResolver } from './variables';
 export { Redactor, REDACTED, isCredentialName } from './redact';
 export { listAll, collectPages, supportsList, type ListItems } from './lists';
 export { describeSpawnError } from './spawnErrors';

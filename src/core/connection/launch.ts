@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { parseEnv } from 'node:util';
 import type { ServerDefinition } from '../config/model';
 import { isCredentialName } from './redact';
-import { resolverFor, VariableError, type VariableContext, type VariableResolver } from './variables';
+import { bindContext, resolverFor, VariableError, type VariableContext, type VariableResolver } from './variables';
 
 /** What to run (stdio) or where to connect (http, sse, ws). A tagged union on `kind`. */
 export type Launch =
@@ -40,8 +40,9 @@ export interface ResolvedLaunch {
  * @throws VariableError when a variable cannot be resolved, an input is not answered, the
  *   definition has no transport, or the envFile cannot be read.
  */
-export async function resolveLaunch(def: ServerDefinition, ctx: VariableContext, resolver: VariableResolver = resolverFor(def.client)): Promise<ResolvedLaunch> {
+export async function resolveLaunch(def: ServerDefinition, context: VariableContext, resolver: VariableResolver = resolverFor(def.client)): Promise<ResolvedLaunch> {
   const t = def.transport;
+  const ctx = bindContext(context, def);
   if (!t) throw new VariableError(`server "${def.name}" names no transport: give it a "command" or a "url"`);
   const secrets = new Set<string>();
   const r = (s: string) => resolver.resolve(s, ctx, secrets);

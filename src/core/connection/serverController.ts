@@ -15,7 +15,7 @@ import { describeExit, openConnection, type CloseInfo, type Connection } from '.
 import { TypedEmitter, type LogEvent } from './events';
 import { launchSummary, resolveLaunch } from './launch';
 import { describeListError, listAll, supportsList } from './lists';
-import { Redactor } from './redact';
+import { isCredentialName, Redactor } from './redact';
 import { backoffDelay, LIST_KINDS, ServerState, type ListKind } from './state';
 import type { ControllerEvents, ControllerOptions, ServerInfo, ServerLists } from './types';
 
@@ -45,7 +45,9 @@ export class ServerController {
   constructor(readonly definition: ServerDefinition, private readonly options: ControllerOptions) {
     const t = definition.transport;
     // Literal env and header values are secrets before any variable is resolved.
-    const literal = t?.kind === 'stdio' ? Object.values(t.env).map((v) => v.value) : Object.values(t?.headers ?? {}).map((v) => v.value);
+    const literal = t?.kind === 'stdio'
+      ? Object.values(t.env).map((v) => v.value)
+      : Object.entries(t?.headers ?? {}).filter(([k]) => isCredentialName(k)).map(([, v]) => v.value);
     this.redactor = new Redactor(literal.filter((v): v is string => typeof v === 'string' && !v.includes('${')));
   }
 
@@ -165,7 +167,8 @@ export class ServerController {
     const stderrTail = [...this.stderrTail];
     if (attempt > maxAttempts) {
       const last = stderrTail.length ? `; last stderr: ${stderrTail[stderrTail.length - 1]}` : '';
-      this.setState({ kind: 'error', message: `${message} — gave up after ${maxAttempts} reconnect attempts${last}`, stderrTail });
+      const gaveUp = maxAttempts > 0 ? ` — gave up after ${maxAttempts} reconnect attempts` : '';
+      this.setState({ kind: 'error', message: `${message}${gaveUp}${last}`, stderrTail });
       return;
     }
     const delay = backoffDelay(attempt, r.baseMs, r.maxMs);

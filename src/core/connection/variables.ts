@@ -17,22 +17,45 @@
  * Pure core: no `vscode` import.
  */
 import * as path from 'node:path';
-import type { ClientId } from '../config/model';
+import type { ClientId, ServerDefinition } from '../config/model';
 
 /** What variables may refer to. Built once per workspace by the caller (extension or CLI). */
 export interface VariableContext {
   /** The environment `${env:…}` reads, usually `process.env`. */
   env: Readonly<Record<string, string | undefined>>;
-  /** Absolute path of the workspace folder the config belongs to, if any. */
-  workspaceFolder?: string;
+  /**
+   * The workspace folder a server's config belongs to (absolute path): one folder, or a function
+   * of the server for multi-root workspaces. Also the default `cwd` of stdio servers.
+   */
+  workspaceFolder?: string | ((server: ServerDefinition) => string | undefined);
   /** Absolute path of the user's home directory. */
   userHome: string;
   /**
-   * Answers `${input:id}` (and Continue's `${{ secrets.X }}`): the VS Code side asks the user once
-   * (masked when the input is a password) and keeps the answer in SecretStorage. Returns
-   * `undefined` when the user cancels. Every answer is treated as a secret.
+   * Answers `${input:id}` (and Continue's `${{ secrets.X }}`) for `server`: the VS Code side finds
+   * the `inputs` entry of the server's file, asks the user once (masked when `password`) and keeps
+   * the answer in SecretStorage. Returns `undefined` when the user cancels; may throw a
+   * {@link VariableError} saying why no answer is possible. Every answer is treated as a secret.
    */
+  input?: (id: string, server: ServerDefinition) => Promise<string | undefined>;
+}
+
+/** A {@link VariableContext} bound to one server: what a {@link VariableResolver} sees. */
+export interface BoundVariableContext {
+  env: Readonly<Record<string, string | undefined>>;
+  workspaceFolder?: string;
+  userHome: string;
   input?: (id: string) => Promise<string | undefined>;
+}
+
+/** Binds a context to one server (its workspace folder, its inputs). */
+export function bindContext(ctx: VariableContext, server: ServerDefinition): BoundVariableContext {
+  const input = ctx.input;
+  return {
+    env: ctx.env,
+    userHome: ctx.userHome,
+    workspaceFolder: typeof ctx.workspaceFolder === 'function' ? ctx.workspaceFolder(server) : ctx.workspaceFolder,
+    input: input && ((id) => input(id, server)),
+  };
 }
 
 /** A variable that could not be resolved: the server is not started. */
@@ -40,10 +63,10 @@ export class VariableError extends Error {}
 
 /** Resolves the variables of one string. `secrets` collects values that must be redacted. */
 export interface VariableResolver {
-  resolve(text: string, ctx: VariableContext, secrets: Set<string>): Promise<string>;
+  resolve(text: string, ctx: BoundVariableContext, secrets: Set<string>): Promise<string>;
 }
 
-type Lookup = (name: string, ctx: VariableContext, secrets: Set<string>, whole: string) => Promise<string | undefined> | string | undefined;
+type Lookup = (name: string, ctx: BoundVariableContext, secrets: Set<string>, whole: string) => Promise<string | undefined> | string | undefined;
 
 /** A resolver from one regular expression whose first group is the variable's name. */
 function patternResolver(re: RegExp, lookup: Lookup): VariableResolver {
@@ -62,7 +85,7 @@ function patternResolver(re: RegExp, lookup: Lookup): VariableResolver {
   };
 }
 
-async function askInput(id: string, ctx: VariableContext, secrets: Set<string>, whole: string): Promise<string> {
+async function askInput(id: string, ctx: BoundVariableContext, secrets: Set<string>, whole: string): Promise<string> {
   if (!ctx.input) throw new VariableError(`${whole} needs an answer, and nothing here can ask for one`);
   const value = await ctx.input(id);
   if (value === undefined) throw new VariableError(`${whole} was not answered, so the server was not started`);

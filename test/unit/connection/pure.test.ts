@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { backoffDelay, collectPages, listItems, mergeEnv, Redactor, REDACTED, resolveLaunch, resolverFor, ServerState, VariableError, type VariableContext } from '../../../src/core/connection';
+import { backoffDelay, bindContext, collectPages, listItems, mergeEnv, Redactor, REDACTED, resolveLaunch, resolverFor, ServerState, VariableError, type VariableContext } from '../../../src/core/connection';
 import { describeListError } from '../../../src/core/connection/lists';
 import { remote, stdio } from './helpers';
 
@@ -49,8 +49,8 @@ describe('connection: redaction', () => {
 });
 
 describe('connection: variables and launch', () => {
-  const ctx: VariableContext = { env: { HOME_DIR: '/h', EMPTY: '', TOKEN: 'tok-123456' }, workspaceFolder: '/ws/proj', userHome: '/home/me', input: async (id) => (id === 'key' ? 'input-secret' : undefined) };
-  const r = (client: Parameters<typeof resolverFor>[0], text: string) => resolverFor(client).resolve(text, ctx, new Set());
+  const ctx: VariableContext = { env: { HOME_DIR: '/h', EMPTY: '', TOKEN: 'tok-123456' }, workspaceFolder: '/ws/proj', userHome: '/home/me', input: async (id, server) => (id === 'key' && server.name ? 'input-secret' : undefined) };
+  const r = (client: Parameters<typeof resolverFor>[0], text: string) => resolverFor(client).resolve(text, bindContext(ctx, stdio('x', 'node', [])), new Set());
 
   it('VS Code: env, workspaceFolder, userHome, input; unknown variables stay', async () => {
     assert.equal(await r('vscode', '${env:HOME_DIR}/${workspaceFolderBasename}:${userHome}:${input:key}:${unknown}:${env:MISSING}.'), '/h/proj:/home/me:input-secret:${unknown}:.');
