@@ -83,6 +83,21 @@ describe('lint: properties (fast-check)', function () {
     );
   });
 
+  it('never prints a secret: messages of secret findings hold at most its first 4 characters', () => {
+    const alnum = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'), minLength: 36, maxLength: 40 });
+    fc.assert(
+      fc.property(fc.constantFrom('ghp_', 'sk-proj-', 'xoxb-', 'glpat-'), alnum, fc.constantFrom('vscode-workspace', 'claude-code-project', 'cursor-project', 'cline'), (prefix, body, format) => {
+        const secret = prefix + body;
+        const key = format === 'vscode-workspace' ? 'servers' : 'mcpServers';
+        const text = JSON.stringify({ [key]: { s: { command: 'node', args: [`--token=${secret}`], env: { API_TOKEN: secret } } } }, null, 2);
+        const found = lint(text, '/ws/x', { ...DET, format }).filter((f) => f.code === 'secret');
+        assert.equal(found.length, 2);
+        for (const f of found) assert.ok(!f.message.includes(secret.slice(4, 12)), f.message);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('applying every offered fix to a real config yields text that still lints without throwing', () => {
     for (const file of REAL) {
       for (const f of lint(file.text, file.path, DET)) {
