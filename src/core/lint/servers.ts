@@ -43,6 +43,7 @@ export function serverEntries(data: unknown, containerPath: DocPath, serversKey:
 export interface DollarString {
   path: DocPath;
   value: string;
+  server: ServerEntry;
 }
 
 const dollarCache = new WeakMap<object, DollarString[]>();
@@ -57,10 +58,10 @@ export function dollarStrings(ctx: { servers: readonly ServerEntry[] }): DollarS
   if (cached) return cached;
   const out: DollarString[] = [];
   const stack: (string | number)[] = [];
-  let base: DocPath = [];
+  let server: ServerEntry | undefined;
   const visit = (v: unknown): void => {
     if (typeof v === 'string') {
-      if (v.includes('$')) out.push({ path: base.concat(stack), value: v });
+      if (v.includes('$')) out.push({ path: server!.path.concat(stack), value: v, server: server! });
     } else if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         stack.push(i);
@@ -77,7 +78,7 @@ export function dollarStrings(ctx: { servers: readonly ServerEntry[] }): DollarS
     }
   };
   for (const s of ctx.servers) {
-    base = s.path;
+    server = s;
     visit(s.value);
   }
   dollarCache.set(ctx, out);

@@ -72,7 +72,11 @@ describe('lint: file-level rules', () => {
       const t = '{ "servers": { "a": { "command": "npx", "args": ["x"] } } }';
       expectOne(run(t, P.cursor), 'npx-yes', 'warning', at(t, '"npx"'));
     });
-    it('passes the right key', () => expectNone(run('{ "mcpServers": { "a": { "command": "node" } } }', P.cursor), 'top-level-key'));
+    it('passes the right key, and Gemini\'s own "mcp" settings object', () => {
+      expectNone(run('{ "mcpServers": { "a": { "command": "node" } } }', P.cursor), 'top-level-key');
+      expectNone(run('{ "mcp": { "allowed": ["a"] }, "mcpServers": { "a": { "command": "node" } } }', P.gemini), 'top-level-key');
+      expectNone(run('{ "mcp": { "excluded": ["a"] } }', P.gemini), 'top-level-key');
+    });
   });
 
   describe('schema', () => {

@@ -59,6 +59,7 @@ describe('lint: variables, inputs and secrets', () => {
       expectNone(run('{"mcpServers": {"a": {"command": "node", "args": ["${HOME}", "${X:-d}"]}}}', P.claudeCode), 'variable-syntax');
       expectNone(run('{"mcpServers": {"a": {"command": "node", "args": ["$HOME", "${HOME}"]}}}', P.gemini), 'variable-syntax');
       expectNone(run('{"mcpServers": {"a": {"command": "node", "args": ["${env:HOME}", "${workspaceFolder}"]}}}', P.cursor), 'variable-syntax');
+      expectNone(run('{"servers": {"a": {"command": "bash", "args": ["-c", "exec $HOME/bin/server"]}}}', P.vscode), 'variable-syntax');
     });
   });
 

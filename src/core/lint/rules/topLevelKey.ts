@@ -22,9 +22,9 @@ export const topLevelKeyRule: Rule = {
     const client = CLIENT_LABELS[ctx.format.client];
     const out: Finding[] = [];
     for (const other of SERVER_MAP_KEYS) {
-      if (other === expected || !(other in container)) continue;
-      // `mcp` is only a servers map in VS Code settings; elsewhere it may be anything
-      if (other === 'mcp' && !isObject(container.mcp)) continue;
+      if (other === expected || !isObject(container[other])) continue;
+      // `mcp` holds servers only in VS Code settings; Gemini's settings.json uses it for other options
+      if (other === 'mcp' && ctx.format.client !== 'vscode') continue;
       const path = [...ctx.containerPath, other];
       if (expected in container) {
         out.push(finding(ctx, doc, ctx.locate(path, 'key'), `"${other}" is ignored: ${client} reads its servers from "${expected}" only. Move these servers into "${expected}" or delete "${other}".`, { severity: 'warning' }));

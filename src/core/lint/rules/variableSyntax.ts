@@ -1,7 +1,7 @@
 import { CLIENT_LABELS } from '../../config/model';
 import { CLIENT_PROFILES, type VariableSyntax } from '../clients';
 import { replaceInString } from '../edits';
-import { dollarStrings } from '../servers';
+import { dollarStrings, isObject } from '../servers';
 import type { Finding, Rule, RuleDoc } from '../types';
 import { finding, fix, showPath, substringRange } from '../util';
 
@@ -16,6 +16,8 @@ const doc: RuleDoc = {
 /** VS Code's predefined variables (and the ones Cursor/Windsurf share). */
 const PREDEFINED = new Set(['workspaceFolder', 'workspaceFolderBasename', 'userHome', 'pathSeparator', '/', 'cwd', 'file', 'fileBasename', 'fileDirname', 'relativeFile', 'execPath', 'defaultBuildTask']);
 const PREFIXED = /^(workspaceFolder|config|command|input|env):/;
+
+const SHELLS = /(^|[\\/])(sh|bash|zsh|dash|ksh|fish|cmd(\.exe)?|powershell(\.exe)?|pwsh(\.exe)?)$/i;
 
 type Kind = 'env-colon' | 'braces' | 'bare' | 'input' | 'predefined' | 'continue';
 
@@ -57,6 +59,9 @@ export const variableSyntaxRule: Rule = {
     const client = CLIENT_LABELS[ctx.format.client];
     const out: Finding[] = [];
     for (const str of dollarStrings(ctx)) {
+      const sv = str.server.value;
+      // a shell started as the server ("bash -c '… $HOME …'") expands $VAR itself
+      const viaShell = isObject(sv) && typeof sv.command === 'string' && SHELLS.test(sv.command);
       for (const m of str.value.matchAll(PATTERN)) {
         const text = m[0];
         let kind: Kind;
@@ -65,6 +70,7 @@ export const variableSyntaxRule: Rule = {
           kind = 'continue';
           name = text.replace(/^\$\{\{\s*(secrets\.)?|\s*\}\}$/g, '');
         } else if (m[2] !== undefined) {
+          if (viaShell) continue;
           kind = 'bare';
           name = m[2];
         } else {
