@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, ListRootsRequestSchema, McpError, type Implementation, type ServerCapabilities } from '@modelcontextprotocol/sdk/types.js';
 import type { TransportKind } from '../config/model';
@@ -200,6 +201,11 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
 async function closeSession(client: Client, inner: Transport): Promise<void> {
   const pid = (inner as Partial<StdioClientTransport>).pid ?? undefined;
   if (pid && process.platform === 'win32') await killTreeWindows(pid);
+  if (inner instanceof StreamableHTTPClientTransport && inner.sessionId) {
+    // Spec 2025-03-26, Streamable HTTP "Session Management": a client that no longer needs the
+    // session SHOULD send DELETE. Bounded, as a dead server must not hold up stop().
+    await Promise.race([inner.terminateSession().catch(() => undefined), new Promise((r) => setTimeout(r, 1000).unref())]);
+  }
   const tree = pid ? await descendants(pid) : [];
   // The SDK ends stdin, waits 2 s, then SIGTERMs the root only. Servers that honour EOF are gone
   // within milliseconds; the others get SIGTERM (whole tree) after STOP_GRACE_MS instead.

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { backoffDelay, bindContext, collectPages, listItems, mergeEnv, Redactor, REDACTED, resolveLaunch, resolverFor, ServerState, VariableError, type VariableContext } from '../../../src/core/connection';
 import { describeListError } from '../../../src/core/connection/lists';
+import { describeSpawnError } from '../../../src/core/connection/spawnErrors';
+import { describeRemoteError, shouldFallBackToSse } from '../../../src/core/connection/transports';
 import { remote, stdio } from './helpers';
 
 describe('connection: state, backoff, pages', () => {
@@ -90,5 +92,26 @@ describe('connection: variables and launch', () => {
     const { launch, secrets } = await resolveLaunch(remote('h', 'http', 'http://127.0.0.1:1/${env:HOME_DIR}', { Authorization: 'Bearer ${env:TOKEN}', Accept: 'text/plain' }), ctx);
     assert.deepEqual(launch, { kind: 'http', url: 'http://127.0.0.1:1//h', headers: { Authorization: 'Bearer tok-123456', Accept: 'text/plain' } });
     assert.ok(secrets.includes('Bearer tok-123456') && secrets.includes('tok-123456') && !secrets.includes('text/plain'));
+  });
+});
+
+describe('connection: error messages', () => {
+  const enoent = Object.assign(new Error('spawn npx ENOENT'), { code: 'ENOENT' });
+
+  it('spawn ENOENT of a Node tool names the PATH and the nvm/fnm pitfall', () => {
+    const m = describeSpawnError(enoent, { kind: 'stdio', command: 'npx', args: [], env: {} }, '/usr/bin:/bin');
+    assert.match(m, /^spawn npx ENOENT — the PATH searched was \/usr\/bin:\/bin; try an absolute path .*nvm\/fnm/);
+    assert.match(describeSpawnError(enoent, { kind: 'stdio', command: '/opt/x/server', args: [], env: {} }, ''), /\/opt\/x\/server does not exist/);
+    assert.match(describeSpawnError(Object.assign(new Error('x'), { code: 'EACCES' }), { kind: 'stdio', command: './s.sh', args: [], env: {} }, ''), /not executable; run `chmod \+x`/);
+  });
+
+  it('falls back to SSE on 4xx other than 401/403 only', () => {
+    assert.deepEqual([400, 404, 405, 401, 403, 500, undefined].map((code) => shouldFallBackToSse({ code })), [true, true, true, false, false, false, false]);
+  });
+
+  it('names refused connections and HTTP statuses', () => {
+    const refused = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+    assert.match(describeRemoteError(refused, 'http://127.0.0.1:9/mcp'), /connection refused — is the server running/);
+    assert.match(describeRemoteError({ code: 401, message: 'x' }, 'http://h/mcp'), /wants credentials; set an "Authorization" header/);
   });
 });
