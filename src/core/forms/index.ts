@@ -1,0 +1,16 @@
+/**
+ * Schema-driven input (issue 5): a JSON Schema → a plan of steps → a driver any UI can run →
+ * arguments validated with Ajv. Import from here.
+ *
+ * Pure core: no `vscode` import.
+ */
+export { planForm, validateArguments, type FormPlan } from './plan';
+export { FormDriver, type DriverOptions, type AnswerResult, type FinishIssue } from './driver';
+export { isValueStep, type Step, type StepKind, type ValueStepKind, type ControlStepKind } from './step';
+export type { Answer } from './walk';
+export type { Choice, Field, FieldKind, Property } from './fields';
+export { describePlan, type FieldDescription } from './describe';
+export { SchemaValidator, issuesOf, type ValidationIssue, type ValidationResult } from './validator';
+export { dialectOf, createAjv, type Dialect } from './dialect';
+export { promptArgumentsSchema, uriTemplateSchema, uriTemplateVariables, expandUriTemplate, type PromptArgumentLike } from './promptForms';
+export { humanPath, getAt, join as joinPointer, parsePointer } from './pointer';

@@ -1,0 +1,84 @@
+/** Schema constructs: $ref/$defs with cycles, allOf, nullable variants, dialects; describePlan; prompts and URI templates. */
+import * as assert from 'node:assert/strict';
+import { describePlan, dialectOf, expandUriTemplate, FormDriver, planForm, promptArgumentsSchema, uriTemplateSchema, uriTemplateVariables } from '../../../src/core/forms';
+
+describe('forms: schema constructs', () => {
+  it('the dialect comes from $schema; 2020-12 when absent (spec 2025-11-25)', () => {
+    assert.equal(dialectOf({}), '2020-12');
+    assert.equal(dialectOf({ $schema: 'http://json-schema.org/draft-07/schema#' }), 'draft-07');
+    assert.equal(dialectOf({ $schema: 'http://json-schema.org/draft-04/schema#' }), 'draft-07');
+    assert.equal(dialectOf({ $schema: 'https://json-schema.org/draft/2019-09/schema' }), '2019-09');
+    assert.equal(planForm({ $schema: 'http://json-schema.org/draft-07/schema#' }).dialect, 'draft-07');
+  });
+
+  it('2020-12 keywords are validated by the 2020-12 validator (prefixItems), draft-07 ones by draft-07 (items array)', () => {
+    const p2020 = planForm({ type: 'array', prefixItems: [{ type: 'string' }], items: false });
+    assert.equal(p2020.validator.validate(['a', 'b']).valid, false);
+    assert.equal(p2020.validator.validate(['a']).valid, true);
+    const p07 = planForm({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'array', items: [{ type: 'string' }], additionalItems: false });
+    assert.equal(p07.validator.validate(['a', 'b']).valid, false);
+  });
+
+  it('local $ref with siblings; recursive $ref becomes a JSON step with a valid skeleton', () => {
+    const schema = { type: 'object', $defs: { n: { type: 'object', properties: { v: { type: 'integer' }, next: { $ref: '#/$defs/n' } }, required: ['v'] } }, properties: { head: { $ref: '#/$defs/n', title: 'Head' } }, required: ['head'] };
+    const fields = describePlan(schema);
+    assert.deepEqual(fields.map((f) => [f.pointer, f.kind, f.fallsBackToJson]), [['', 'object', false], ['/head', 'object', false], ['/head/v', 'integer', false], ['/head/next', 'json', true]]);
+    assert.equal(fields[1].title, 'Head');
+    assert.match(fields[3].reason ?? '', /recursive/);
+    const d = new FormDriver(planForm(schema));
+    d.answerText('1');
+    assert.equal(d.current?.kind, 'json');
+    assert.deepEqual(JSON.parse(d.current?.initialText ?? ''), { v: 0 });
+    assert.ok(d.answerText('{"v": 2, "next": {"v": 3}}').ok);
+    assert.deepEqual(d.finish(), { ok: true, arguments: { head: { v: 1, next: { v: 2, next: { v: 3 } } } }, warning: undefined });
+  });
+
+  it('a $ref outside the schema, or pointing at nothing, is a JSON step with its reason', () => {
+    const f = describePlan({ type: 'object', properties: { a: { $ref: 'https://example.com/s.json' }, b: { $ref: '#/$defs/missing' } } });
+    assert.match(f[1].reason ?? '', /outside/);
+    assert.match(f[2].reason ?? '', /nothing/);
+  });
+
+  it('allOf is merged: properties and required from every member, bounds tightened, validation exact', () => {
+    const schema = { allOf: [{ type: 'object', properties: { a: { type: 'integer', minimum: 0 } }, required: ['a'] }, { properties: { a: { maximum: 5 }, b: { type: 'string' } } }] };
+    const fields = describePlan(schema);
+    assert.deepEqual(fields.map((f) => [f.pointer, f.kind, f.required]), [['', 'object', true], ['/a', 'integer', true], ['/b', 'string', false]]);
+    const d = new FormDriver(planForm(schema));
+    assert.match(d.current?.validate('6') ?? '', /5/, 'the bound from the second member');
+  });
+
+  it('nullable object via anyOf, nullable array, variants of types', () => {
+    const fields = describePlan({ type: 'object', properties: { o: { anyOf: [{ type: 'object', properties: { x: { type: 'string' } } }, { type: 'null' }] }, xs: { type: ['array', 'null'], items: { type: 'number' } }, id: { type: ['string', 'integer'] } } });
+    assert.deepEqual(fields.map((f) => [f.pointer, f.kind, f.nullable, f.variant ?? '']), [
+      ['', 'object', false, ''], ['/o', 'object', true, ''], ['/o/x', 'string', false, ''], ['/xs', 'array', true, ''], ['/xs/-', 'number', false, ''],
+      ['/id', 'variant', false, ''], ['/id', 'string', false, 'string'], ['/id', 'integer', false, 'integer'],
+    ]);
+  });
+
+  it('describePlan lists defaults, choices, consts and the reason of each JSON fallback', () => {
+    const f = describePlan({ type: 'object', properties: { e: { enum: [1, 2], default: 2 }, k: { const: 'x' }, any: {} }, required: ['e'] });
+    assert.deepEqual(f[1], { pointer: '/e', kind: 'enum', title: 'e', description: undefined, required: true, nullable: false, default: 2, choices: [1, 2], fallsBackToJson: false });
+    assert.equal(f[2].const, 'x');
+    assert.deepEqual([f[3].kind, f[3].fallsBackToJson, f[3].reason], ['json', true, 'no type: any JSON value']);
+  });
+
+  it('prompt arguments plan as a form of strings with their required flags', () => {
+    const schema = promptArgumentsSchema([{ name: 'city', description: 'Where', required: true }, { name: 'style' }]);
+    const d = new FormDriver(planForm(schema));
+    assert.equal(d.current?.title, 'city');
+    assert.equal(d.current?.description, 'Where');
+    d.answerText('Paris');
+    d.skip();
+    assert.deepEqual(d.finish(), { ok: true, arguments: { city: 'Paris' }, warning: undefined });
+  });
+
+  it('URI template variables plan as required strings and expand with percent-encoding', () => {
+    assert.deepEqual(uriTemplateVariables('demo://resource/dynamic/{kind}/{resourceId}'), ['kind', 'resourceId']);
+    const d = new FormDriver(planForm(uriTemplateSchema('demo://resource/dynamic/text/{resourceId}')));
+    assert.match(d.current?.validate('') ?? '', /empty/);
+    d.answerText('a b');
+    const r = d.finish();
+    assert.ok(r.ok);
+    assert.equal(expandUriTemplate('demo://resource/dynamic/text/{resourceId}', r.arguments as Record<string, unknown>), 'demo://resource/dynamic/text/a%20b');
+  });
+});
