@@ -14,7 +14,7 @@ import type { ServerDefinition } from '../config/model';
 import { describeExit, openConnection, type CloseInfo, type Connection } from './connect';
 import { TypedEmitter, type LogEvent } from './events';
 import { launchSummary, resolveLaunch } from './launch';
-import { describeListError, listAll, supportsList } from './lists';
+import { ListKeeper } from './listKeeper';
 import { isCredentialName, Redactor } from './redact';
 import { backoffDelay, LIST_KINDS, ServerState, type ListKind } from './state';
 import type { ControllerEvents, ControllerOptions, ServerInfo, ServerLists } from './types';
@@ -22,15 +22,10 @@ import type { ControllerEvents, ControllerOptions, ServerInfo, ServerLists } fro
 const STDERR_TAIL = 20;
 const MAX_MESSAGE = 2000;
 
-function unsupportedLists(): ServerLists {
-  return { tools: { kind: 'unsupported' }, resources: { kind: 'unsupported' }, resourceTemplates: { kind: 'unsupported' }, prompts: { kind: 'unsupported' } };
-}
-
 export class ServerController {
   readonly events = new TypedEmitter<ControllerEvents>();
   state: ServerState = ServerState.stopped;
   info: ServerInfo | undefined;
-  lists: ServerLists = unsupportedLists();
   /** The live session while `running`. */
   connection: Connection | undefined;
   readonly redactor: Redactor;
@@ -40,7 +35,7 @@ export class ServerController {
   private abort: AbortController | undefined;
   private resolving = false;
   private stderrTail: string[] = [];
-  private readonly refreshing = new Map<ListKind, { dirty: boolean; done: Promise<void> }>();
+  private readonly keeper: ListKeeper;
 
   constructor(readonly definition: ServerDefinition, private readonly options: ControllerOptions) {
     const t = definition.transport;
@@ -49,6 +44,12 @@ export class ServerController {
       ? Object.values(t.env).map((v) => v.value)
       : Object.entries(t?.headers ?? {}).filter(([k]) => isCredentialName(k)).map(([, v]) => v.value);
     this.redactor = new Redactor(literal.filter((v): v is string => typeof v === 'string' && !v.includes('${')));
+    this.keeper = new ListKeeper({
+      changed: (kind) => this.events.emit('lists', kind),
+      failed: (message) => this.log('lifecycle', 'error', message),
+      redact: (text) => this.redactor.redact(text),
+      timeoutMs: options.requestTimeoutMs ?? 60_000,
+    });
   }
 
   /**
@@ -145,7 +146,7 @@ export class ServerController {
       serverInfo: conn.serverInfo, protocolVersion: conn.protocolVersion, capabilities: conn.capabilities,
       instructions: conn.instructions, transport: conn.transport, pid: conn.pid,
     };
-    this.lists = unsupportedLists();
+    this.keeper.clear();
     void conn.closed.then((info) => this.onClosed(gen, info, since, attempt));
     this.log('lifecycle', 'info', `running: ${conn.serverInfo.name} ${conn.serverInfo.version} over ${conn.transport}, protocol ${conn.protocolVersion ?? '?'}${conn.pid ? `, pid ${conn.pid}` : ''}`);
     this.setState({ kind: 'running', since });
@@ -198,58 +199,23 @@ export class ServerController {
     });
   }
 
-  /**
-   * Re-lists one list, all pages. Concurrent refreshes of the same list coalesce: a
-   * `list_changed` that arrives while listing marks it dirty, and one more listing follows.
-   */
+  /** Re-lists one list of the running session, all pages (see {@link ListKeeper.refresh}). */
   refresh(kind: ListKind, gen = this.generation): Promise<void> {
-    const running = this.refreshing.get(kind);
-    if (running) {
-      running.dirty = true;
-      return running.done;
-    }
-    const entry = { dirty: false, done: Promise.resolve() };
-    entry.done = (async () => {
-      do {
-        entry.dirty = false;
-        await this.loadList(kind, gen);
-      } while (entry.dirty && gen === this.generation);
-      this.refreshing.delete(kind);
-    })();
-    this.refreshing.set(kind, entry);
-    return entry.done;
-  }
-
-  private async loadList(kind: ListKind, gen: number): Promise<void> {
     const conn = this.connection;
-    if (!conn || gen !== this.generation) return;
-    if (!supportsList(conn.capabilities, kind)) {
-      this.setList(kind, { kind: 'unsupported' });
-      return;
-    }
-    const prev = this.lists[kind];
-    this.setList(kind, { kind: 'loading', previous: prev.kind === 'loaded' ? prev.items : undefined } as ServerLists[typeof kind]);
-    try {
-      const items = await listAll(conn.client, kind, { timeout: this.options.requestTimeoutMs ?? 60_000 });
-      if (gen === this.generation) this.setList(kind, { kind: 'loaded', items } as ServerLists[typeof kind]);
-    } catch (e) {
-      if (gen !== this.generation) return;
-      const message = this.redactor.redact(describeListError(kind, e)).slice(0, MAX_MESSAGE);
-      this.log('lifecycle', 'error', message);
-      this.setList(kind, { kind: 'error', message });
-    }
+    if (!conn || gen !== this.generation) return Promise.resolve();
+    return this.keeper.refresh(kind, conn, () => gen === this.generation && this.connection === conn);
   }
 
-  private setList<K extends ListKind>(kind: K, state: ServerLists[K]): void {
-    this.lists = { ...this.lists, [kind]: state };
-    this.events.emit('lists', kind);
+  /** The lists of the current session. */
+  get lists(): ServerLists {
+    return this.keeper.lists;
   }
 
   private setState(state: ServerState): void {
     this.state = state;
     if (state.kind !== 'running') {
       this.info = state.kind === 'stopped' || state.kind === 'error' ? undefined : this.info;
-      if (state.kind !== 'starting') this.lists = unsupportedLists();
+      if (state.kind !== 'starting') this.keeper.clear();
     }
     this.events.emit('state', state);
   }

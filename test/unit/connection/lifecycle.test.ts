@@ -66,6 +66,20 @@ describe('connection: lifecycle', function () {
     await eventually(() => updated.includes('fixture://counter'), 'resources/updated');
   });
 
+  it('a restart while the lists are loading: the new session loads its own lists', async () => {
+    await registry.setDefinitions([fixture('s', 'huge.mjs', ['--page-size', '100'])]);
+    let restarted: Promise<void> | undefined;
+    registry.events.on('lists', (_id, kind) => {
+      const l = registry.get(ID)?.lists.tools;
+      if (kind === 'tools' && l?.kind === 'loading' && !restarted) restarted = registry.restart(ID);
+    });
+    await registry.start(ID);
+    await eventually(() => restarted !== undefined, 'the restart');
+    await restarted;
+    const l = registry.get(ID)?.lists.tools;
+    assert.equal(l?.kind === 'loaded' && l.items.length, 10_000);
+  });
+
   it('declines sampling and elicitation with a clear message (capabilities not declared)', async () => {
     await registry.setDefinitions([fixture('s', 'changing.mjs')]);
     await registry.start(ID);
