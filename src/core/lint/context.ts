@@ -76,7 +76,7 @@ export function buildContext(text: string, path: string, format: ConfigFormat, o
     containerPath,
     serversKey,
     servers: [...serverEntries(data, containerPath, serversKey), ...(format.id === 'claude-code-user' ? projectServers(data) : [])],
-    env: opts.env ?? {},
+    env: opts.env ?? process.env,
     which: opts.which ?? defaultWhich,
     cwd: opts.cwd,
     locate,

@@ -14,7 +14,7 @@ import type { Finding, RuleDoc, WhichFn } from './types';
 export interface LintOptions {
   /** The file's format (or its id, e.g. `cursor-project`); default: from the path. */
   format?: ConfigFormat | string;
-  /** The environment of the process that would start servers (PATH for `command-not-found`). Default: none (empty PATH). */
+  /** The environment of the process that would start servers (its PATH is what `command-not-found` searches). Default: `process.env`. */
   env?: Readonly<Record<string, string | undefined>>;
   /** Command lookup for `command-not-found`; default: the `which` package with a 30 s cache. */
   which?: WhichFn;

@@ -17,15 +17,17 @@ export const envNameRule: Rule = {
     const out: Finding[] = [];
     for (const s of ctx.servers) {
       if (!isObject(s.value)) continue;
-      const names: { name: string; path: (string | number)[]; what: 'key' | 'value' }[] = [];
-      if (isObject(s.value.env)) for (const k of Object.keys(s.value.env)) names.push({ name: k, path: [...s.path, 'env', k], what: 'key' });
+      // names first, paths only for the bad ones (this runs on every keystroke)
+      const names: { name: string; path: () => (string | number)[]; what: 'key' | 'value' }[] = [];
+      const env = s.value.env;
+      if (isObject(env)) for (const k in env) if (!PORTABLE.test(k)) names.push({ name: k, path: () => [...s.path, 'env', k], what: 'key' });
       const vars = s.value.env_vars;
-      if (Array.isArray(vars)) vars.forEach((v, i) => typeof v === 'string' && names.push({ name: v, path: [...s.path, 'env_vars', i], what: 'value' }));
+      if (Array.isArray(vars)) vars.forEach((v, i) => typeof v === 'string' && !PORTABLE.test(v) && names.push({ name: v, path: () => [...s.path, 'env_vars', i], what: 'value' }));
       for (const n of names) {
-        if (PORTABLE.test(n.name)) continue;
+        const path = n.path();
         const fatal = !n.name || n.name.includes('=') || n.name.includes('\0');
         const why = !n.name ? 'is empty' : n.name.includes('=') ? 'contains "=", which ends a name in the environment block' : /\s/.test(n.name) ? 'contains spaces' : /^\d/.test(n.name) ? 'starts with a digit' : 'contains characters other than letters, digits and "_"';
-        out.push(finding(ctx, doc, ctx.locate(n.path, n.what), `Environment variable name "${n.name}" (${showPath(n.path)}) ${why}: ${fatal ? 'it cannot be set' : 'many programs and shells cannot read it'}. Use letters, digits and underscores, not starting with a digit.`, { severity: fatal ? 'error' : 'warning' }));
+        out.push(finding(ctx, doc, ctx.locate(path, n.what), `Environment variable name "${n.name}" (${showPath(path)}) ${why}: ${fatal ? 'it cannot be set' : 'many programs and shells cannot read it'}. Use letters, digits and underscores, not starting with a digit.`, { severity: fatal ? 'error' : 'warning' }));
       }
     }
     return out;

@@ -28,8 +28,8 @@ export const valueTypeRule: Rule = {
     for (const s of ctx.servers) {
       if (!isObject(s.value)) continue;
       const args = s.value.args;
-      const argsPath = [...s.path, 'args'];
       if (args !== undefined && !Array.isArray(args)) {
+        const argsPath = [...s.path, 'args'];
         const fixes: (Fix | undefined)[] = [];
         let msg = `${showPath(argsPath)} must be an array of strings, one per argument, not ${describe(args)}.`;
         if (typeof args === 'string') {
@@ -41,7 +41,7 @@ export const valueTypeRule: Rule = {
       } else if (Array.isArray(args)) {
         args.forEach((a, i) => {
           if (typeof a === 'string') return;
-          const p: DocPath = [...argsPath, i];
+          const p: DocPath = [...s.path, 'args', i];
           const scalar = typeof a === 'number' || typeof a === 'boolean';
           out.push(finding(ctx, doc, ctx.locate(p), `${showPath(p)} must be a string, not ${describe(a)}.${scalar ? ` Write "${String(a)}".` : ''}`, {
             fixes: scalar ? [fix(`Quote it: "${String(a)}"`, replaceValue(ctx, p, String(a)))] : [],
@@ -50,13 +50,14 @@ export const valueTypeRule: Rule = {
       }
       for (const key of mapKeys) {
         const m = s.value[key];
-        const mp = [...s.path, key];
         if (m === undefined) continue;
+        const mp = [...s.path, key];
         if (!isObject(m)) {
           out.push(finding(ctx, doc, ctx.locate(mp), `${showPath(mp)} must be an object of "NAME": "value" pairs, not ${describe(m)}.`));
           continue;
         }
-        for (const [name, val] of Object.entries(m)) {
+        for (const name in m) {
+          const val = m[name];
           if (typeof val === 'string') continue;
           const vscodeOk = client === 'vscode' && key === 'env' && (typeof val === 'number' || val === null);
           if (vscodeOk) continue;

@@ -19,6 +19,14 @@ const PREFIXED = /^(workspaceFolder|config|command|input|env):/;
 
 const SHELLS = /(^|[\\/])(sh|bash|zsh|dash|ksh|fish|cmd(\.exe)?|powershell(\.exe)?|pwsh(\.exe)?)$/i;
 
+const FINE_PREDEFINED = 'config:|command:|workspaceFolder|userHome|pathSeparator|cwd|file|relativeFile|execPath|defaultBuildTask|/';
+
+/** A `$` that may start a reference this client does not expand (a fast pre-test; `undefined`: always scan). */
+const SUSPICIOUS: Partial<Record<VariableSyntax, RegExp>> = {
+  vscode: new RegExp(`\\$(?!\\{(?:env:|input:|${FINE_PREDEFINED}))`),
+  'env-colon': new RegExp(`\\$(?!\\{(?:env:|${FINE_PREDEFINED}))`),
+};
+
 type Kind = 'env-colon' | 'braces' | 'bare' | 'input' | 'predefined' | 'continue';
 
 const PATTERN = /\$\{\{[^}]*\}\}|\$\{([^}]*)\}|(?<![$\\\w])\$([A-Z_][A-Z0-9_]*)\b/g;
@@ -58,7 +66,9 @@ export const variableSyntaxRule: Rule = {
     const syntax = CLIENT_PROFILES[ctx.format.client].variables;
     const client = CLIENT_LABELS[ctx.format.client];
     const out: Finding[] = [];
+    const suspicious = SUSPICIOUS[syntax];
     for (const str of dollarStrings(ctx)) {
+      if (suspicious && !suspicious.test(str.value)) continue; // every $ starts a reference this client expands
       const sv = str.server.value;
       // a shell started as the server ("bash -c '… $HOME …'") expands $VAR itself
       const viaShell = isObject(sv) && typeof sv.command === 'string' && SHELLS.test(sv.command);
