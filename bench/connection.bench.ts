@@ -105,7 +105,10 @@ async function startBench(): Promise<void> {
   console.log(`start all ${SERVERS} (stdio server-everything) to every list loaded, ${START_ROUNDS} rounds:`);
   console.log(`  raw SDK floor (slowest of ${SERVERS}): median ${r.toFixed(0)} ms  [${raw.map((x) => x.toFixed(0)).join(', ')}]`);
   console.log(`  ServerRegistry.startAll:        median ${o.toFixed(0)} ms  [${ours.map((x) => x.toFixed(0)).join(', ')}]`);
-  console.log(`  ratio ${(o / r).toFixed(3)}× (target ≤ 1.15×)`);
+  // On a shared machine the load swings between rounds; the ratio within each round (both sides
+  // back to back) is steadier than the ratio of the medians.
+  const paired = median(ours.map((x, i) => x / raw[i]));
+  console.log(`  ratio of medians ${(o / r).toFixed(3)}×, median of per-round ratios ${paired.toFixed(3)}× (target ≤ 1.15×)`);
 }
 
 /**
@@ -160,7 +163,8 @@ async function callBench(): Promise<void> {
   console.log(`${CALLS} sequential echo calls per connection, ${CALL_PAIRS} pairs of connections, timed in blocks of ${BLOCK} alternating sides:`);
   console.log(`  raw SDK client.callTool:   median ${(r * 1000).toFixed(0)} µs per call (${(r * CALLS).toFixed(0)} ms per ${CALLS})`);
   console.log(`  ServerRegistry.callTool:   median ${(o * 1000).toFixed(0)} µs per call (${(o * CALLS).toFixed(0)} ms per ${CALLS})`);
-  console.log(`  ratio ${(o / r).toFixed(3)}× (target ≤ 1.05×)`);
+  const paired = median(ours.map((x, i) => x / raw[i]));
+  console.log(`  ratio of medians ${(o / r).toFixed(3)}×, median of per-block ratios ${paired.toFixed(3)}× (target ≤ 1.05×)`);
 }
 
 (async () => {
