@@ -1,0 +1,15 @@
+/**
+ * Results (issue 5): tool, prompt and resource results → renderable parts; a terminal renderer
+ * for the CLI. Import from here.
+ *
+ * Pure core: no `vscode` import.
+ */
+export { renderToolResult, renderPromptResult, renderResourceResult, messageMarkdown } from './render';
+export { renderTerminal } from './terminal';
+export { validateStructuredContent } from './outputSchema';
+export { contentPart, resourcePart, parseJsonText } from './content';
+export { truncateParts, cutText } from './truncate';
+export {
+  DEFAULT_LIMIT_BYTES, formatBytes, base64Bytes, utf8Bytes,
+  type ResultPart, type ResultPartKind, type RenderedResult, type RenderOptions, type OutputValidation, type Truncation,
+} from './parts';
