@@ -5,6 +5,16 @@ export const CommandIds = {
   openConfigFile: 'mcpDevtools.openConfigFile',
   revealServer: 'mcpDevtools.revealServer',
   showLog: 'mcpDevtools.showLog',
+  startServer: 'mcpDevtools.startServer',
+  stopServer: 'mcpDevtools.stopServer',
+  restartServer: 'mcpDevtools.restartServer',
+  startAllServers: 'mcpDevtools.startAllServers',
+  stopAllServers: 'mcpDevtools.stopAllServers',
+  showServerOutput: 'mcpDevtools.showServerOutput',
+  setLogLevel: 'mcpDevtools.setLogLevel',
+  resetServerTrust: 'mcpDevtools.resetServerTrust',
+  goToTool: 'mcpDevtools.goToTool',
+  openResource: 'mcpDevtools.openResource',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import type { ExtensionContext } from './commands/context';
 import { setSchemaDir } from './core/lint';
 import type { ConfigDiagnostics } from './editor/diagnostics';
 import { registerConfigEditor } from './editor';
-import type { ExtensionContext } from './commands/context';
+import { LiveServers } from './live/liveServers';
+import { RESOURCE_SCHEME, ResourceDocuments } from './live/resourceDocuments';
+import { registerStatusBar } from './live/statusBar';
 import { ServersModel } from './views/serversModel';
 import { ServersTreeProvider } from './views/serversTree';
 
@@ -12,24 +15,35 @@ export interface ExtensionApi {
   servers: ServersModel;
   serversTree: ServersTreeProvider;
   diagnostics: ConfigDiagnostics;
+  live: LiveServers;
 }
+
+let live: LiveServers | undefined;
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const log = vscode.window.createOutputChannel('MCP DevTools', { log: true });
   context.subscriptions.push(log);
   try {
-    const servers = new ServersModel(log);
-    context.subscriptions.push(servers);
-    const ctx: ExtensionContext = { vscode: context, log, servers };
-
-    const serversTree = new ServersTreeProvider(servers);
-    context.subscriptions.push(vscode.window.createTreeView('mcpDevtools.servers', { treeDataProvider: serversTree, showCollapseAll: true }));
-    registerCommands(ctx);
     setSchemaDir(vscode.Uri.joinPath(context.extensionUri, 'media', 'schemas').fsPath);
+    const servers = new ServersModel(log);
+    live = new LiveServers(servers, context, log);
+    const serversTree = new ServersTreeProvider(servers, live);
+    const view = vscode.window.createTreeView('mcpDevtools.servers', { treeDataProvider: serversTree, showCollapseAll: true });
+    const resources = new ResourceDocuments(live);
+    context.subscriptions.push(
+      servers,
+      view,
+      resources,
+      vscode.workspace.registerTextDocumentContentProvider(RESOURCE_SCHEME, resources),
+      registerStatusBar(live),
+      autostartOnViewOpen(view, live),
+    );
+    const ctx: ExtensionContext = { vscode: context, log, servers, live, reveal: (node) => Promise.resolve(view.reveal(node, { select: true, focus: true, expand: true })) };
+    registerCommands(ctx);
     const diagnostics = registerConfigEditor(ctx);
 
     log.info(`MCP DevTools ${context.extension.packageJSON.version} activated (VS Code ${vscode.version}).`);
-    return { servers, serversTree, diagnostics };
+    return { servers, serversTree, diagnostics, live };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     log.error(`Activation failed: ${message}`);
@@ -38,6 +52,22 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   }
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+/** `mcpDevtools.servers.autostart: "onViewOpen"`: start every server the first time the view shows. */
+function autostartOnViewOpen(view: vscode.TreeView<unknown>, servers: LiveServers): vscode.Disposable {
+  let done = false;
+  const maybe = () => {
+    if (done || !view.visible) return;
+    if (vscode.workspace.getConfiguration('mcpDevtools.servers').get<string>('autostart', 'never') !== 'onViewOpen') return;
+    done = true;
+    void servers.startAll({ ask: true });
+  };
+  const sub = view.onDidChangeVisibility(maybe);
+  maybe();
+  return sub;
+}
+
+/** Stops every server and waits until no server process is left. */
+export async function deactivate(): Promise<void> {
+  await live?.dispose();
+  live = undefined;
 }

@@ -28,8 +28,10 @@ function mochaCounts(out) {
   return p || f ? { passed: Number(p?.[1] ?? 0), failed: Number(f?.[1] ?? 0) } : undefined;
 }
 function resultCounts(out) {
-  const m = [...out.matchAll(/RESULT: (\d+) passed, (\d+) failed/g)].pop();
-  return m ? { passed: Number(m[1]), failed: Number(m[2]) } : undefined;
+  // one RESULT line per suite (integration runs two): their sum
+  const all = [...out.matchAll(/RESULT: (\d+) passed, (\d+) failed/g)];
+  if (!all.length) return undefined;
+  return all.reduce((t, m) => ({ passed: t.passed + Number(m[1]), failed: t.failed + Number(m[2]) }), { passed: 0, failed: 0 });
 }
 
 function runStage(stage) {

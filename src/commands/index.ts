@@ -2,9 +2,13 @@ import * as vscode from 'vscode';
 import { CommandIds, type CommandId } from '../commandIds';
 import type { ExtensionContext } from './context';
 import { createWorkspaceConfig } from './createWorkspaceConfig';
+import { goToTool } from './goToTool';
 import { openConfigFile } from './openConfigFile';
+import { openResource } from './openResource';
 import { refresh } from './refresh';
 import { revealServer } from './revealServer';
+import { resetServerTrust, restartServer, showServerOutput, startAllServers, startServer, stopAllServers, stopServer } from './serverLifecycle';
+import { setLogLevel } from './setLogLevel';
 
 type Handler = (ctx: ExtensionContext, ...args: never[]) => unknown;
 
@@ -15,6 +19,16 @@ const TABLE: Record<CommandId, Handler> = {
   [CommandIds.openConfigFile]: openConfigFile,
   [CommandIds.revealServer]: revealServer,
   [CommandIds.showLog]: (ctx) => ctx.log.show(),
+  [CommandIds.startServer]: startServer,
+  [CommandIds.stopServer]: stopServer,
+  [CommandIds.restartServer]: restartServer,
+  [CommandIds.startAllServers]: startAllServers,
+  [CommandIds.stopAllServers]: stopAllServers,
+  [CommandIds.showServerOutput]: showServerOutput,
+  [CommandIds.setLogLevel]: setLogLevel,
+  [CommandIds.resetServerTrust]: resetServerTrust,
+  [CommandIds.goToTool]: goToTool,
+  [CommandIds.openResource]: openResource,
 };
 
 /**

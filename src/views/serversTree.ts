@@ -3,21 +3,35 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
 import { CLIENT_LABELS, transportLabel, transportSummary, type ClientId, type ConfigFile, type ServerDefinition } from '../core/config/model';
+import { LIST_KINDS, ServerState, type ListItems, type ListKind, type ServerSnapshot } from '../core/connection';
+import type { LiveServers } from '../live/liveServers';
+import { countsSummary, entryItem, listItem, stateIcon } from './liveItems';
 import type { ServersModel } from './serversModel';
 
-/** The nodes of the Servers view, a tagged union on `kind`: client → config file → server. */
+/**
+ * The nodes of the Servers view, a tagged union on `kind`:
+ * client → config file → server → "Tools (n)" … → tool, resource, resource template, prompt.
+ */
 export type ServersNode =
   | { kind: 'client'; client: ClientId; files: ConfigFile[] }
   | { kind: 'file'; file: ConfigFile }
   | { kind: 'server'; server: ServerDefinition }
-  | { kind: 'fileError'; file: ConfigFile };
+  | { kind: 'fileError'; file: ConfigFile }
+  | { kind: 'list'; serverId: string; list: ListKind }
+  | { kind: 'entry'; serverId: string; list: ListKind; entry: ListItems[ListKind] }
+  /** A line of text under a server: why it failed or did not start, with an action. */
+  | { kind: 'message'; serverId: string; text: string; tooltip?: string; icon: string; action?: vscode.Command };
 
 /** Tree data for the "Servers" view. An unreadable file gets an error child that opens it at the error. */
 export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode> {
   readonly onDidChangeTreeData: vscode.Event<void>;
 
-  constructor(private readonly model: ServersModel) {
-    this.onDidChangeTreeData = model.onDidChange;
+  private readonly emitter = new vscode.EventEmitter<void>();
+
+  constructor(private readonly model: ServersModel, private readonly live?: LiveServers) {
+    model.onDidChange(() => this.emitter.fire());
+    live?.onDidChange(() => this.emitter.fire());
+    this.onDidChangeTreeData = this.emitter.event;
   }
 
   async getChildren(node?: ServersNode): Promise<ServersNode[]> {
@@ -33,7 +47,63 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       for (const server of node.file.servers) children.push({ kind: 'server', server });
       return children;
     }
+    if (node.kind === 'server') return this.serverChildren(node.server);
+    if (node.kind === 'list') {
+      const s = this.live?.snapshot(node.serverId);
+      const state = s?.lists[node.list];
+      if (!state) return [];
+      if (state.kind === 'error') return [{ kind: 'message', serverId: node.serverId, text: state.message, icon: 'error' }];
+      const items = state.kind === 'loaded' ? state.items : state.kind === 'loading' ? state.previous ?? [] : [];
+      return items.map((entry) => ({ kind: 'entry', serverId: node.serverId, list: node.list, entry }));
+    }
     return [];
+  }
+
+  /** The parent of a node (for `TreeView.reveal`), found from the current files. */
+  async getParent(node: ServersNode): Promise<ServersNode | undefined> {
+    const files = await this.model.getFiles();
+    const fileOf = (serverId: string) => files.find((f) => f.servers.some((s) => s.id === serverId));
+    switch (node.kind) {
+      case 'client':
+        return undefined;
+      case 'file':
+      case 'fileError': {
+        const client = node.file.client;
+        return { kind: 'client', client, files: files.filter((f) => f.client === client) };
+      }
+      case 'server': {
+        const file = fileOf(node.server.id);
+        return file && { kind: 'file', file };
+      }
+      case 'list':
+      case 'message': {
+        const server = fileOf(node.serverId)?.servers.find((s) => s.id === node.serverId);
+        return server && { kind: 'server', server };
+      }
+      case 'entry':
+        return { kind: 'list', serverId: node.serverId, list: node.list };
+    }
+  }
+
+  private serverChildren(server: ServerDefinition): ServersNode[] {
+    const s = this.live?.snapshot(server.id);
+    const blocked = this.live?.blockedReason(server.id);
+    const out: ServersNode[] = [];
+    if (blocked && (!s || s.state.kind === 'stopped')) {
+      out.push({ kind: 'message', serverId: server.id, text: blocked, icon: 'shield', action: { command: CommandIds.startServer, title: 'Start', arguments: [{ serverId: server.id }] } });
+    }
+    if (!s) return out;
+    if (s.state.kind === 'error') {
+      const retry = s.state.retry ? ` (reconnecting, attempt ${s.state.retry.attempt} of ${s.state.retry.maxAttempts})` : '';
+      const prefix = s.state.retry ? 'Connection lost' : 'Failed to start';
+      out.push({
+        kind: 'message', serverId: server.id, text: `${prefix}: ${s.state.message}${retry}`, icon: 'error',
+        tooltip: [s.state.message, ...(s.state.stderrTail.length ? ['', 'Last stderr lines:', ...s.state.stderrTail] : [])].join('\n'),
+        action: { command: CommandIds.showServerOutput, title: 'Show Output', arguments: [{ serverId: server.id }] },
+      });
+    }
+    if (s.state.kind === 'running') for (const list of LIST_KINDS) if (s.lists[list].kind !== 'unsupported') out.push({ kind: 'list', serverId: server.id, list });
+    return out;
   }
 
   getTreeItem(node: ServersNode): vscode.TreeItem {
@@ -43,9 +113,15 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       case 'file':
         return fileItem(node.file);
       case 'server':
-        return serverItem(node.server);
+        return serverItem(node.server, this.live?.snapshot(node.server.id), !!this.live?.blockedReason(node.server.id));
       case 'fileError':
         return errorItem(node.file);
+      case 'list':
+        return listItem(node.serverId, node.list, this.live?.snapshot(node.serverId)?.lists[node.list] ?? { kind: 'unsupported' });
+      case 'entry':
+        return entryItem(node.serverId, node.list, node.entry);
+      case 'message':
+        return messageItem(node);
     }
   }
 }
@@ -83,20 +159,40 @@ function fileItem(file: ConfigFile): vscode.TreeItem {
   return item;
 }
 
-function serverItem(server: ServerDefinition): vscode.TreeItem {
-  const item = new vscode.TreeItem(server.name, vscode.TreeItemCollapsibleState.None);
+function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, blocked: boolean): vscode.TreeItem {
+  const state = live?.state ?? ServerState.stopped;
+  const label = ServerState.label(state);
+  const hasChildren = state.kind === 'running' || state.kind === 'error' || blocked;
+  const item = new vscode.TreeItem(server.name, hasChildren ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
   item.id = `server:${server.id}`;
-  item.description = transportLabel(server.transport) + (server.options.disabled ? ' · disabled' : '');
+  const counts = live && state.kind === 'running' ? countsSummary(live) : '';
+  item.description = [transportLabel(server.transport), server.options.disabled ? 'disabled' : label === 'stopped' ? '' : label, counts].filter(Boolean).join(' · ');
   const summary = transportSummary(server.transport);
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${server.name}** · ${transportLabel(server.transport)}\n\n`);
+  md.appendMarkdown(`**${server.name}** · ${transportLabel(server.transport)} · ${label}\n\n`);
   if (summary) md.appendCodeblock(summary, 'shell');
-  md.appendMarkdown(`\nDefined in \`${path.basename(server.file)}\`, line ${server.range.start.line + 1}`);
+  const info = live?.info;
+  if (info) {
+    md.appendMarkdown(`\n${info.serverInfo.name} ${info.serverInfo.version}, protocol ${info.protocolVersion ?? '?'} over ${info.transport}${info.pid ? `, pid ${info.pid}` : ''}\n\n`);
+    md.appendMarkdown(`Capabilities: ${Object.keys(info.capabilities).join(', ') || 'none'}\n\n`);
+    if (info.instructions) md.appendText(`Instructions: ${info.instructions.slice(0, 500)}\n\n`);
+  }
+  md.appendMarkdown(`Defined in \`${path.basename(server.file)}\`, line ${server.range.start.line + 1}`);
   item.tooltip = md;
-  item.iconPath = new vscode.ThemeIcon(server.transport ? (server.transport.kind === 'stdio' ? 'terminal' : 'globe') : 'question');
-  item.contextValue = `mcpServer:${server.transport?.kind ?? 'none'}`;
+  item.iconPath = server.transport ? stateIcon(state) : new vscode.ThemeIcon('question');
+  item.contextValue = `mcpServer:${label}`;
   const at = (server.nameRange ?? server.range).start;
   item.command = { command: CommandIds.revealServer, title: 'Go to Definition', arguments: [{ file: server.file, line: at.line, character: at.character }] };
+  return item;
+}
+
+function messageItem(node: Extract<ServersNode, { kind: 'message' }>): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
+  item.id = `message:${node.serverId}:${node.icon}:${node.text.slice(0, 80)}`;
+  item.iconPath = new vscode.ThemeIcon(node.icon, node.icon === 'error' ? new vscode.ThemeColor('problemsErrorIcon.foreground') : undefined);
+  item.tooltip = node.tooltip ?? node.text;
+  item.contextValue = node.icon === 'error' ? 'mcpServerError' : 'mcpServerMessage';
+  item.command = node.action;
   return item;
 }
 

@@ -1,0 +1,30 @@
+import * as vscode from 'vscode';
+import type { ExtensionContext } from './context';
+
+/**
+ * MCP: Go to Tool… — one quick pick over the tools of every running server; the pick is revealed
+ * in the Servers view. With no server running, offers to start them all.
+ * @returns the picked `{ serverId, tool }`, or undefined.
+ */
+export async function goToTool(ctx: ExtensionContext): Promise<{ serverId: string; tool: string } | undefined> {
+  const running = ctx.live.registry.all().filter((s) => s.state.kind === 'running');
+  if (!running.length) {
+    const start = 'Start All Servers';
+    if ((await vscode.window.showInformationMessage('No MCP server is running, so there are no tools to go to.', start)) !== start) return undefined;
+    await ctx.live.startAll();
+    return goToTool(ctx);
+  }
+  const items = running.flatMap((s) =>
+    (s.lists.tools.kind === 'loaded' ? s.lists.tools.items : []).map((t) => ({
+      label: t.title ?? t.annotations?.title ?? t.name,
+      description: `${s.definition.name}${t.title || t.annotations?.title ? ` · ${t.name}` : ''}`,
+      detail: t.description?.split('\n')[0],
+      serverId: s.id,
+      tool: t,
+    })),
+  );
+  const pick = await vscode.window.showQuickPick(items, { title: 'MCP: Go to Tool', placeHolder: `Search ${items.length} tools of ${running.length} servers`, matchOnDescription: true, matchOnDetail: true });
+  if (!pick) return undefined;
+  await ctx.reveal({ kind: 'entry', serverId: pick.serverId, list: 'tools', entry: pick.tool });
+  return { serverId: pick.serverId, tool: pick.tool.name };
+}

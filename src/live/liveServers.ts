@@ -1,0 +1,162 @@
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import type { ConfigFile, ServerDefinition } from '../core/config/model';
+import { ServerRegistry, ServerState, type ServerSnapshot } from '../core/connection';
+import type { ServersModel } from '../views/serversModel';
+import { InputValues } from './inputs';
+import { ServerLogs } from './serverLogs';
+import { ServerTrust } from './trust';
+
+/**
+ * The live side of the Servers view: one {@link ServerRegistry} (pure core) fed with every
+ * configured server, gated by {@link ServerTrust}, logging to {@link ServerLogs}, with a throttled
+ * change event for the tree and the status bar. `dispose()` resolves when no server process is left.
+ */
+export class LiveServers {
+  readonly registry: ServerRegistry;
+  readonly logs: ServerLogs;
+  readonly trust: ServerTrust;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private files: ConfigFile[] = [];
+  /** Why a server was not started (trust, Restricted Mode, a cancelled input): shown on its node. */
+  private readonly blocked = new Map<string, string>();
+  private throttle: NodeJS.Timeout | undefined;
+  private syncing: Promise<void> = Promise.resolve();
+  /** Fires (at most every 100 ms) when a server's state, lists or the set of servers changed. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly model: ServersModel, context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
+    this.trust = new ServerTrust(context.globalState);
+    // JSON-RPC tracing costs a little per message: produce it only while a server's log shows Trace.
+    this.logs = new ServerLogs(() => this.registry.setTrace(this.logs.wantsTrace()));
+    const inputs = new InputValues(context.secrets, () => this.files.flatMap((f) => f.inputs));
+    const folders = () => (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+    const settings = vscode.workspace.getConfiguration('mcpDevtools.servers');
+    this.registry = new ServerRegistry({
+      roots: folders(),
+      variables: { env: process.env, userHome: os.homedir(), workspaceFolder: folders()[0], input: (id) => inputs.get(id) },
+      connectTimeoutMs: settings.get<number>('connectTimeoutSeconds', 30) * 1000,
+    });
+    const ev = this.registry.events;
+    const offs = [
+      ev.on('state', (id, state) => {
+        if (state.kind === 'error' && !state.retry) this.log.warn(`${this.name(id)}: ${state.message}`);
+        this.changed();
+      }),
+      ev.on('lists', () => this.changed()),
+      ev.on('servers', () => this.changed()),
+      ev.on('log', (id, e) => this.logs.append(id, this.name(id), e)),
+    ];
+    this.disposables.push(
+      { dispose: () => offs.forEach((off) => off()) },
+      model.onDidChange(() => void this.sync()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.registry.setRoots(folders())),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        this.blocked.clear();
+        this.changed();
+      }),
+    );
+    void this.sync();
+  }
+
+  /** Feeds the registry the servers of every config file (changed definitions are stopped and replaced). */
+  sync(): Promise<void> {
+    this.syncing = this.syncing.then(async () => {
+      this.files = await this.model.getFiles();
+      await this.registry.setDefinitions(this.files.flatMap((f) => f.servers));
+    });
+    return this.syncing;
+  }
+
+  /** Every server's live snapshot, or `undefined` for a server the registry does not have (yet). */
+  snapshot(id: string): ServerSnapshot | undefined {
+    return this.registry.get(id);
+  }
+
+  blockedReason(id: string): string | undefined {
+    return this.blocked.get(id);
+  }
+
+  private definition(id: string): { def: ServerDefinition; file: ConfigFile } | undefined {
+    for (const file of this.files) {
+      const def = file.servers.find((s) => s.id === id);
+      if (def) return { def, file };
+    }
+    return undefined;
+  }
+
+  private name(id: string): string {
+    return this.definition(id)?.def.name ?? id;
+  }
+
+  /**
+   * Starts one server after the trust check. @returns the reason it did not start, or undefined.
+   * Never rejects for a server's failure (that is its `error` state).
+   */
+  async start(id: string, opts: { ask: boolean } = { ask: true }): Promise<string | undefined> {
+    await this.syncing;
+    const found = this.definition(id);
+    if (!found) return `No server with id ${id}.`;
+    const verdict = await this.trust.allow(found.def, found.file.scope, opts);
+    if (!verdict.allowed) {
+      this.blocked.set(id, verdict.reason ?? 'Not started.');
+      this.changed();
+      return verdict.reason;
+    }
+    this.blocked.delete(id);
+    await this.registry.start(id);
+    return undefined;
+  }
+
+  /** Stops one server (and forgets why it was not started, if it was not). */
+  async stop(id: string): Promise<void> {
+    this.blocked.delete(id);
+    await this.registry.stop(id);
+    this.changed();
+  }
+
+  async restart(id: string): Promise<string | undefined> {
+    await this.registry.stop(id);
+    return this.start(id);
+  }
+
+  /** Starts every server that can be started, in parallel, after one trust dialog for the undecided ones. */
+  async startAll(opts: { ask: boolean } = { ask: true }): Promise<void> {
+    await this.syncing;
+    const items = this.registry
+      .all()
+      .filter((s) => ServerState.canBeStarted(s.state) && s.definition.transport && !s.definition.options.disabled)
+      .flatMap((s) => {
+        const found = this.definition(s.id);
+        return found ? [{ id: s.id, def: found.def, scope: found.file.scope }] : [];
+      });
+    const { allowed, refused } = await this.trust.allowMany(items, opts);
+    for (const id of allowed) this.blocked.delete(id);
+    for (const [id, reason] of refused) this.blocked.set(id, reason);
+    this.changed();
+    await this.registry.startAll(allowed);
+  }
+
+  async stopAll(): Promise<void> {
+    this.blocked.clear();
+    await this.registry.stopAll();
+    this.changed();
+  }
+
+  private changed(): void {
+    if (this.throttle) return;
+    this.throttle = setTimeout(() => {
+      this.throttle = undefined;
+      this.emitter.fire();
+    }, 100);
+  }
+
+  /** Stops every server (whole process trees) and frees every resource. */
+  async dispose(): Promise<void> {
+    clearTimeout(this.throttle);
+    vscode.Disposable.from(...this.disposables).dispose();
+    this.logs.dispose();
+    await this.registry.dispose();
+  }
+}

@@ -1,0 +1,103 @@
+import * as vscode from 'vscode';
+import type { ServerDefinition } from '../core/config/model';
+import { trustFingerprint, trustSummary } from '../core/trust';
+
+const KEY = 'mcpDevtools.trustedServers';
+
+/**
+ * Trust for servers defined in workspace files (a workspace file can make you run anything):
+ * - in Restricted Mode (an untrusted workspace) no workspace server starts at all;
+ * - otherwise, before its first start, the user sees the exact command line (or URL) and decides;
+ *   the answer is remembered by {@link trustFingerprint}, so any change to what runs asks again.
+ * User-scope files are the user's own and start without asking.
+ */
+export class ServerTrust {
+  constructor(private readonly state: vscode.Memento) {}
+
+  private get decisions(): Record<string, boolean> {
+    return this.state.get<Record<string, boolean>>(KEY, {});
+  }
+
+  /** Whether the server may start now; asks the user when it was never decided (`ask: false`: never asks). */
+  async allow(def: ServerDefinition, scope: 'workspace' | 'user', opts: { ask: boolean }): Promise<{ allowed: boolean; reason?: string }> {
+    if (scope === 'user') return { allowed: true };
+    if (!vscode.workspace.isTrusted) {
+      return { allowed: false, reason: 'This workspace is in Restricted Mode: servers from its config files do not start. Trust the workspace to start them.' };
+    }
+    const fp = trustFingerprint(def);
+    const decided = this.decisions[fp];
+    if (decided !== undefined) return decided ? { allowed: true } : { allowed: false, reason: `You chose not to run "${def.name}". Run "MCP: Reset Server Trust" to be asked again.` };
+    if (!opts.ask) return { allowed: false, reason: `"${def.name}" has not been trusted yet: start it once to review what it runs.` };
+    const run = 'Trust and Start';
+    const never = 'Do Not Run';
+    const answer = await vscode.window.showWarningMessage(
+      `Start MCP server "${def.name}" from ${vscode.workspace.asRelativePath(def.file)}?`,
+      { modal: true, detail: `It will run with your permissions:\n\n${trustSummary(def)}\n\nMCP DevTools remembers your answer until this changes.` },
+      run,
+      never,
+    );
+    if (answer === undefined) return { allowed: false, reason: 'Start cancelled.' };
+    await this.state.update(KEY, { ...this.decisions, [fp]: answer === run });
+    return answer === run ? { allowed: true } : { allowed: false, reason: `You chose not to run "${def.name}".` };
+  }
+
+  /**
+   * Trust for several servers at once (Start All, autostart): one dialog lists every workspace
+   * server not decided yet. @returns the ids allowed to start, and a reason for each one that is not.
+   */
+  async allowMany(items: { id: string; def: ServerDefinition; scope: 'workspace' | 'user' }[], opts: { ask: boolean }): Promise<{ allowed: string[]; refused: Map<string, string> }> {
+    const allowed: string[] = [];
+    const refused = new Map<string, string>();
+    const undecided: typeof items = [];
+    for (const it of items) {
+      if (it.scope === 'workspace' && vscode.workspace.isTrusted && this.decisions[trustFingerprint(it.def)] === undefined) undecided.push(it);
+      else {
+        const v = await this.allow(it.def, it.scope, { ask: false });
+        if (v.allowed) allowed.push(it.id);
+        else refused.set(it.id, v.reason ?? 'Not started.');
+      }
+    }
+    if (!undecided.length) return { allowed, refused };
+    if (!opts.ask) {
+      for (const it of undecided) refused.set(it.id, `"${it.def.name}" has not been trusted yet: start it once to review what it runs.`);
+      return { allowed, refused };
+    }
+    if (undecided.length === 1) {
+      const v = await this.allow(undecided[0].def, 'workspace', opts);
+      if (v.allowed) allowed.push(undecided[0].id);
+      else refused.set(undecided[0].id, v.reason ?? 'Not started.');
+      return { allowed, refused };
+    }
+    const run = 'Trust and Start All';
+    const never = 'Do Not Run';
+    const detail = undecided.map((it) => `• ${it.def.name} (${vscode.workspace.asRelativePath(it.def.file)}):\n${trustSummary(it.def)}`).join('\n\n');
+    const answer = await vscode.window.showWarningMessage(
+      `Start ${undecided.length} MCP servers from this workspace's config files?`,
+      { modal: true, detail: `They will run with your permissions:\n\n${detail}\n\nMCP DevTools remembers your answer until what a server runs changes.` },
+      run,
+      never,
+    );
+    if (answer !== undefined) {
+      const next = { ...this.decisions };
+      for (const it of undecided) next[trustFingerprint(it.def)] = answer === run;
+      await this.state.update(KEY, next);
+    }
+    for (const it of undecided) {
+      if (answer === run) allowed.push(it.id);
+      else refused.set(it.id, answer === never ? `You chose not to run "${it.def.name}". Run "MCP: Reset Server Trust" to be asked again.` : 'Start cancelled.');
+    }
+    return { allowed, refused };
+  }
+
+  /** Marks a server trusted without asking (tests, and "Trust and Start" from elsewhere). */
+  async trust(def: ServerDefinition): Promise<void> {
+    await this.state.update(KEY, { ...this.decisions, [trustFingerprint(def)]: true });
+  }
+
+  /** Forgets every decision: the next start of each workspace server asks again. */
+  async reset(): Promise<number> {
+    const n = Object.keys(this.decisions).length;
+    await this.state.update(KEY, undefined);
+    return n;
+  }
+}

@@ -1,0 +1,107 @@
+import * as vscode from 'vscode';
+import { CommandIds } from '../commandIds';
+import { ServerState, type ListKind, type ListState, type ServerSnapshot } from '../core/connection';
+import type { ListItems } from '../core/connection';
+
+/** Tree items for the live part of a server: list groups and their items, state icons. */
+
+export const LIST_LABELS: Record<ListKind, string> = {
+  tools: 'Tools',
+  resources: 'Resources',
+  resourceTemplates: 'Resource Templates',
+  prompts: 'Prompts',
+};
+
+const LIST_ICONS: Record<ListKind, string> = { tools: 'tools', resources: 'file', resourceTemplates: 'file-symlink-file', prompts: 'comment-discussion' };
+
+/** The icon of a server by its state. */
+export function stateIcon(state: ServerState | undefined): vscode.ThemeIcon {
+  switch (state ? ServerState.label(state) : 'stopped') {
+    case 'running':
+      return new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
+    case 'starting':
+      return new vscode.ThemeIcon('loading~spin');
+    case 'reconnecting':
+      return new vscode.ThemeIcon('sync~spin', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+    case 'error':
+      return new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+    default:
+      return new vscode.ThemeIcon('circle-large-outline');
+  }
+}
+
+/** `13 tools · 7 resources` for a running server's description. */
+export function countsSummary(s: ServerSnapshot): string {
+  const parts: string[] = [];
+  for (const [kind, word] of [['tools', 'tool'], ['resources', 'resource'], ['prompts', 'prompt']] as const) {
+    const l = s.lists[kind];
+    if (l.kind === 'loaded') parts.push(`${l.items.length} ${word}${l.items.length === 1 ? '' : 's'}`);
+  }
+  return parts.join(' · ');
+}
+
+export function listItem(serverId: string, kind: ListKind, state: ListState<unknown>): vscode.TreeItem {
+  const count = state.kind === 'loaded' ? `(${state.items.length})` : state.kind === 'loading' ? '(loading…)' : state.kind === 'error' ? '(failed)' : '';
+  const item = new vscode.TreeItem(`${LIST_LABELS[kind]} ${count}`.trim(), vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `list:${serverId}:${kind}`;
+  item.iconPath = new vscode.ThemeIcon(LIST_ICONS[kind]);
+  item.contextValue = `mcpList:${kind}`;
+  if (state.kind === 'error') item.tooltip = state.message;
+  return item;
+}
+
+type AnyItem = ListItems[ListKind];
+
+function badges(tool: ListItems['tools']): string[] {
+  const a = tool.annotations;
+  if (!a) return [];
+  const out: string[] = [];
+  if (a.readOnlyHint) out.push('read-only');
+  if (a.destructiveHint) out.push('destructive');
+  if (a.idempotentHint) out.push('idempotent');
+  if (a.openWorldHint) out.push('open-world');
+  return out;
+}
+
+/** A tool, resource, resource template or prompt. */
+export function entryItem(serverId: string, kind: ListKind, entry: AnyItem): vscode.TreeItem {
+  const e = entry as AnyItem & { title?: string; name: string; description?: string; uri?: string; uriTemplate?: string; mimeType?: string };
+  const label = e.title ?? (kind === 'tools' ? (e as ListItems['tools']).annotations?.title : undefined) ?? e.name;
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+  const key = e.uri ?? e.uriTemplate ?? e.name;
+  item.id = `entry:${serverId}:${kind}:${key}`;
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown(`**${label}**${label !== e.name ? ` (\`${e.name}\`)` : ''}\n\n`);
+  if (e.description) md.appendText(`${e.description}\n\n`);
+  if (e.uri) md.appendMarkdown(`\`${e.uri}\`${e.mimeType ? ` · ${e.mimeType}` : ''}\n\n`);
+  if (e.uriTemplate) md.appendMarkdown(`\`${e.uriTemplate}\`\n\n`);
+  switch (kind) {
+    case 'tools': {
+      const b = badges(entry as ListItems['tools']);
+      item.description = b.join(' · ');
+      if (b.length) md.appendMarkdown(`*${b.join(', ')}*\n\n`);
+      const props = Object.keys((entry as ListItems['tools']).inputSchema?.properties ?? {});
+      if (props.length) md.appendMarkdown(`Arguments: ${props.map((p) => `\`${p}\``).join(', ')}`);
+      item.iconPath = new vscode.ThemeIcon(b.includes('destructive') ? 'warning' : 'symbol-method');
+      break;
+    }
+    case 'resources':
+      item.description = e.uri;
+      item.iconPath = new vscode.ThemeIcon('file');
+      item.command = { command: CommandIds.openResource, title: 'Open Resource', arguments: [{ serverId, uri: e.uri }] };
+      break;
+    case 'resourceTemplates':
+      item.description = e.uriTemplate;
+      item.iconPath = new vscode.ThemeIcon('file-symlink-file');
+      break;
+    case 'prompts': {
+      const args = (entry as ListItems['prompts']).arguments ?? [];
+      if (args.length) md.appendMarkdown(`Arguments: ${args.map((a) => `\`${a.name}\`${a.required ? '' : '?'}`).join(', ')}`);
+      item.iconPath = new vscode.ThemeIcon('comment');
+      break;
+    }
+  }
+  item.tooltip = md;
+  item.contextValue = `mcpEntry:${kind}`;
+  return item;
+}

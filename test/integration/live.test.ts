@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ExtensionApi } from '../../src/extension';
+import { activate, resetWorkspace, treeText, waitFor } from './helpers';
+import { alive, mcpServerProcesses } from './processes';
+
+/** The id of a configured server by name, trusted so no dialog blocks the test. */
+async function trusted(api: ExtensionApi, name: string): Promise<string> {
+  await api.live.sync();
+  const s = api.live.registry.all().find((x) => x.definition.name === name);
+  assert.ok(s, `server ${name} is configured`);
+  await api.live.trust.trust(s.definition);
+  return s.id;
+}
+
+describe('live servers', function () {
+  this.timeout(90000);
+  let api: ExtensionApi;
+  before(async () => {
+    api = await activate();
+    await resetWorkspace();
+    await api.servers.refresh();
+    await api.live.sync();
+  });
+  after(async () => {
+    await api.live.stopAll();
+    await api.live.trust.reset();
+  });
+
+  it("starts server-everything and the tree shows its tools, resources, resource templates and prompts", async () => {
+    const id = await trusted(api, 'everything');
+    await vscode.commands.executeCommand('mcpDevtools.startServer', { serverId: id });
+    const s = api.live.snapshot(id)!;
+    assert.equal(s.state.kind, 'running', JSON.stringify(s.state));
+    const lines = await waitFor(async () => {
+      const t = await treeText(api);
+      return t.some((l) => /^ {6}Tools \(\d+\)$/.test(l)) && t.some((l) => /^ {6}Prompts \(\d+\)$/.test(l)) ? t : undefined;
+    }, 'the list groups appear');
+    const server = lines.find((l) => l.startsWith('    everything ('))!;
+    assert.match(server, /stdio · running · \d+ tools · \d+ resources · \d+ prompts/);
+    for (const group of ['Tools', 'Resources', 'Resource Templates', 'Prompts']) assert.ok(lines.some((l) => l.startsWith(`      ${group} (`)), `${group} group in\n${lines.join('\n')}`);
+    // the items under the groups (every page listed)
+    const tools = lines.filter((l) => l.startsWith('        ') && lines.indexOf(l) > lines.findIndex((x) => x.startsWith('      Tools (')));
+    assert.ok(tools.some((l) => l.trim().startsWith('echo') || /Echo/i.test(l)), `echo among\n${lines.join('\n')}`);
+    assert.ok(lines.some((l) => /demo:\/\/resource\/dynamic\/text\/\{resourceId\}/.test(l)), 'a resource template with its URI template');
+    assert.ok(s.info?.serverInfo.name, 'server info from initialize');
+  });
+
+  it('opens a resource in a read-only document', async () => {
+    const id = await trusted(api, 'everything');
+    const s = api.live.snapshot(id)!;
+    const resources = s.lists.resources.kind === 'loaded' ? s.lists.resources.items : [];
+    const text = resources.find((r) => r.mimeType?.startsWith('text/')) ?? resources[0];
+    assert.ok(text, 'server-everything lists resources');
+    const read = await api.live.registry.readResource(id, text.uri);
+    assert.ok(read.contents.length, 'resources/read answers');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('mcpDevtools.openResource', { serverId: id, uri: text.uri });
+    assert.equal(uri?.scheme, 'mcp-devtools-resource');
+    const editor = await waitFor(() => (vscode.window.activeTextEditor?.document.uri.scheme === 'mcp-devtools-resource' ? vscode.window.activeTextEditor : undefined), 'the resource editor');
+    assert.ok(editor.document.getText().length > 0);
+    assert.doesNotMatch(editor.document.getText(), /^Could not read/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('a killed server comes back (reconnect with backoff)', async () => {
+    const id = await trusted(api, 'everything');
+    const pid = api.live.snapshot(id)?.info?.pid;
+    assert.ok(pid && alive(pid), 'a running server process');
+    process.kill(pid, 'SIGKILL');
+    await waitFor(() => api.live.snapshot(id)?.state.kind !== 'running', 'the exit is noticed', 10000);
+    const back = await waitFor(() => {
+      const s = api.live.snapshot(id);
+      return s?.state.kind === 'running' && s.info?.pid !== pid ? s : undefined;
+    }, 'the server runs again with a new process', 30000);
+    assert.ok(back.info?.pid && alive(back.info.pid));
+  });
+
+  it('a server that cannot start shows "Failed to start" under it, with Show Output', async () => {
+    const id = await trusted(api, 'remote-api');
+    await api.live.start(id);
+    const lines = await waitFor(async () => {
+      const t = await treeText(api);
+      return t.some((l) => l.startsWith('      Failed to start:')) ? t : undefined;
+    }, 'the error node');
+    const err = lines.find((l) => l.startsWith('      Failed to start:'))!;
+    assert.match(err, /127\.0\.0\.1:39999/);
+    assert.equal(api.live.snapshot(id)?.state.kind, 'error');
+  });
+
+  it('a workspace server never trusted does not start without asking', async () => {
+    await api.live.trust.reset();
+    const id = api.live.registry.all().find((x) => x.definition.name === 'memory')!.id;
+    const reason = await api.live.start(id, { ask: false });
+    assert.match(reason ?? '', /not been trusted/);
+    assert.equal(api.live.snapshot(id)?.state.kind, 'stopped');
+    assert.ok(!mcpServerProcesses().some((p) => p.cmd.includes('server-memory')));
+  });
+
+  it('the status bar counts running servers', async () => {
+    // indirectly: the registry the status bar reads has one running server
+    assert.equal(api.live.registry.all().filter((s) => s.state.kind === 'running').length, 1);
+  });
+});
