@@ -15,7 +15,8 @@ describe('deactivate', function () {
     }
     const before = mcpServerProcesses();
     assert.ok(before.length >= 1, 'a server process runs before deactivate');
-    // the module instance the extension host loaded (same require cache)
+    // the module instance the extension host loaded (same require cache), not a bundled copy
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const ext = require(path.join(process.env.MCP_DEVTOOLS_TEST_ROOT!, 'dist', 'extension.js')) as { deactivate(): Promise<void> };
     await ext.deactivate();
     await waitFor(() => before.every((p) => !alive(p.pid)), `every server process exits (${before.map((p) => p.pid).join(', ')})`, 10000);
