@@ -79,7 +79,7 @@ describe('lint: properties (fast-check)', function () {
         const text = mutate(file.text, ms);
         checkFindings(text, lint(text, file.path, DET));
       }),
-      { numRuns: 500 },
+      { numRuns: Number(process.env.LINT_PROP_RUNS ?? 500) },
     );
   });
 

@@ -24,7 +24,8 @@ export const strictJsonRule: Rule = {
     let pendingComma: { offset: number } | undefined;
     for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
       const offset = scanner.getTokenOffset();
-      const length = scanner.getTokenLength();
+      // clamped: jsonc-parser reports an unterminated "/*" at the very end one character too long
+      const length = Math.min(scanner.getTokenLength(), ctx.text.length - offset);
       if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia) {
         out.push(finding(ctx, doc, ctx.lines.range(offset, length), `Comment at line ${ctx.lines.positionAt(offset).line + 1}: JSON has no comments and ${consequence}. Remove it.`, {
           severity,
