@@ -16,11 +16,11 @@ export const inputUndefinedRule: Rule = {
     if (ctx.format.client !== 'vscode') return [];
     const declared = new Set(declaredInputs(ctx).map((i) => i.id));
     const out: Finding[] = [];
-    const fixed = new Set<string>();
     for (const ref of inputRefs(ctx)) {
       if (declared.has(ref.id)) continue;
       const range = substringRange(ctx, ref.path, ref.value, ref.index, ref.length);
-      const edits = fixed.has(ref.id) ? undefined : addInputEdits(ctx, { id: ref.id, description: `Value for ${ref.id}`, password: SECRET_NAME.test(ref.id) || SECRET_NAME.test(String(ref.path[ref.path.length - 1])) });
+      // every reference offers the fix (the editor applies one, then re-lints)
+      const edits = addInputEdits(ctx, { id: ref.id, description: `Value for ${ref.id}`, password: SECRET_NAME.test(ref.id) || SECRET_NAME.test(String(ref.path[ref.path.length - 1])) });
       out.push(finding(ctx, doc, range, `"\${input:${ref.id}}" in ${showPath(ref.path)} refers to an input that is not defined: add { "id": "${ref.id}", "type": "promptString" } to "inputs".`, {
         fixes: [fix(`Add input "${ref.id}" to "inputs"`, edits)],
       }));
