@@ -164,7 +164,9 @@ function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, 
   const label = ServerState.label(state);
   const hasChildren = state.kind === 'running' || state.kind === 'error' || blocked;
   const item = new vscode.TreeItem(server.name, hasChildren ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-  item.id = `server:${server.id}`;
+  // A new id once there are children: VS Code keeps the collapsed state of a known id, and a server
+  // that just started should open on its lists.
+  item.id = `server:${server.id}${hasChildren ? ':open' : ''}`;
   const counts = live && state.kind === 'running' ? countsSummary(live) : '';
   item.description = [transportLabel(server.transport), server.options.disabled ? 'disabled' : label === 'stopped' ? '' : label, counts].filter(Boolean).join(' · ');
   const summary = transportSummary(server.transport);

@@ -50,13 +50,29 @@ try {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   });
   await check('the MCP activity-bar entry opens the Servers view with the demo servers', async () => {
-    const entry = page.locator('.activitybar .action-item a[aria-label]').filter({ has: page.locator(':scope') }).and(page.locator('[aria-label="MCP"], [aria-label^="MCP ("]')).first();
+    const entry = page.locator('.activitybar [aria-label="MCP"], .activitybar [aria-label^="MCP ("]').first();
     await entry.waitFor({ timeout: 60000 });
     await entry.click();
     const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /servers/i }) });
     for (const name of DEMO_SERVERS) await view.locator('.monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30000 });
     await view.locator('.monaco-list-row', { hasText: '.vscode/mcp.json' }).first().waitFor({ timeout: 5000 });
-    await page.waitForTimeout(500);
+  });
+  await check('autostart asks once to trust the workspace servers, showing what they run', async () => {
+    const dialog = page.locator('.monaco-dialog-box', { hasText: 'Start 3 MCP servers' });
+    await dialog.waitFor({ timeout: 30000 });
+    await dialog.getByText('server-everything/dist/index.js').first().waitFor({ timeout: 5000 });
+    await page.screenshot({ path: path.join(shots, 'trust-dialog.png') });
+    await dialog.locator('.monaco-button', { hasText: 'Trust and Start All' }).click();
+  });
+  await check('the servers run and the tree shows their tools, resources, templates and prompts', async () => {
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /servers/i }) });
+    await view.locator('.monaco-list-row', { hasText: /everything.*running/ }).first().waitFor({ timeout: 60000 });
+    for (const group of ['Tools (', 'Resources (', 'Resource Templates (', 'Prompts (']) await view.locator('.monaco-list-row', { hasText: group }).first().waitFor({ timeout: 30000 });
+    await view.locator('.monaco-list-row', { hasText: /memory.*running/ }).first().waitFor({ timeout: 60000 });
+    // collapse the other servers' groups are collapsed already; expand everything's tools
+    await view.locator('.monaco-list-row', { hasText: 'Tools (' }).first().click();
+    await view.locator('.monaco-list-row', { hasText: 'Echo' }).first().waitFor({ timeout: 15000 });
+    await page.waitForTimeout(800);
     await page.screenshot({ path: path.join(shots, 'servers-view.png') });
   });
   await check('runs "MCP: Open Config File…" from the command palette', async () => {
