@@ -34,6 +34,8 @@ export class ServerController {
   private retryTimer: NodeJS.Timeout | undefined;
   private abort: AbortController | undefined;
   private resolving = false;
+  private checking = false;
+  private session: { since: number; attempt: number } | undefined;
   private stderrTail: string[] = [];
   private readonly keeper: ListKeeper;
 
@@ -123,7 +125,7 @@ export class ServerController {
         onTrace: (r) => gen === this.generation && this.events.emit('log', {
           kind: 'trace', time: Date.now(), direction: r.direction, method: r.method, id: r.id, durationMs: r.durationMs, text: this.redactor.redact(JSON.stringify(r.message)),
         }),
-        onTransportError: (e) => gen === this.generation && this.log('lifecycle', 'warning', `transport: ${e.message}`),
+        onTransportError: (e) => this.onTransportError(gen, e),
         onStderr: (line) => this.onStderr(line),
         configure: (client) => this.configure(client, gen),
         signal: abort.signal,
@@ -147,6 +149,7 @@ export class ServerController {
       instructions: conn.instructions, transport: conn.transport, pid: conn.pid,
     };
     this.keeper.clear();
+    this.session = { since, attempt };
     void conn.closed.then((info) => this.onClosed(gen, info, since, attempt));
     this.log('lifecycle', 'info', `running: ${conn.serverInfo.name} ${conn.serverInfo.version} over ${conn.transport}, protocol ${conn.protocolVersion ?? '?'}${conn.pid ? `, pid ${conn.pid}` : ''}`);
     this.setState({ kind: 'running', since });
@@ -160,6 +163,32 @@ export class ServerController {
     this.log('lifecycle', 'error', how);
     const stable = Date.now() - since >= (this.options.reconnect?.stableAfterMs ?? 60_000);
     this.scheduleRetry(stable ? 1 : attempt + 1, how);
+  }
+
+  /**
+   * A remote transport error (a dropped SSE stream, a failed POST) does not close the SDK's
+   * transport, so the server could look `running` while gone: ping it, and treat a failed ping
+   * like an unexpected exit.
+   */
+  private onTransportError(gen: number, e: Error): void {
+    if (gen !== this.generation) return;
+    this.log('lifecycle', 'warning', `transport: ${e.message}`);
+    const conn = this.connection;
+    if (!conn || conn.transport === 'stdio' || this.checking || this.state.kind !== 'running') return;
+    this.checking = true;
+    void conn.client.ping({ timeout: 5000 }).then(
+      () => undefined,
+      (err: Error) => {
+        if (gen !== this.generation || this.connection !== conn) return;
+        this.connection = undefined;
+        void conn.close();
+        const how = `lost the connection (${err.message})`;
+        this.log('lifecycle', 'error', how);
+        const { since, attempt } = this.session ?? { since: 0, attempt: 0 };
+        const stable = Date.now() - since >= (this.options.reconnect?.stableAfterMs ?? 60_000);
+        this.scheduleRetry(stable ? 1 : attempt + 1, how);
+      },
+    ).finally(() => (this.checking = false));
   }
 
   private scheduleRetry(attempt: number, message: string): void {

@@ -56,9 +56,9 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-/** Starts `node [--import loopback] script args` with `PORT`, and waits until the port accepts connections. */
-export async function startChildServer(script: string, args: string[], env: Record<string, string> = {}): Promise<ChildServer> {
-  const port = await freePort();
+/** Starts `node --import loopback.mjs script args` with `PORT` (free, or `fixedPort`), and waits until the port accepts connections. */
+export async function startChildServer(script: string, args: string[], env: Record<string, string> = {}, fixedPort?: number): Promise<ChildServer> {
+  const port = fixedPort ?? (await freePort());
   const child = spawn(process.execPath, ['--import', path.join(FIXTURES, 'loopback.mjs'), script, ...args], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
