@@ -11,7 +11,7 @@ describe('Codex config.toml', () => {
     it('reads every [mcp_servers.<name>] table (quoted names too), nothing else', () => {
       assert.equal(file.error, undefined);
       assert.equal(file.format, 'codex-project');
-      assert.deepEqual(file.servers.map((s) => s.name), ['context7', 'docs.internal', 'figma']);
+      assert.deepEqual(file.servers.map((s) => s.name), ['context7', 'docs-internal', 'figma']);
     });
 
     it('ranges: the name in the header, each value, and the whole table including its sub-table', () => {
@@ -23,17 +23,17 @@ describe('Codex config.toml', () => {
       assertRange(text, t.env.MY_ENV_VAR.range, '"MY_ENV_VALUE"', '11:13');
       assert.equal(c7.range.start.line, 4);
       assert.equal(c7.range.end.line, 11);
-      assertRange(text, server(file, 'docs.internal').nameRange, '"docs.internal"', '13:13');
+      assertRange(text, server(file, 'docs-internal').nameRange, '"docs-internal"', '13:13');
     });
 
     it('normalizes startup_timeout_sec, startup_timeout_ms and tool_timeout_sec to milliseconds', () => {
       assert.deepEqual(server(file, 'context7').options, { startupTimeoutMs: 20_000, requestTimeoutMs: 45_500 });
       assertRange(text, server(file, 'context7').optionRanges?.requestTimeoutMs, '45.5', '8:19');
-      assert.equal(server(file, 'docs.internal').options.startupTimeoutMs, 15_000);
+      assert.equal(server(file, 'docs-internal').options.startupTimeoutMs, 15_000);
     });
 
     it('reads multi-line arrays with comments, env_vars, cwd, and enabled = false as disabled', () => {
-      const docs = server(file, 'docs.internal');
+      const docs = server(file, 'docs-internal');
       const t = stdio(docs);
       assert.deepEqual(t.args.map((a) => a.value), ['--root', '/srv/docs']);
       assertRange(text, t.args[1].range, '"/srv/docs"', '17:2');

@@ -75,10 +75,8 @@ describe('lint(): entry point', () => {
     const base = path.join(ROOT, 'test/fixtures/configs');
     const files = readdirSync(base, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.parentPath.includes(`${path.sep}valid`)).map((e) => path.join(e.parentPath, e.name));
     assert.ok(files.length >= 10, `found ${files.length} fixtures`);
-    // Known issue in the shared fixture (reported): Codex rejects the dotted server name "docs.internal".
-    const known = (file: string, code: string) => file.endsWith(path.join('codex', 'valid', '.codex', 'config.toml')) && code === 'server-name';
     for (const file of files) {
-      const errors = (await lintFile(file, DET)).filter((f) => f.severity === 'error' && !known(file, f.code));
+      const errors = (await lintFile(file, DET)).filter((f) => f.severity === 'error');
       assert.deepEqual(errors.map((e) => `${e.code} ${e.range.start.line + 1}: ${e.message}`), [], file);
     }
   });

@@ -16,6 +16,12 @@ describe('lint: per-server rules', () => {
       const y = 'mcpServers:\n  - name: r\n    type: streamable_http\n    url: https://x.dev/mcp\n';
       assert.match(expectOne(run(y, P.continue), 'type-value', 'error', '3:11').message, /"streamable-http"/);
     });
+    it('a typo of an accepted word ("studio") is fixed to the word it resembles', () => {
+      const t = '{"mcpServers": {"gh": {"type": "studio", "command": "node"}}}';
+      const f = expectOne(run(t, P.claudeCode), 'type-value', 'error', at(t, '"studio"'));
+      assert.match(f.message, /Use "stdio"/);
+      assert.equal(applyFix(t, f), t.replace('"studio"', '"stdio"'));
+    });
     it('Gemini has no "stdio" word: the fix removes "type"', () => {
       const t = '{"mcpServers": {"s": {"type": "stdio", "command": "node"}}}';
       const f = expectOne(run(t, P.gemini), 'type-value', 'error', at(t, '"stdio"'));

@@ -3,7 +3,7 @@ import { CLIENT_PROFILES } from '../clients';
 import { replaceValue, setPath } from '../edits';
 import { isObject } from '../servers';
 import type { Finding, Rule, RuleDoc } from '../types';
-import { finding, fix, showPath } from '../util';
+import { didYouMean, finding, fix, showPath } from '../util';
 
 const doc: RuleDoc = {
   code: 'type-value',
@@ -44,7 +44,8 @@ export const typeValueRule: Rule = {
       }
       if (words.includes(type)) continue;
       const fam = typeFamily(type);
-      const right = fam && words.find((w) => typeFamily(w) === fam);
+      // a known synonym ("streamable-http" → "http"), else a typo of an accepted word ("studio" → "stdio")
+      const right = (fam && words.find((w) => typeFamily(w) === fam)) || didYouMean(type, words);
       let message = `${client} does not accept type "${type}" (${showPath(path)}); it accepts ${accepted}.`;
       const fixes = [];
       if (right) {
