@@ -1,8 +1,11 @@
+import { callCommand } from './call';
+import { describeCommand } from './describe';
 import type { CliCommand } from './io';
 import { lintCommand } from './lint';
 import { listCommand } from './list';
+import { promptCommand } from './prompt';
 import { readCommand } from './read';
 import { serversCommand } from './servers';
 
 /** Every verb of `mcp-devtools`, in help order. */
-export const COMMANDS: CliCommand[] = [serversCommand, lintCommand, listCommand, readCommand];
+export const COMMANDS: CliCommand[] = [serversCommand, lintCommand, listCommand, readCommand, callCommand, describeCommand, promptCommand];

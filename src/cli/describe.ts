@@ -1,0 +1,75 @@
+/**
+ * `mcp-devtools describe <server> [tool] [--json] [--timeout <s>]`: what the form will ask for a
+ * tool's arguments (all tools when none is named): each field's JSON pointer, kind, whether it is
+ * required, its default, and whether it falls back to a JSON step (and why).
+ *
+ * Exit codes: 0 described; 1 the server failed; 2 usage error (unknown server or tool).
+ */
+import type { Tool } from '@modelcontextprotocol/sdk/types.js';
+import { describePlan, planForm, type FieldDescription } from '../core/forms';
+import { connectNamed, findNamed, toolsOf } from './connectNamed';
+import { UsageError, type CliCommand } from './io';
+import { parseOptions } from './list';
+
+/** The plan of one tool, as `--json` prints it. */
+export interface ToolPlanDescription {
+  tool: string;
+  dialect: string;
+  /** Some field is a JSON step. */
+  fallsBackToJson: boolean;
+  fields: FieldDescription[];
+}
+
+/** A tool's plan as data. */
+export function describeTool(tool: Tool): ToolPlanDescription {
+  const plan = planForm(tool.inputSchema, tool.name);
+  const fields = describePlan(plan);
+  return { tool: tool.name, dialect: plan.dialect, fallsBackToJson: fields.some((f) => f.fallsBackToJson), fields };
+}
+
+function fieldLine(f: FieldDescription): string {
+  const bits = [
+    f.kind + (f.nullable ? ' | null' : ''),
+    f.required ? 'required' : 'optional',
+    'default' in f && `default ${JSON.stringify(f.default)}`,
+    f.choices && `one of ${f.choices.map((c) => JSON.stringify(c)).join(', ')}`,
+    'const' in f && `always ${JSON.stringify(f.const)}`,
+    f.variant && `in variant "${f.variant}"`,
+    f.fallsBackToJson && `JSON step: ${f.reason}`,
+  ].filter(Boolean);
+  const desc = f.description ? `  — ${f.description.split('\n')[0].slice(0, 100)}` : '';
+  return `  ${f.pointer}  ${bits.join(', ')}${desc}`;
+}
+
+export const describeCommand: CliCommand = {
+  name: 'describe',
+  usage: 'mcp-devtools describe <server> [tool] [--json] [--timeout <seconds>]',
+  description: 'show the fields the call form asks for a tool (every tool when none is named), with JSON pointers and defaults',
+  async run(argv, io) {
+    const { names, json, timeoutMs } = parseOptions(argv, 2);
+    if (!names.length) throw new UsageError('needs a server name (and optionally a tool name)');
+    const [serverName, toolName] = names;
+    const server = await connectNamed(io, 'describe', serverName, timeoutMs);
+    if (!server) return 1;
+    try {
+      const tools = toolsOf(server.snapshot);
+      const chosen = toolName === undefined ? tools : [findNamed(tools, toolName, 'tool', server, 'tools')];
+      if (!chosen.length) findNamed(tools, '', 'tool', server, 'tools');
+      const plans = chosen.map(describeTool);
+      if (json) io.out(JSON.stringify(toolName === undefined ? plans : plans[0], null, 2));
+      else {
+        plans.forEach((p, i) => {
+          if (i) io.out('');
+          const tool = chosen[i];
+          io.out(`${p.tool}${tool.description ? ` — ${tool.description.split('\n')[0].slice(0, 100)}` : ''}  (JSON Schema ${p.dialect})`);
+          const fields = p.fields.filter((f) => f.pointer !== '');
+          if (!fields.length) io.out('  (no arguments)');
+          for (const f of fields) io.out(fieldLine(f));
+        });
+      }
+      return 0;
+    } finally {
+      await server.dispose();
+    }
+  },
+};
