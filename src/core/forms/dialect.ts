@@ -32,7 +32,8 @@ export function dialectOf(schema: unknown): Dialect {
  * meta-schema check (a schema Ajv cannot compile is reported when compiling).
  */
 export function createAjv(dialect: Dialect, options: Options = {}): Ajv {
-  const o: Options = { strict: false, allErrors: true, validateSchema: false, ...options };
+  // `logger: false`: unknown formats are a server's business, not lines on our stdout.
+  const o: Options = { strict: false, allErrors: true, validateSchema: false, logger: false, ...options };
   const ajv = dialect === 'draft-07' ? new Ajv(o) : dialect === '2019-09' ? new Ajv2019(o) : new Ajv2020(o);
   addFormats(ajv);
   return ajv;

@@ -52,7 +52,9 @@ export class SchemaValidator {
   validate(value: unknown): ValidationResult {
     const v = this.compile(['']);
     if (typeof v === 'string') return { valid: true, issues: [], schemaError: v };
-    if (v(value)) return { valid: true, issues: [] };
+    const ok = run(v, value);
+    if (typeof ok === 'string') return { valid: true, issues: [], schemaError: ok };
+    if (ok) return { valid: true, issues: [] };
     return { valid: false, issues: issuesOf(v.errors ?? []) };
   }
 
@@ -64,7 +66,7 @@ export class SchemaValidator {
   check(sources: readonly string[], value: unknown): string | undefined {
     if (!sources.length) return undefined;
     const v = this.compile(sources);
-    if (typeof v === 'string' || v(value)) return undefined;
+    if (typeof v === 'string' || run(v, value) !== false) return undefined;
     const issues = issuesOf(v.errors ?? []);
     const first = issues[0];
     if (!first) return 'is not valid';
@@ -85,6 +87,15 @@ export class SchemaValidator {
       this.cache.set(key, v);
     }
     return v;
+  }
+}
+
+/** Runs a validator; a schema that refers to itself without end (`{ "$ref": "#" }`) overflows the stack: that comes back as a message. */
+function run(v: ValidateFunction, value: unknown): boolean | string {
+  try {
+    return v(value) as boolean;
+  } catch (e) {
+    return `the schema cannot be evaluated: ${(e as Error).message}`;
   }
 }
 
