@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { activate, waitFor } from './helpers';
+import { activate, resetWorkspace, waitFor } from './helpers';
 import { alive, mcpServerProcesses } from './processes';
 
 // Runs last (file order): deactivating stops the extension's servers for good.
@@ -8,6 +8,10 @@ describe('deactivate', function () {
   this.timeout(60000);
   it('leaves no server process behind', async () => {
     const api = await activate();
+    // the fixture's server-everything (an earlier test may have left the welcome template's npx one)
+    await resetWorkspace();
+    await api.servers.refresh();
+    await api.live.sync();
     const id = api.live.registry.all().find((s) => s.definition.name === 'everything')!.id;
     if (api.live.snapshot(id)?.state.kind !== 'running') {
       await api.live.trust.trust(api.live.snapshot(id)!.definition);
