@@ -11,9 +11,12 @@
  *
  * Rounds alternate which side goes first, so warm caches and CPU boosts favour neither.
  */
+import { spawn } from 'node:child_process';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { ListRootsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { ServerDefinition } from '../src/core/config/model';
 import { collectPages, ServerRegistry } from '../src/core/connection';
@@ -26,6 +29,7 @@ const CALLS = 1000;
 const CALL_PAIRS = Number(process.env.BENCH_CALL_PAIRS ?? 5);
 const BLOCK = 50;
 const EVERYTHING = path.resolve(__dirname, '../../node_modules/@modelcontextprotocol/server-everything/dist/index.js');
+const LOOPBACK = path.resolve(__dirname, '../../test/fixtures/servers/loopback.mjs');
 const R = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, offset: 0, length: 0 };
 
 const median = (xs: number[]) => {
@@ -167,9 +171,77 @@ async function callBench(): Promise<void> {
   console.log(`  ratio of medians ${(o / r).toFixed(3)}×, median of per-block ratios ${paired.toFixed(3)}× (target ≤ 1.05×)`);
 }
 
+/** A port free on 127.0.0.1 right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * 3. The same comparison with both sides on ONE server process (server-everything's Streamable
+ *    HTTP mode on 127.0.0.1, one session each), which takes the process-to-process noise of (2)
+ *    out of the ratio.
+ */
+async function httpCallBench(): Promise<void> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', LOOPBACK, EVERYTHING, 'streamableHttp'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  try {
+    const url = `http://127.0.0.1:${port}/mcp`;
+    for (let i = 0; i < 300; i++) {
+      const up = await new Promise<boolean>((r) => net.connect(port, '127.0.0.1').once('connect', function (this: net.Socket) { this.destroy(); r(true); }).once('error', () => r(false)));
+      if (up) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const raw = new Client({ name: 'raw-sdk', version: '0' }, { capabilities: { roots: { listChanged: true } } });
+    raw.setRequestHandler(ListRootsRequestSchema, async () => ({ roots: [] }));
+    await raw.connect(new StreamableHTTPClientTransport(new URL(url)));
+    await rawListAll(raw);
+    const registry = new ServerRegistry({});
+    const def: ServerDefinition = { ...definition(0), id: '/bench/mcp.json#http', transport: { kind: 'http', url: { value: url }, headers: {} } };
+    await registry.setDefinitions([def]);
+    await registry.start(def.id);
+    const args = { message: 'hello' };
+    const run = async (call: () => Promise<unknown>, n: number) => {
+      const t0 = now();
+      for (let i = 0; i < n; i++) await call();
+      return (now() - t0) / n;
+    };
+    const rawCall = () => raw.callTool({ name: 'echo', arguments: args });
+    const ourCall = () => registry.callTool(def.id, 'echo', args);
+    await run(rawCall, 200);
+    await run(ourCall, 200);
+    const rawTimes: number[] = [];
+    const ourTimes: number[] = [];
+    for (let b = 0; b < (CALLS * 3) / BLOCK; b++) {
+      if (b % 2) {
+        ourTimes.push(await run(ourCall, BLOCK));
+        rawTimes.push(await run(rawCall, BLOCK));
+      } else {
+        rawTimes.push(await run(rawCall, BLOCK));
+        ourTimes.push(await run(ourCall, BLOCK));
+      }
+    }
+    await raw.close();
+    await registry.dispose();
+    const [r, o] = [median(rawTimes), median(ourTimes)];
+    const paired = median(ourTimes.map((x, i) => x / rawTimes[i]));
+    console.log(`${CALLS * 3} sequential echo calls per session, both sessions on one Streamable HTTP server process, blocks of ${BLOCK} alternating:`);
+    console.log(`  raw SDK client.callTool:   median ${(r * 1000).toFixed(0)} µs per call`);
+    console.log(`  ServerRegistry.callTool:   median ${(o * 1000).toFixed(0)} µs per call`);
+    console.log(`  ratio of medians ${(o / r).toFixed(3)}×, median of per-block ratios ${paired.toFixed(3)}× (target ≤ 1.05×)`);
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
 (async () => {
-  await startBench();
+  if (!process.env.BENCH_SKIP_START) await startBench();
   await callBench();
+  await httpCallBench();
 })().catch((e) => {
   console.error(e);
   process.exitCode = 1;
