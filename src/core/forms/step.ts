@@ -43,7 +43,7 @@ export interface Step {
   initialText?: string;
   /** The earlier answer to this step (after Back, or from the form's initial arguments), if any. */
   previous?: unknown;
-  /** The field behind a value step (undefined for `mapKey` and synthetic steps). */
+  /** The field behind the step: the value's field, or the container a control step steers (the map, for `mapKey`). */
   field?: Field;
   /**
    * Checks typed text. Returns a message for the user, or `undefined` when `parse(text)` will

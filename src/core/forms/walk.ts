@@ -160,6 +160,7 @@ function keyStep(field: MapField, pointer: string, taken: readonly string[], n: 
     id: `${pointer}:mapKey#${n}`,
     kind: 'mapKey',
     pointer,
+    field,
     title: `Key of entry ${n + 1} in ${field.title}`,
     description: field.description,
     required: true,

@@ -3,6 +3,7 @@
  * minimal strings and numbers that satisfy the step) so a whole form can be driven without a UI.
  */
 import { FormDriver, type Step } from '../../../src/core/forms';
+import { samplePattern } from './patternSample';
 
 const FORMAT_SAMPLES: Record<string, string> = {
   email: 'a@example.com', uri: 'https://example.com/x', url: 'https://example.com/x', 'uri-reference': '/x', iri: 'https://example.com/x',
@@ -14,7 +15,9 @@ const FORMAT_SAMPLES: Record<string, string> = {
 function strings(step: Step): string[] {
   const f = step.field?.kind === 'string' ? step.field : undefined;
   const min = f?.minLength ?? 0;
-  const out = [f?.format ? FORMAT_SAMPLES[f.format] : undefined, 'x'.repeat(Math.max(min, 1)), 'abc', 'a', 'A', '0', '1', 'a1', 'a-b', 'a_b', 'x'.repeat(Math.max(min, 3)), ''];
+  const fromPattern = f?.pattern !== undefined ? samplePattern(f.pattern) : undefined;
+  const padded = fromPattern !== undefined && fromPattern.length < min ? fromPattern + 'a'.repeat(min - fromPattern.length) : undefined;
+  const out = [f?.format ? FORMAT_SAMPLES[f.format] : undefined, fromPattern, padded, 'x'.repeat(Math.max(min, 1)), 'abc', 'a', 'A', '0', '1', 'a1', 'a-b', 'a_b', 'x'.repeat(Math.max(min, 3)), ''];
   return out.filter((x): x is string => x !== undefined);
 }
 
@@ -42,7 +45,9 @@ export function answerFor(step: Step, counts: Map<string, number>, variantPick =
       return wantAdd || !step.choices?.some((c) => c.value === 'done') ? 'add' : 'done';
     }
     case 'mapKey': {
-      for (const s of ['key', ...strings(step), 'k1', 'k2']) if (step.validate(s) === undefined) return s;
+      const keyPattern = step.field?.kind === 'map' ? step.field.key.pattern : undefined;
+      const sampled = keyPattern !== undefined ? samplePattern(keyPattern) : undefined;
+      for (const s of ['key', ...(sampled !== undefined ? [sampled, sampled + 'a', sampled + '0'] : []), ...strings(step), 'k1', 'k2']) if (step.validate(s) === undefined) return s;
       return 'key';
     }
     default:

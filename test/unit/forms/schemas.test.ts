@@ -1,5 +1,6 @@
 /** Schema constructs: $ref/$defs with cycles, allOf, nullable variants, dialects; describePlan; prompts and URI templates. */
 import * as assert from 'node:assert/strict';
+import { samplePattern } from './patternSample';
 import { describePlan, dialectOf, expandUriTemplate, FormDriver, planForm, promptArgumentsSchema, uriTemplateSchema, uriTemplateVariables } from '../../../src/core/forms';
 
 describe('forms: schema constructs', () => {
@@ -80,5 +81,26 @@ describe('forms: schema constructs', () => {
     const r = d.finish();
     assert.ok(r.ok);
     assert.equal(expandUriTemplate('demo://resource/dynamic/text/{resourceId}', r.arguments as Record<string, unknown>), 'demo://resource/dynamic/text/a%20b');
+  });
+});
+
+describe('forms: the auto-answerer helper', () => {
+  it('samples simple patterns', () => {
+    for (const p of ['^[A-Z]{2,5}-\\d+$', '^v?\\d+\\.\\d+\\.\\d+(-[a-z]+)?$', '^[0-9a-f]{7,40}$', '^(foo|ba)r$', '[^x]+']) {
+      const s = samplePattern(p);
+      assert.ok(s !== undefined && new RegExp(p, 'u').test(s), `${p} → ${s}`);
+    }
+    assert.equal(samplePattern('(?=a)a'), undefined);
+  });
+});
+
+describe('forms: "Edit as JSON…" round trip', () => {
+  it('a driver resumed from edited JSON fills every valid field and stops at the first refused one', () => {
+    const plan = planForm({ type: 'object', properties: { a: { type: 'string' }, n: { type: 'integer', maximum: 3 }, o: { type: 'boolean' } }, required: ['a', 'n'] });
+    const d = new FormDriver(plan, { initial: { a: 'x', n: 9 }, ask: 'missing' });
+    assert.equal(d.current?.pointer, '/n');
+    assert.equal(d.current?.previous, 9);
+    assert.ok(d.answerText('2').ok);
+    assert.deepEqual(d.finish(), { ok: true, arguments: { a: 'x', n: 2 }, warning: undefined });
   });
 });
