@@ -1,8 +1,9 @@
 // Regenerates test/fixtures/tool-schemas/<server>.json: the real `tools/list` output (every page)
 // of the reference servers installed in node_modules, started over stdio.
 //   node scripts/collect-tool-schemas.mjs
-// server-everything lists 17 tools only to a client that declares roots, sampling and elicitation
-// (docs/shared mcp-protocol.md), so this client declares all three.
+// server-everything registers some tools only for clients that declare the matching capability
+// (roots, sampling, form and URL elicitation, and task-augmented sampling/elicitation), so this
+// client declares them all to see every schema. It never answers those requests: it only lists.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,12 @@ const servers = [
 ];
 
 async function collect({ name, args, env }) {
-  const client = new Client({ name: 'mcp-devtools-collect', version: '0' }, { capabilities: { roots: { listChanged: true }, sampling: {}, elicitation: {} } });
+  const client = new Client({ name: 'mcp-devtools-collect', version: '0' }, {
+    capabilities: {
+      roots: { listChanged: true }, sampling: {}, elicitation: { form: {}, url: {} },
+      tasks: { requests: { sampling: { createMessage: {} }, elicitation: { create: {} } } },
+    },
+  });
   client.setRequestHandler(ListRootsRequestSchema, async () => ({ roots: [{ uri: `file://${tmp}`, name: 'tmp' }] }));
   const transport = new StdioClientTransport({ command: process.execPath, args, env: { ...process.env, ...env }, stderr: 'ignore' });
   await client.connect(transport);
