@@ -15,6 +15,8 @@ import { skeleton } from './skeleton';
 const PRIMITIVE = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 const isNullOnly = (s: JsonSchema) => s.type === 'null' || (Array.isArray(s.type) && s.type.length === 1 && s.type[0] === 'null') || s.const === null || (Array.isArray(s.enum) && s.enum.length === 1 && s.enum[0] === null);
 const constOf = (s: JsonSchema): { value: unknown } | undefined => ('const' in s ? { value: s.const } : Array.isArray(s.enum) && s.enum.length === 1 ? { value: s.enum[0] } : undefined);
+/** Beyond this many fields a form is no help: the rest is edited as JSON. */
+export const MAX_FIELDS = 2000;
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 /**
@@ -38,6 +40,7 @@ export function classify(index: SchemaIndex, input: unknown, title: string, chai
   };
   const json = (reason: string): Field => ({ ...base, kind: 'json', reason, skeleton: skeleton(index, s, chain) });
   if (r.problem) return json(r.problem);
+  if (++index.classified > MAX_FIELDS) return json(`the schema has more than ${MAX_FIELDS} fields: too many to ask one by one`);
   if ('const' in s) return { ...base, kind: 'const', value: s.const };
 
   let types = typeof s.type === 'string' ? [s.type] : Array.isArray(s.type) ? s.type.filter((t): t is string => typeof t === 'string') : undefined;

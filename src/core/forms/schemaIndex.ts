@@ -29,6 +29,8 @@ export function isObject(v: unknown): v is Record<string, unknown> {
 
 export class SchemaIndex {
   readonly root: JsonSchema;
+  /** Fields classified so far: a budget against schemas whose shared `$ref`s multiply (a diamond per level). */
+  classified = 0;
   private readonly locations = new WeakMap<object, string>();
   private readonly derived = new WeakMap<object, string[]>();
 
