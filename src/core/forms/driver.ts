@@ -222,8 +222,15 @@ export class FormDriver {
   private decorate(step: Step): Step {
     const r = this.remembered[0];
     if (r && r.id === step.id && r.answer.kind === 'value') return { ...step, previous: r.answer.value };
-    const given = this.options.initial === undefined || !isValueStep(step) ? undefined : getAt(this.options.initial, step.pointer);
-    return given === undefined ? step : { ...step, previous: given };
+    const initial = this.options.initial;
+    if (initial === undefined) return step;
+    if (isValueStep(step)) {
+      const given = getAt(initial, step.pointer);
+      return given === undefined ? step : { ...step, previous: given };
+    }
+    // Control steps: the choice the initial arguments imply (the variant they match, add while items remain).
+    const implied = autoAnswer(step, initial, this.plan.validator);
+    return implied?.kind === 'value' ? { ...step, previous: implied.value } : step;
   }
 
   /** Auto-answers while the current step is answered by `initial` (mode `'missing'`). */

@@ -150,3 +150,30 @@ describe('forms: the driver', () => {
     assert.deepEqual(d.arguments(), { 'a/b': '1', 'c~d': '2' });
   });
 });
+
+describe('forms: the last arguments offered first', () => {
+  it('initial arguments pre-fill value steps and imply control answers (variant, add/done)', () => {
+    const schema = {
+      type: 'object', required: ['xs', 'v'],
+      properties: {
+        xs: { type: 'array', items: { type: 'string' } },
+        v: { oneOf: [{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false }, { type: 'object', properties: { b: { type: 'integer' } }, required: ['b'], additionalProperties: false }] },
+      },
+    };
+    const d = new FormDriver(planForm(schema), { initial: { xs: ['one'], v: { b: 2 } } });
+    assert.equal(d.current?.kind, 'arrayNext');
+    assert.equal(d.current?.previous, 'add');
+    ok(d.answerValue(d.current?.previous));
+    assert.equal(d.current?.previous, 'one');
+    ok(d.answerValue('one'));
+    assert.equal(d.current?.previous, 'done');
+    ok(d.answerValue('done'));
+    assert.equal(d.current?.kind, 'variant');
+    assert.equal(d.current?.previous, 1);
+  });
+
+  it('text steps suggest the default, then the examples', () => {
+    const d = new FormDriver(planForm({ type: 'object', properties: { n: { type: 'integer', default: 3, examples: [3, 7] } } }));
+    assert.deepEqual(d.current?.suggestions, [{ label: '3', value: 3, description: 'default' }, { label: '7', value: 7, description: 'example' }]);
+  });
+});
