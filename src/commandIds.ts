@@ -15,6 +15,10 @@ export const CommandIds = {
   resetServerTrust: 'mcpDevtools.resetServerTrust',
   goToTool: 'mcpDevtools.goToTool',
   openResource: 'mcpDevtools.openResource',
+  readResource: 'mcpDevtools.readResource',
+  callTool: 'mcpDevtools.callTool',
+  getPrompt: 'mcpDevtools.getPrompt',
+  sendArguments: 'mcpDevtools.sendArguments',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

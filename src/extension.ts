@@ -4,6 +4,11 @@ import type { ExtensionContext } from './commands/context';
 import { setSchemaDir } from './core/lint';
 import type { ConfigDiagnostics } from './editor/diagnostics';
 import { registerConfigEditor } from './editor';
+import { ArgsEditor, SCHEMA_SCHEME } from './calls/argsEditor';
+import type { CallContext } from './calls/callContext';
+import { LastArguments } from './calls/lastArguments';
+import { QuickInputUi } from './forms/quickInputUi';
+import { ResultPanels } from './results/resultPanel';
 import { LiveServers } from './live/liveServers';
 import { RESOURCE_SCHEME, ResourceDocuments } from './live/resourceDocuments';
 import { registerStatusBar } from './live/statusBar';
@@ -16,6 +21,8 @@ export interface ExtensionApi {
   serversTree: ServersTreeProvider;
   diagnostics: ConfigDiagnostics;
   live: LiveServers;
+  /** Calls: tests replace `calls.formUi` to answer forms, and read `calls.results.last`. */
+  calls: CallContext;
 }
 
 let live: LiveServers | undefined;
@@ -38,12 +45,24 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       registerStatusBar(live),
       autostartOnViewOpen(view, live),
     );
-    const ctx: ExtensionContext = { vscode: context, log, servers, live, reveal: (node) => Promise.resolve(view.reveal(node, { select: true, focus: true, expand: true })) };
+    const argsEditor = new ArgsEditor();
+    const calls: CallContext = {
+      live,
+      formUi: new QuickInputUi(),
+      results: new ResultPanels((serverId, uri) => vscode.commands.executeCommand('mcpDevtools.openResource', { serverId, uri })),
+      lastArguments: new LastArguments(context.workspaceState),
+      argsEditor,
+    };
+    context.subscriptions.push(
+      vscode.workspace.registerTextDocumentContentProvider(SCHEMA_SCHEME, argsEditor),
+      vscode.languages.registerCodeLensProvider({ scheme: 'file', language: 'json' }, argsEditor),
+    );
+    const ctx: ExtensionContext = { vscode: context, log, servers, live, calls, reveal: (node) => Promise.resolve(view.reveal(node, { select: true, focus: true, expand: true })) };
     registerCommands(ctx);
     const diagnostics = registerConfigEditor(ctx);
 
     log.info(`MCP DevTools ${context.extension.packageJSON.version} activated (VS Code ${vscode.version}).`);
-    return { servers, serversTree, diagnostics, live };
+    return { servers, serversTree, diagnostics, live, calls };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     log.error(`Activation failed: ${message}`);

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { CallContext } from '../calls/callContext';
 import type { LiveServers } from '../live/liveServers';
 import type { ServersNode } from '../views/serversTree';
 import type { ServersModel } from '../views/serversModel';
@@ -9,6 +10,8 @@ export interface ExtensionContext {
   log: vscode.LogOutputChannel;
   servers: ServersModel;
   live: LiveServers;
+  /** Tool calls, prompts and their results. */
+  calls: CallContext;
   /** Reveals a node in the Servers view. */
   reveal(node: ServersNode): Promise<void>;
 }

@@ -9,6 +9,10 @@ import { refresh } from './refresh';
 import { revealServer } from './revealServer';
 import { resetServerTrust, restartServer, showServerOutput, startAllServers, startServer, stopAllServers, stopServer } from './serverLifecycle';
 import { setLogLevel } from './setLogLevel';
+import { callTool } from './callTool';
+import { getPrompt } from './getPrompt';
+import { readResource } from './readResource';
+import { sendArguments } from './sendArguments';
 
 type Handler = (ctx: ExtensionContext, ...args: never[]) => unknown;
 
@@ -29,6 +33,10 @@ const TABLE: Record<CommandId, Handler> = {
   [CommandIds.resetServerTrust]: resetServerTrust,
   [CommandIds.goToTool]: goToTool,
   [CommandIds.openResource]: openResource,
+  [CommandIds.readResource]: readResource,
+  [CommandIds.callTool]: callTool,
+  [CommandIds.getPrompt]: getPrompt,
+  [CommandIds.sendArguments]: sendArguments,
 };
 
 /**

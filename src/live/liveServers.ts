@@ -35,7 +35,13 @@ export class LiveServers {
     const settings = vscode.workspace.getConfiguration('mcpDevtools.servers');
     this.registry = new ServerRegistry({
       roots: folders(),
-      variables: { env: process.env, userHome: os.homedir(), workspaceFolder: folders()[0], input: (id) => inputs.get(id) },
+      variables: {
+        env: process.env,
+        userHome: os.homedir(),
+        // a server's ${workspaceFolder} is the folder its config file is in (multi-root), else the first
+        workspaceFolder: (server) => vscode.workspace.getWorkspaceFolder(vscode.Uri.file(server.file))?.uri.fsPath ?? folders()[0],
+        input: (id) => inputs.get(id),
+      },
       connectTimeoutMs: settings.get<number>('connectTimeoutSeconds', 30) * 1000,
     });
     const ev = this.registry.events;

@@ -93,6 +93,7 @@ export function entryItem(serverId: string, kind: ListKind, entry: AnyItem): vsc
     case 'resourceTemplates':
       item.description = e.uriTemplate;
       item.iconPath = new vscode.ThemeIcon('file-symlink-file');
+      item.command = { command: CommandIds.readResource, title: 'Read Resource', arguments: [{ serverId, uriTemplate: e.uriTemplate }] };
       break;
     case 'prompts': {
       const args = (entry as ListItems['prompts']).arguments ?? [];

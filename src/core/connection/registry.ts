@@ -7,7 +7,7 @@
  */
 import * as os from 'node:os';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import type { CallToolResult, GetPromptResult, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolResultSchema, type CallToolResult, type GetPromptResult, type ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { ServerDefinition } from '../config/model';
 import { TypedEmitter, type LogEvent } from './events';
@@ -126,11 +126,15 @@ export class ServerRegistry {
   }
 
   /**
-   * `tools/call` on a running server.
+   * `tools/call` on a running server. The result comes back as the server sent it: its
+   * `structuredContent` is NOT checked here — the SDK's `Client.callTool` would check it with a
+   * draft-07 validator and throw on a mismatch; the results layer checks it against the tool's
+   * `outputSchema` in the schema's own dialect (2020-12 by default, spec 2025-11-25) and shows a
+   * mismatch next to the result.
    * @throws Error when the server is not running; McpError from the server or on timeout (-32001)
    */
   callTool(id: string, name: string, args?: Record<string, unknown>, options?: RequestOptions): Promise<CallToolResult> {
-    return this.controller(id).client().callTool({ name, arguments: args }, undefined, options) as Promise<CallToolResult>;
+    return this.controller(id).client().request({ method: 'tools/call', params: { name, arguments: args } }, CallToolResultSchema, options) as Promise<CallToolResult>;
   }
 
   /** `resources/read` on a running server. Same errors as {@link callTool}. */

@@ -1,0 +1,26 @@
+import type { FormUi } from '../forms/formUi';
+import type { LiveServers } from '../live/liveServers';
+import type { RenderedResult } from '../core/results';
+import type { ResultPanels } from '../results/resultPanel';
+import type { ArgsEditor } from './argsEditor';
+import type { LastArguments } from './lastArguments';
+
+/** One finished call, for the history. */
+export interface CallRecord {
+  kind: 'tool' | 'prompt';
+  serverId: string;
+  server: string;
+  name: string;
+  arguments: Record<string, unknown>;
+  rendered: RenderedResult;
+}
+
+/** What the call commands use. `formUi` is replaceable (tests inject answers through it). */
+export interface CallContext {
+  live: LiveServers;
+  formUi: FormUi;
+  results: ResultPanels;
+  lastArguments: LastArguments;
+  argsEditor: ArgsEditor;
+  history?: { record(r: CallRecord): void };
+}

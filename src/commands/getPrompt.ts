@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import { planForm, promptArgumentsSchema } from '../core/forms';
+import type { RenderedResult } from '../core/results';
+import { ensureRunning } from '../calls/ensureRunning';
+import { executeGetPrompt } from '../calls/executeCall';
+import { runForm } from '../forms/runForm';
+import type { ServersNode } from '../views/serversTree';
+import type { ExtensionContext } from './context';
+import { pickServer } from './pickServer';
+
+export type GetPromptArg = { serverId?: string; promptName?: string; arguments?: Record<string, string> } | ServersNode | undefined;
+
+/** MCP: Get Prompt… — the prompt's arguments through the same form planner; its messages rendered by role. */
+export async function getPrompt(ctx: ExtensionContext, arg?: GetPromptArg): Promise<RenderedResult | undefined> {
+  let serverId: string | undefined;
+  let name: string | undefined;
+  let args: Record<string, string> | undefined;
+  if (arg && 'kind' in arg) {
+    if (arg.kind === 'entry' && arg.list === 'prompts') [serverId, name] = [arg.serverId, arg.entry.name];
+    else if (arg.kind === 'server') serverId = arg.server.id;
+  } else if (arg) [serverId, name, args] = [arg.serverId, arg.promptName, arg.arguments];
+  serverId ??= await pickServer(ctx, undefined, 'MCP: Get Prompt');
+  if (!serverId) return undefined;
+  await ensureRunning(ctx.live, serverId);
+  const snap = ctx.live.snapshot(serverId)!;
+  const prompts = snap.lists.prompts.kind === 'loaded' ? snap.lists.prompts.items : [];
+  if (!name) {
+    const pick = await vscode.window.showQuickPick(prompts.map((p) => ({ label: p.title ?? p.name, description: p.name, detail: p.description, name: p.name })), { title: `MCP: Get Prompt · ${snap.definition.name}`, placeHolder: `Pick one of ${prompts.length} prompts` });
+    name = pick?.name;
+  }
+  if (!name) return undefined;
+  const prompt = prompts.find((p) => p.name === name);
+  if (!prompt) throw new Error(`server "${snap.definition.name}" has no prompt "${name}"`);
+  if (!args) {
+    const schema = promptArgumentsSchema(prompt.arguments);
+    const outcome = await runForm(planForm(schema, name), ctx.calls.formUi, { title: `${snap.definition.name} · prompt ${name}`, initial: ctx.calls.lastArguments.get(snap.definition.name, 'prompt', name) });
+    if (outcome.kind === 'cancel') return undefined;
+    if (outcome.kind === 'json') {
+      await ctx.calls.argsEditor.open({ kind: 'prompt', serverId, name, schema }, outcome.arguments);
+      return undefined;
+    }
+    args = (outcome.arguments ?? {}) as Record<string, string>;
+  }
+  return executeGetPrompt(ctx.calls, serverId, name, args);
+}

@@ -1,0 +1,30 @@
+import type { Step } from '../core/forms';
+
+/** What the user did at a step. */
+export type UiAnswer =
+  | { kind: 'text'; text: string }
+  | { kind: 'value'; value: unknown }
+  | { kind: 'skip' }
+  | { kind: 'back' }
+  /** "Edit as JSON…": the user wants the whole arguments in a JSON editor. */
+  | { kind: 'json' }
+  | { kind: 'cancel' };
+
+/** Where a step sits in the form, for the step counter and the title. */
+export interface StepContext {
+  /** The form's title, e.g. "everything · echo". */
+  title: string;
+  index: number;
+  total: number;
+  canGoBack: boolean;
+  /** A message to show with the step (the final validation's complaint about this field). */
+  message?: string;
+}
+
+/**
+ * Shows one step and returns the user's answer. The VS Code implementation uses QuickPick and
+ * InputBox; tests inject a scripted one (see ExtensionApi.forms).
+ */
+export interface FormUi {
+  ask(step: Step, ctx: StepContext): Promise<UiAnswer>;
+}

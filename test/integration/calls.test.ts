@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Step } from '../../src/core/forms';
+import type { RenderedResult } from '../../src/core/results';
+import type { ExtensionApi } from '../../src/extension';
+import type { FormUi, StepContext, UiAnswer } from '../../src/forms/formUi';
+import { activate, resetWorkspace, waitFor } from './helpers';
+
+/** A FormUi that answers from a script (by field pointer) and records what it was asked. */
+class ScriptedUi implements FormUi {
+  readonly asked: { step: Step; ctx: StepContext }[] = [];
+  constructor(private readonly answers: Record<string, UiAnswer>) {}
+  async ask(step: Step, ctx: StepContext): Promise<UiAnswer> {
+    this.asked.push({ step, ctx });
+    return this.answers[step.pointer] ?? { kind: 'cancel' };
+  }
+}
+
+const texts = (r: RenderedResult | undefined) => (r?.parts ?? []).map((p) => ('text' in p ? p.text : '')).join('\n');
+
+describe('calling tools, prompts and resource templates', function () {
+  this.timeout(90000);
+  let api: ExtensionApi;
+  let serverId: string;
+  let realUi: FormUi;
+
+  before(async () => {
+    api = await activate();
+    realUi = api.calls.formUi;
+    await resetWorkspace();
+    await api.servers.refresh();
+    await api.live.sync();
+    const s = api.live.registry.all().find((x) => x.definition.name === 'everything')!;
+    serverId = s.id;
+    await api.live.trust.trust(s.definition);
+    await api.live.start(serverId);
+    assert.equal(api.live.snapshot(serverId)?.state.kind, 'running');
+  });
+  afterEach(async () => {
+    api.calls.formUi = realUi;
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+  after(() => api.live.stopAll());
+
+  it('calls echo through the form (answers injected through the adapter) and renders the result', async () => {
+    const ui = new ScriptedUi({ '/message': { kind: 'text', text: 'hello from the form' } });
+    api.calls.formUi = ui;
+    const r = await vscode.commands.executeCommand<RenderedResult>('mcpDevtools.callTool', { serverId, toolName: 'echo' });
+    assert.equal(ui.asked.length, 1);
+    assert.equal(ui.asked[0].step.kind, 'string');
+    assert.equal(ui.asked[0].ctx.index, 1);
+    assert.equal(r.isError, false);
+    assert.match(texts(r), /hello from the form/);
+    assert.ok(r.durationMs !== undefined && r.sizeBytes > 0);
+    assert.equal(api.calls.results.last?.rendered, r, 'shown in a result view');
+  });
+
+  it('offers the last arguments first', async () => {
+    const ui = new ScriptedUi({ '/message': { kind: 'text', text: 'again' } });
+    api.calls.formUi = ui;
+    await vscode.commands.executeCommand('mcpDevtools.callTool', { serverId, toolName: 'echo' });
+    assert.equal(ui.asked[0].step.previous, 'hello from the form');
+  });
+
+  it('keeps JSON types: get-sum gets numbers', async () => {
+    api.calls.formUi = new ScriptedUi({ '/a': { kind: 'text', text: '2' }, '/b': { kind: 'text', text: '40' } });
+    const r = await vscode.commands.executeCommand<RenderedResult>('mcpDevtools.callTool', { serverId, toolName: 'get-sum' });
+    assert.match(texts(r), /42/);
+  });
+
+  it('runs a whole call through the real QuickPick (accepting the first choice) and checks structuredContent against outputSchema', async () => {
+    const pending = vscode.commands.executeCommand<RenderedResult>('mcpDevtools.callTool', { serverId, toolName: 'get-structured-content' });
+    let result: RenderedResult | undefined;
+    void pending.then((r) => (result = r));
+    await waitFor(async () => {
+      if (result) return true;
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await new Promise((r) => setTimeout(r, 300));
+      return !!result;
+    }, 'the QuickPick form is answered and the call returns', 20000);
+    const structured = result!.parts.find((p) => p.kind === 'structured');
+    assert.ok(structured && structured.kind === 'structured', 'a structuredContent part');
+    assert.equal(structured.validation.status, 'valid');
+    assert.deepEqual(api.calls.lastArguments.get('everything', 'tool', 'get-structured-content'), { location: 'New York' }, 'the first choice, sent as picked');
+  });
+
+  it('gets a prompt with arguments and renders its messages by role', async () => {
+    api.calls.formUi = new ScriptedUi({ '/city': { kind: 'text', text: 'Lisbon' }, '/state': { kind: 'skip' } });
+    const r = await vscode.commands.executeCommand<RenderedResult>('mcpDevtools.getPrompt', { serverId, promptName: 'args-prompt' });
+    const message = r.parts.find((p) => p.kind === 'message');
+    assert.ok(message && message.kind === 'message');
+    assert.equal(message.role, 'user');
+    assert.match(message.markdown, /Lisbon/);
+  });
+
+  it('reads a resource template with its variable filled through the form', async () => {
+    api.calls.formUi = new ScriptedUi({ '/resourceId': { kind: 'text', text: '7' } });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('mcpDevtools.readResource', { serverId, uriTemplate: 'demo://resource/dynamic/text/{resourceId}' });
+    assert.ok(uri, 'a document opened');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.match(doc.getText(), /7/);
+  });
+
+  it('"Edit as JSON…" opens the arguments with the schema attached; Send runs the call', async () => {
+    api.calls.formUi = new ScriptedUi({ '/message': { kind: 'json' } });
+    await vscode.commands.executeCommand('mcpDevtools.callTool', { serverId, toolName: 'echo' });
+    const editor = await waitFor(() => (vscode.window.activeTextEditor?.document.uri.fsPath.includes('mcp-devtools-arguments') ? vscode.window.activeTextEditor : undefined), 'the arguments editor');
+    assert.match(editor.document.getText(), /"\$schema": "mcp-devtools-schema:/);
+    await editor.edit((e) => e.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), '{ "message": "sent from JSON" }\n'));
+    const r = await vscode.commands.executeCommand<RenderedResult>('mcpDevtools.sendArguments', editor.document.uri);
+    assert.match(texts(r), /sent from JSON/);
+  });
+
+  it('a protocol error (unknown tool arguments refused) is shown as an error result, not thrown', async () => {
+    const r = await vscode.commands.executeCommand<RenderedResult>('mcpDevtools.callTool', { serverId, toolName: 'get-sum', arguments: { a: 'not a number' } });
+    assert.equal(r.isError, true);
+  });
+});
