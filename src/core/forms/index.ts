@@ -14,3 +14,4 @@ export { SchemaValidator, issuesOf, type ValidationIssue, type ValidationResult 
 export { dialectOf, createAjv, type Dialect } from './dialect';
 export { promptArgumentsSchema, uriTemplateSchema, uriTemplateVariables, expandUriTemplate, type PromptArgumentLike } from './promptForms';
 export { humanPath, getAt, join as joinPointer, parsePointer } from './pointer';
+export type { JsonSchema } from './schemaIndex';
