@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', '**/*.vsix', 'node_modules/**', '.vscode-test/**', 'demo/**', 'test/e2e/screenshots/**'] },
+  { ignores: ['dist/**', 'out/**', 'out.tmp-*/**', 'out.old-*/**', '**/*.vsix', 'node_modules/**', '.vscode-test/**', 'demo/**', 'test/e2e/screenshots/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

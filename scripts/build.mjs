@@ -4,7 +4,7 @@
 //   node scripts/build.mjs --watch       rebuild on change
 //   node scripts/build.mjs --tests       also transpile src/, test/ and bench/ one file each into out/ (for mocha)
 import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -40,11 +40,14 @@ function tsFiles(dir) {
     .map((e) => join(e.parentPath ?? e.path, e.name));
 }
 
+// Tests are built into a fresh folder that then replaces out/ in one rename, so a test run that is
+// reading out/ meanwhile (another terminal, a watcher) never sees it half-deleted.
+const outTmp = `out.tmp-${process.pid}`;
 if (tests) {
-  rmSync('out', { recursive: true, force: true });
+  rmSync(outTmp, { recursive: true, force: true });
   builds.push({
     entryPoints: [...tsFiles('src'), ...tsFiles('test'), ...tsFiles('bench')],
-    outdir: 'out',
+    outdir: outTmp,
     outbase: '.',
     bundle: false,
     platform: 'node',
@@ -61,4 +64,10 @@ if (watch) {
   console.log('esbuild: watching …');
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  if (tests) {
+    const old = `out.old-${process.pid}`;
+    try { renameSync('out', old); } catch { /* no out/ yet */ }
+    renameSync(outTmp, 'out');
+    rmSync(old, { recursive: true, force: true });
+  }
 }
