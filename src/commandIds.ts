@@ -19,6 +19,11 @@ export const CommandIds = {
   callTool: 'mcpDevtools.callTool',
   getPrompt: 'mcpDevtools.getPrompt',
   sendArguments: 'mcpDevtools.sendArguments',
+  rerunCall: 'mcpDevtools.history.rerun',
+  editAndRerunCall: 'mcpDevtools.history.editAndRerun',
+  copyCallAsCli: 'mcpDevtools.history.copyAsCli',
+  exportHistory: 'mcpDevtools.history.export',
+  clearHistory: 'mcpDevtools.history.clear',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

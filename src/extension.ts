@@ -7,6 +7,8 @@ import { registerConfigEditor } from './editor';
 import { ArgsEditor, SCHEMA_SCHEME } from './calls/argsEditor';
 import type { CallContext } from './calls/callContext';
 import { LastArguments } from './calls/lastArguments';
+import { CallHistory } from './calls/history';
+import { HistoryTreeProvider } from './views/historyTree';
 import { QuickInputUi } from './forms/quickInputUi';
 import { ResultPanels } from './results/resultPanel';
 import { LiveServers } from './live/liveServers';
@@ -23,6 +25,7 @@ export interface ExtensionApi {
   live: LiveServers;
   /** Calls: tests replace `calls.formUi` to answer forms, and read `calls.results.last`. */
   calls: CallContext;
+  history: CallHistory;
 }
 
 let live: LiveServers | undefined;
@@ -46,23 +49,29 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       autostartOnViewOpen(view, live),
     );
     const argsEditor = new ArgsEditor();
+    const history = new CallHistory(context.workspaceState, (id, text) => live!.registry.redact(id, text));
     const calls: CallContext = {
       live,
       formUi: new QuickInputUi(),
       results: new ResultPanels((serverId, uri) => vscode.commands.executeCommand('mcpDevtools.openResource', { serverId, uri })),
       lastArguments: new LastArguments(context.workspaceState),
       argsEditor,
+      history,
     };
+    // elicitation forms use the same UI as tool calls (and the same test hook)
+    live.formUiSource = () => calls.formUi;
     context.subscriptions.push(
       vscode.workspace.registerTextDocumentContentProvider(SCHEMA_SCHEME, argsEditor),
       vscode.languages.registerCodeLensProvider({ scheme: 'file', language: 'json' }, argsEditor),
+      history,
+      vscode.window.createTreeView('mcpDevtools.history', { treeDataProvider: new HistoryTreeProvider(history) }),
     );
-    const ctx: ExtensionContext = { vscode: context, log, servers, live, calls, reveal: (node) => Promise.resolve(view.reveal(node, { select: true, focus: true, expand: true })) };
+    const ctx: ExtensionContext = { vscode: context, log, servers, live, calls, history, reveal: (node) => Promise.resolve(view.reveal(node, { select: true, focus: true, expand: true })) };
     registerCommands(ctx);
     const diagnostics = registerConfigEditor(ctx);
 
     log.info(`MCP DevTools ${context.extension.packageJSON.version} activated (VS Code ${vscode.version}).`);
-    return { servers, serversTree, diagnostics, live, calls };
+    return { servers, serversTree, diagnostics, live, calls, history };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     log.error(`Activation failed: ${message}`);

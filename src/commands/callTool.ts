@@ -10,7 +10,8 @@ import type { ExtensionContext } from './context';
 import { pickServer } from './pickServer';
 
 /** `{ serverId, toolName, arguments? }` (palette, history, tests) or the tool's tree node (▶). */
-export type CallToolArg = { serverId?: string; toolName?: string; arguments?: Record<string, unknown> } | ServersNode | undefined;
+/** `arguments`: send these without asking; `initialArguments`: pre-fill the form with them (edit and re-run). */
+export type CallToolArg = { serverId?: string; toolName?: string; arguments?: Record<string, unknown>; initialArguments?: Record<string, unknown> } | ServersNode | undefined;
 
 /**
  * MCP: Call Tool… — pick a server and a tool, answer the form generated from its inputSchema
@@ -21,10 +22,11 @@ export async function callTool(ctx: ExtensionContext, arg?: CallToolArg): Promis
   let serverId: string | undefined;
   let toolName: string | undefined;
   let args: Record<string, unknown> | undefined;
+  let given: Record<string, unknown> | undefined;
   if (arg && 'kind' in arg) {
     if (arg.kind === 'entry' && arg.list === 'tools') [serverId, toolName] = [arg.serverId, arg.entry.name];
     else if (arg.kind === 'server') serverId = arg.server.id;
-  } else if (arg) [serverId, toolName, args] = [arg.serverId, arg.toolName, arg.arguments];
+  } else if (arg) [serverId, toolName, args, given] = [arg.serverId, arg.toolName, arg.arguments, arg.initialArguments];
   serverId ??= await pickServer(ctx, undefined, 'MCP: Call Tool');
   if (!serverId) return undefined;
   await ensureRunning(ctx.live, serverId);
@@ -41,7 +43,7 @@ export async function callTool(ctx: ExtensionContext, arg?: CallToolArg): Promis
   }
   if (!tool) return undefined;
   if (!args) {
-    const initial = ctx.calls.lastArguments.get(snap.definition.name, 'tool', tool.name);
+    const initial = given ?? ctx.calls.lastArguments.get(snap.definition.name, 'tool', tool.name);
     const plan = planForm(tool.inputSchema, tool.name);
     const outcome = await runForm(plan, ctx.calls.formUi, { title: `${snap.definition.name} · ${tool.title ?? tool.name}`, initial });
     if (outcome.kind === 'cancel') return undefined;

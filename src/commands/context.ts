@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { CallContext } from '../calls/callContext';
+import type { CallHistory } from '../calls/history';
 import type { LiveServers } from '../live/liveServers';
 import type { ServersNode } from '../views/serversTree';
 import type { ServersModel } from '../views/serversModel';
@@ -12,6 +13,7 @@ export interface ExtensionContext {
   live: LiveServers;
   /** Tool calls, prompts and their results. */
   calls: CallContext;
+  history: CallHistory;
   /** Reveals a node in the Servers view. */
   reveal(node: ServersNode): Promise<void>;
 }

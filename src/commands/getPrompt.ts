@@ -8,17 +8,18 @@ import type { ServersNode } from '../views/serversTree';
 import type { ExtensionContext } from './context';
 import { pickServer } from './pickServer';
 
-export type GetPromptArg = { serverId?: string; promptName?: string; arguments?: Record<string, string> } | ServersNode | undefined;
+export type GetPromptArg = { serverId?: string; promptName?: string; arguments?: Record<string, string>; initialArguments?: Record<string, unknown> } | ServersNode | undefined;
 
 /** MCP: Get Prompt… — the prompt's arguments through the same form planner; its messages rendered by role. */
 export async function getPrompt(ctx: ExtensionContext, arg?: GetPromptArg): Promise<RenderedResult | undefined> {
   let serverId: string | undefined;
   let name: string | undefined;
   let args: Record<string, string> | undefined;
+  let given: Record<string, unknown> | undefined;
   if (arg && 'kind' in arg) {
     if (arg.kind === 'entry' && arg.list === 'prompts') [serverId, name] = [arg.serverId, arg.entry.name];
     else if (arg.kind === 'server') serverId = arg.server.id;
-  } else if (arg) [serverId, name, args] = [arg.serverId, arg.promptName, arg.arguments];
+  } else if (arg) [serverId, name, args, given] = [arg.serverId, arg.promptName, arg.arguments, arg.initialArguments];
   serverId ??= await pickServer(ctx, undefined, 'MCP: Get Prompt');
   if (!serverId) return undefined;
   await ensureRunning(ctx.live, serverId);
@@ -33,7 +34,7 @@ export async function getPrompt(ctx: ExtensionContext, arg?: GetPromptArg): Prom
   if (!prompt) throw new Error(`server "${snap.definition.name}" has no prompt "${name}"`);
   if (!args) {
     const schema = promptArgumentsSchema(prompt.arguments);
-    const outcome = await runForm(planForm(schema, name), ctx.calls.formUi, { title: `${snap.definition.name} · prompt ${name}`, initial: ctx.calls.lastArguments.get(snap.definition.name, 'prompt', name) });
+    const outcome = await runForm(planForm(schema, name), ctx.calls.formUi, { title: `${snap.definition.name} · prompt ${name}`, initial: given ?? ctx.calls.lastArguments.get(snap.definition.name, 'prompt', name) });
     if (outcome.kind === 'cancel') return undefined;
     if (outcome.kind === 'json') {
       await ctx.calls.argsEditor.open({ kind: 'prompt', serverId, name, schema }, outcome.arguments);

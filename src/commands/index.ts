@@ -13,6 +13,7 @@ import { callTool } from './callTool';
 import { getPrompt } from './getPrompt';
 import { readResource } from './readResource';
 import { sendArguments } from './sendArguments';
+import { clearHistory, copyCallAsCli, editAndRerunCall, exportHistory, rerunCall } from './history';
 
 type Handler = (ctx: ExtensionContext, ...args: never[]) => unknown;
 
@@ -37,6 +38,11 @@ const TABLE: Record<CommandId, Handler> = {
   [CommandIds.callTool]: callTool,
   [CommandIds.getPrompt]: getPrompt,
   [CommandIds.sendArguments]: sendArguments,
+  [CommandIds.rerunCall]: rerunCall,
+  [CommandIds.editAndRerunCall]: editAndRerunCall,
+  [CommandIds.copyCallAsCli]: copyCallAsCli,
+  [CommandIds.exportHistory]: exportHistory,
+  [CommandIds.clearHistory]: clearHistory,
 };
 
 /**

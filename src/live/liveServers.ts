@@ -6,6 +6,9 @@ import type { ServersModel } from '../views/serversModel';
 import { InputValues } from './inputs';
 import { ServerLogs } from './serverLogs';
 import { ServerTrust } from './trust';
+import type { FormUi } from '../forms/formUi';
+import { QuickInputUi } from '../forms/quickInputUi';
+import { dialogSamplingUi, serverRequestHandlers, type SamplingUi } from './serverRequests';
 
 /**
  * The live side of the Servers view: one {@link ServerRegistry} (pure core) fed with every
@@ -26,6 +29,10 @@ export class LiveServers {
   /** Fires (at most every 100 ms) when a server's state, lists or the set of servers changed. */
   readonly onDidChange = this.emitter.event;
 
+  /** Who answers servers' elicitation and sampling requests (set by the wiring; tests replace them). */
+  formUiSource: () => FormUi = () => new QuickInputUi();
+  samplingUi: SamplingUi = dialogSamplingUi;
+
   constructor(private readonly model: ServersModel, context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
     this.trust = new ServerTrust(context.globalState);
     // JSON-RPC tracing costs a little per message: produce it only while a server's log shows Trace.
@@ -43,6 +50,7 @@ export class LiveServers {
         input: (id) => inputs.get(id),
       },
       connectTimeoutMs: settings.get<number>('connectTimeoutSeconds', 30) * 1000,
+      requests: serverRequestHandlers(() => this.formUiSource(), () => this.samplingUi),
     });
     const ev = this.registry.events;
     const offs = [

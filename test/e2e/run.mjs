@@ -90,6 +90,30 @@ try {
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(shots, 'command-palette.png') });
   });
+  await check('calls echo from the command palette and shows the result', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 30000 });
+    await input.fill('>MCP: Call Tool');
+    // type a filter, wait until the first row is the one wanted, accept it (clicking races the list's re-render)
+    const choose = async (filter, expect, title) => {
+      if (title) await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).first().waitFor({ timeout: 15000 });
+      await input.fill(filter);
+      await page.locator('.quick-input-list .monaco-list-row').first().filter({ hasText: expect }).waitFor({ timeout: 15000 });
+      await page.keyboard.press('Enter');
+    };
+    await choose('>MCP: Call Tool', 'MCP: Call Tool…');
+    await choose('everything', 'everything', 'MCP: Call Tool');
+    await choose('Echo Tool', 'Echo Tool', 'everything');
+    await page.locator('.quick-input-widget', { hasText: 'message' }).first().waitFor({ timeout: 15000 });
+    await input.fill('Hello from the end-to-end test');
+    await page.keyboard.press('Enter');
+    const view = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+    await view.getByText('Echo: Hello from the end-to-end test').first().waitFor({ timeout: 30000 });
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: path.join(shots, 'tool-result.png') });
+  });
 } catch (e) {
   if (page) await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => {});
   console.error(`e2e failed: ${e.message}\n(screenshot: ${path.join(shots, 'failure.png')}; code-server log: ${server?.logFile})`);

@@ -16,6 +16,22 @@ class ScriptedUi implements FormUi {
   }
 }
 
+/** Answers any form with plausible valid values: Respond to elicitations, first choices, defaults, short texts; optional fields skipped. */
+class AutoUi implements FormUi {
+  readonly asked: Step[] = [];
+  async ask(step: Step): Promise<UiAnswer> {
+    this.asked.push(step);
+    if (step.pointer === '/answer' && step.choices?.some((c) => c.value === 'accept')) return { kind: 'value', value: 'accept' };
+    if (!step.required && step.kind !== 'include' && step.kind !== 'variant') return { kind: 'skip' };
+    if (step.hasDefault) return { kind: 'value', value: step.default };
+    if (step.choices?.length) return { kind: 'value', value: step.canPickMany ? [step.choices[0].value] : step.choices[0].value };
+    if (step.kind === 'number' || step.kind === 'integer') return { kind: 'text', text: '3' };
+    if (step.kind === 'json') return { kind: 'text', text: step.initialText ?? '{}' };
+    if (step.examples.length) return { kind: 'value', value: step.examples[0] };
+    return { kind: 'text', text: step.placeholder?.includes('email') ? 'someone@example.com' : 'from the test' };
+  }
+}
+
 const texts = (r: RenderedResult | undefined) => (r?.parts ?? []).map((p) => ('text' in p ? p.text : '')).join('\n');
 
 describe('calling tools, prompts and resource templates', function () {
@@ -109,6 +125,54 @@ describe('calling tools, prompts and resource templates', function () {
     await editor.edit((e) => e.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), '{ "message": "sent from JSON" }\n'));
     const r = await vscode.commands.executeCommand<RenderedResult>('mcpDevtools.sendArguments', editor.document.uri);
     assert.match(texts(r), /sent from JSON/);
+  });
+
+  it('records calls in the History view: re-run, copy as CLI, export as JSON', async () => {
+    await api.history.clear();
+    api.calls.formUi = new ScriptedUi({ '/message': { kind: 'text', text: 'for the history' } });
+    await vscode.commands.executeCommand('mcpDevtools.callTool', { serverId, toolName: 'echo' });
+    const [entry] = await waitFor(() => (api.history.entries().length ? api.history.entries() : undefined), 'a history entry');
+    assert.equal(entry.name, 'echo');
+    assert.equal(entry.status, 'ok');
+    assert.deepEqual(entry.arguments, { message: 'for the history' });
+    const r = await vscode.commands.executeCommand<RenderedResult>('mcpDevtools.history.rerun', entry);
+    assert.match(texts(r), /for the history/);
+    const line = await vscode.commands.executeCommand<string>('mcpDevtools.history.copyAsCli', entry);
+    assert.equal(line, `npx mcp-devtools call everything echo --args '{"message":"for the history"}'`);
+    assert.equal(await vscode.env.clipboard.readText(), line);
+    const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'history.json');
+    await vscode.commands.executeCommand('mcpDevtools.history.export', target);
+    const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
+    assert.equal(exported.length, 2);
+  });
+
+  it('answers an elicitation request through the same form planner (Respond, then the requested fields)', async () => {
+    const ui = new AutoUi();
+    api.calls.formUi = ui;
+    const r = await vscode.commands.executeCommand<RenderedResult>('mcpDevtools.callTool', { serverId, toolName: 'trigger-elicitation-request', arguments: {} });
+    assert.equal(r.isError, false, texts(r));
+    assert.ok(ui.asked.some((st) => st.pointer === '/answer'), 'asked to respond or decline');
+    assert.ok(ui.asked.length > 1, 'then asked the requested fields');
+    assert.match(texts(r), /accept/i);
+  });
+
+  it('a declined elicitation is reported to the server as declined', async () => {
+    api.calls.formUi = { ask: async () => ({ kind: 'value', value: 'decline' }) };
+    const r = await vscode.commands.executeCommand<RenderedResult>('mcpDevtools.callTool', { serverId, toolName: 'trigger-elicitation-request', arguments: {} });
+    assert.match(texts(r), /decline/i);
+  });
+
+  it('answers a sampling request with a reply the user writes (no language model here)', async () => {
+    const before = api.live.samplingUi;
+    let preview = '';
+    api.live.samplingUi = { decide: async (_s, p) => ((preview = p), { kind: 'write' }), write: async () => 'a reply written by the test' };
+    try {
+      const r = await vscode.commands.executeCommand<RenderedResult>('mcpDevtools.callTool', { serverId, toolName: 'trigger-sampling-request', arguments: { prompt: 'What is MCP?', maxTokens: 20 } });
+      assert.match(preview, /What is MCP\?/);
+      assert.match(texts(r), /a reply written by the test/);
+    } finally {
+      api.live.samplingUi = before;
+    }
   });
 
   it('a protocol error (unknown tool arguments refused) is shown as an error result, not thrown', async () => {

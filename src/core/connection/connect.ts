@@ -12,7 +12,10 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { ErrorCode, ListRootsRequestSchema, McpError, type Implementation, type ServerCapabilities } from '@modelcontextprotocol/sdk/types.js';
+import {
+  CreateMessageRequestSchema, ElicitRequestSchema, ErrorCode, ListRootsRequestSchema, McpError,
+  type CreateMessageRequest, type CreateMessageResult, type ElicitRequest, type ElicitResult, type Implementation, type ServerCapabilities,
+} from '@modelcontextprotocol/sdk/types.js';
 import type { TransportKind } from '../config/model';
 import { VERSION } from '../version';
 import { launchSummary, mergeEnv, type Launch } from './launch';
@@ -37,6 +40,12 @@ export interface ConnectOptions extends ObserverHooks {
   onStderr(line: string): void;
   /** Registers notification handlers on the client before it connects. */
   configure?(client: Client): void;
+  /**
+   * Answers the server's requests to the client. Each one given is declared as a capability
+   * (sampling: spec 2024-11-05; elicitation form mode: 2025-06-18, URL mode: 2025-11-25); without
+   * them the client declares neither and declines such requests with a clear message.
+   */
+  requests?: ClientRequestHandlers;
   clientInfo?: Implementation;
   /** Aborting ends the attempt at once: the process tree is killed and the call rejects. */
   signal?: AbortSignal;
@@ -71,9 +80,23 @@ const DECLINED: Record<string, string> = {
   'elicitation/create': 'elicitation (letting the server ask the user)',
 };
 
-/** A client with the capabilities it really has: roots; no sampling, no elicitation yet. */
+/** Handlers for server-to-client requests; `signal` aborts when the server cancels or the session ends. */
+export interface ClientRequestHandlers {
+  elicit?(params: ElicitRequest['params'], signal: AbortSignal): Promise<ElicitResult>;
+  sample?(params: CreateMessageRequest['params'], signal: AbortSignal): Promise<CreateMessageResult>;
+}
+
+/** A client with the capabilities it really has: roots, and sampling / elicitation when handlers are given. */
 function makeClient(options: ConnectOptions): Client {
-  const client = new Client(options.clientInfo ?? { name: 'mcp-devtools', version: VERSION }, { capabilities: { roots: { listChanged: true } } });
+  const requests = options.requests ?? {};
+  const capabilities = {
+    roots: { listChanged: true },
+    ...(requests.sample ? { sampling: {} } : {}),
+    ...(requests.elicit ? { elicitation: { form: {}, url: {} } } : {}),
+  };
+  const client = new Client(options.clientInfo ?? { name: 'mcp-devtools', version: VERSION }, { capabilities });
+  if (requests.elicit) client.setRequestHandler(ElicitRequestSchema, (req, extra) => requests.elicit!(req.params, extra.signal));
+  if (requests.sample) client.setRequestHandler(CreateMessageRequestSchema, (req, extra) => requests.sample!(req.params, extra.signal));
   client.setRequestHandler(ListRootsRequestSchema, async () => ({
     roots: options.roots().map((p) => ({ uri: pathToFileURL(p).href, name: path.basename(p) })),
   }));

@@ -128,6 +128,7 @@ export class ServerController {
         onTransportError: (e) => this.onTransportError(gen, e),
         onStderr: (line) => this.onStderr(line),
         configure: (client) => this.configure(client, gen),
+        requests: o.requests?.(this.definition),
         signal: abort.signal,
       });
     } catch (e) {

@@ -6,6 +6,7 @@
  */
 import type { Implementation, ServerCapabilities } from '@modelcontextprotocol/sdk/types.js';
 import type { ServerDefinition, TransportKind } from '../config/model';
+import type { ClientRequestHandlers } from './connect';
 import type { LogEvent } from './events';
 import type { ListItems } from './lists';
 import type { ListKind, ListState, ServerState } from './state';
@@ -63,6 +64,8 @@ export interface ControllerOptions {
   clientInfo?: Implementation;
   /** Whether JSON-RPC trace events are produced now. */
   trace(): boolean;
+  /** Handlers for one server's requests to the client (elicitation, sampling); none: declined. */
+  requests?: (server: ServerDefinition) => ClientRequestHandlers;
 }
 
 export interface ControllerEvents {

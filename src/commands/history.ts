@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { cliCommand, REDACTED, type HistoryEntry } from '../core/history';
+import type { ExtensionContext } from './context';
+
+/** The server an entry was called on now: the same id if it still exists, else the same name. */
+function serverIdFor(ctx: ExtensionContext, e: HistoryEntry): string {
+  const all = ctx.live.registry.all();
+  const s = all.find((x) => x.id === e.serverId) ?? all.find((x) => x.definition.name === e.server);
+  if (!s) throw new Error(`no configured server is named "${e.server}" any more`);
+  return s.id;
+}
+
+const hasRedacted = (v: unknown): boolean => v === REDACTED || (!!v && typeof v === 'object' && Object.values(v).some(hasRedacted));
+
+/** Re-run: the same call with the same arguments (a redacted secret makes it an edit-and-re-run). */
+export async function rerunCall(ctx: ExtensionContext, e?: HistoryEntry): Promise<unknown> {
+  if (!e) return undefined;
+  if (hasRedacted(e.arguments)) return editAndRerunCall(ctx, e);
+  const serverId = serverIdFor(ctx, e);
+  return e.kind === 'tool'
+    ? vscode.commands.executeCommand('mcpDevtools.callTool', { serverId, toolName: e.name, arguments: e.arguments })
+    : vscode.commands.executeCommand('mcpDevtools.getPrompt', { serverId, promptName: e.name, arguments: e.arguments });
+}
+
+/** Edit and re-run: the form again, pre-filled with the entry's arguments. */
+export async function editAndRerunCall(ctx: ExtensionContext, e?: HistoryEntry): Promise<unknown> {
+  if (!e) return undefined;
+  const serverId = serverIdFor(ctx, e);
+  const initial = JSON.parse(JSON.stringify(e.arguments, (_k, v) => (v === REDACTED ? undefined : v))) as Record<string, unknown>;
+  return e.kind === 'tool'
+    ? vscode.commands.executeCommand('mcpDevtools.callTool', { serverId, toolName: e.name, initialArguments: initial })
+    : vscode.commands.executeCommand('mcpDevtools.getPrompt', { serverId, promptName: e.name, initialArguments: initial });
+}
+
+/** Copy as CLI Command: `npx mcp-devtools call <server> <tool> --args '…'`. @returns the command line */
+export async function copyCallAsCli(_ctx: ExtensionContext, e?: HistoryEntry): Promise<string | undefined> {
+  if (!e) return undefined;
+  const line = cliCommand(e);
+  await vscode.env.clipboard.writeText(line);
+  void vscode.window.setStatusBarMessage('$(check) Copied the mcp-devtools command line', 3000);
+  return line;
+}
+
+/** Export History as JSON: every entry (secrets already redacted) to a file the user picks. */
+export async function exportHistory(ctx: ExtensionContext, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const to = target ?? (await vscode.window.showSaveDialog({ title: 'Export MCP call history', filters: { JSON: ['json'] }, saveLabel: 'Export' }));
+  if (!to) return undefined;
+  await vscode.workspace.fs.writeFile(to, new TextEncoder().encode(`${JSON.stringify(ctx.history.entries(), null, 2)}\n`));
+  return to;
+}
+
+/** Clear History. */
+export async function clearHistory(ctx: ExtensionContext): Promise<void> {
+  await ctx.history.clear();
+}
