@@ -6,6 +6,7 @@ import { executeGetPrompt } from '../calls/executeCall';
 import { runForm } from '../forms/runForm';
 import type { ServersNode } from '../views/serversTree';
 import type { ExtensionContext } from './context';
+import { completer } from '../calls/completer';
 import { pickServer } from './pickServer';
 
 export type GetPromptArg = { serverId?: string; promptName?: string; arguments?: Record<string, string>; initialArguments?: Record<string, unknown> } | ServersNode | undefined;
@@ -34,7 +35,8 @@ export async function getPrompt(ctx: ExtensionContext, arg?: GetPromptArg): Prom
   if (!prompt) throw new Error(`server "${snap.definition.name}" has no prompt "${name}"`);
   if (!args) {
     const schema = promptArgumentsSchema(prompt.arguments);
-    const outcome = await runForm(planForm(schema, name), ctx.calls.formUi, { title: `${snap.definition.name} · prompt ${name}`, initial: given ?? ctx.calls.lastArguments.get(snap.definition.name, 'prompt', name) });
+    const complete = snap.info?.capabilities.completions ? completer(ctx, serverId, { type: 'ref/prompt', name }) : undefined;
+    const outcome = await runForm(planForm(schema, name), ctx.calls.formUi, { title: `${snap.definition.name} · prompt ${name}`, initial: given ?? ctx.calls.lastArguments.get(snap.definition.name, 'prompt', name), complete });
     if (outcome.kind === 'cancel') return undefined;
     if (outcome.kind === 'json') {
       await ctx.calls.argsEditor.open({ kind: 'prompt', serverId, name, schema }, outcome.arguments);

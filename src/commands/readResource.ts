@@ -5,6 +5,7 @@ import { runForm } from '../forms/runForm';
 import type { ServersNode } from '../views/serversTree';
 import type { ExtensionContext } from './context';
 import { openResource } from './openResource';
+import { completer } from '../calls/completer';
 import { pickServer } from './pickServer';
 
 export type ReadResourceArg = { serverId?: string; uri?: string; uriTemplate?: string; variables?: Record<string, string> } | ServersNode | undefined;
@@ -42,7 +43,8 @@ export async function readResource(ctx: ExtensionContext, arg?: ReadResourceArg)
   }
   if (!uri && template) {
     if (!variables) {
-      const outcome = await runForm(planForm(uriTemplateSchema(template), template), ctx.calls.formUi, { title: `${snap.definition.name} · ${template}` });
+      const complete = snap.info?.capabilities.completions ? completer(ctx, serverId, { type: 'ref/resource', uri: template }) : undefined;
+      const outcome = await runForm(planForm(uriTemplateSchema(template), template), ctx.calls.formUi, { title: `${snap.definition.name} · ${template}`, complete });
       if (outcome.kind !== 'done') return undefined;
       variables = outcome.arguments as Record<string, string>;
     }

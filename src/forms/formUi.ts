@@ -19,6 +19,11 @@ export interface StepContext {
   canGoBack: boolean;
   /** A message to show with the step (the final validation's complaint about this field). */
   message?: string;
+  /**
+   * Suggestions for a text field as the user types (`completion/complete`, spec 2025-03-26):
+   * given the text so far, the values the server proposes. Absent when the server has none.
+   */
+  complete?: (text: string) => Promise<string[]>;
 }
 
 /**

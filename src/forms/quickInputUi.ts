@@ -15,7 +15,40 @@ type ChoiceItem = vscode.QuickPickItem & { value?: unknown; action?: 'skip' | 'j
  */
 export class QuickInputUi implements FormUi {
   ask(step: Step, ctx: StepContext): Promise<UiAnswer> {
-    return step.choices?.length ? this.pick(step, ctx) : this.input(step, ctx);
+    if (step.choices?.length) return this.pick(step, ctx);
+    return ctx.complete ? this.completing(step, ctx, ctx.complete) : this.input(step, ctx);
+  }
+
+  /** A text field with the server's suggestions (`completion/complete`): free text, or pick a suggestion. */
+  private completing(step: Step, ctx: StepContext, complete: (text: string) => Promise<string[]>): Promise<UiAnswer> {
+    const qp = vscode.window.createQuickPick<ChoiceItem>();
+    this.common(qp, step, ctx);
+    qp.placeholder = ctx.message ?? [step.description ?? step.title, 'type, or pick a suggestion'].join(' — ');
+    qp.value = step.previous !== undefined ? step.format(step.previous) : step.initialText ?? '';
+    let seq = 0;
+    const refresh = async (text: string) => {
+      const mine = ++seq;
+      qp.busy = true;
+      const values = await complete(text).catch(() => [] as string[]);
+      if (mine !== seq) return;
+      qp.busy = false;
+      const typed: ChoiceItem[] = text ? [{ label: text, description: 'as typed', value: text }] : [];
+      qp.items = [...typed, ...values.filter((v) => v !== text).map((v) => ({ label: v, description: 'suggested by the server', value: v }))];
+    };
+    qp.onDidChangeValue((t) => void refresh(t));
+    void refresh(qp.value);
+    return this.run(qp, (resolve) => {
+      qp.onDidAccept(() => {
+        const text = String(qp.activeItems[0]?.value ?? qp.value);
+        if (text === '' && !step.required) return resolve({ kind: 'skip' });
+        const message = step.validate(text);
+        if (message) {
+          qp.placeholder = message;
+          return;
+        }
+        resolve({ kind: 'text', text });
+      });
+    });
   }
 
   private common(input: vscode.QuickPick<ChoiceItem> | vscode.InputBox, step: Step, ctx: StepContext): void {

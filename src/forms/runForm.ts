@@ -9,7 +9,11 @@ export type FormOutcome = { kind: 'done'; arguments: unknown } | { kind: 'json';
  * the final Ajv validation of the whole arguments — a refused field reopens its step with the reason.
  * @param initial earlier arguments (the last call's), offered as each step's previous answer
  */
-export async function runForm(plan: FormPlan, ui: FormUi, opts: { title: string; initial?: unknown }): Promise<FormOutcome> {
+export async function runForm(
+  plan: FormPlan,
+  ui: FormUi,
+  opts: { title: string; initial?: unknown; complete?: (pointer: string, text: string) => Promise<string[]> },
+): Promise<FormOutcome> {
   const driver = new FormDriver(plan, { initial: opts.initial });
   let message: string | undefined;
   // after the final validation reopened a step: once it is fixed, the later answers are re-applied
@@ -27,7 +31,8 @@ export async function runForm(plan: FormPlan, ui: FormUi, opts: { title: string;
       continue;
     }
     const { index, total } = driver.progress();
-    const answer = await ui.ask(step, { title: opts.title, index, total, canGoBack: driver.canGoBack, message });
+    const complete = opts.complete && step.kind === 'string' ? (text: string) => opts.complete!(step.pointer, text) : undefined;
+    const answer = await ui.ask(step, { title: opts.title, index, total, canGoBack: driver.canGoBack, message, complete });
     message = undefined;
     let result: { ok: true } | { ok: false; message: string };
     switch (answer.kind) {

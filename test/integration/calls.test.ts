@@ -109,6 +109,20 @@ describe('calling tools, prompts and resource templates', function () {
     assert.match(message.markdown, /Lisbon/);
   });
 
+  it('offers completion/complete suggestions for prompt arguments', async () => {
+    const suggested: Record<string, string[]> = {};
+    api.calls.formUi = {
+      async ask(step, ctx) {
+        const values = ctx.complete ? await ctx.complete('') : [];
+        suggested[step.pointer] = values;
+        return values.length ? { kind: 'text', text: values[0] } : { kind: 'text', text: 'x' };
+      },
+    };
+    const r = await vscode.commands.executeCommand<RenderedResult>('mcpDevtools.getPrompt', { serverId, promptName: 'completable-prompt' });
+    assert.ok(suggested['/department']?.length, `suggestions for department: ${JSON.stringify(suggested)}`);
+    assert.ok(r.parts.some((p) => p.kind === 'message' && p.markdown.includes(suggested['/department'][0])));
+  });
+
   it('reads a resource template with its variable filled through the form', async () => {
     api.calls.formUi = new ScriptedUi({ '/resourceId': { kind: 'text', text: '7' } });
     const uri = await vscode.commands.executeCommand<vscode.Uri>('mcpDevtools.readResource', { serverId, uriTemplate: 'demo://resource/dynamic/text/{resourceId}' });
