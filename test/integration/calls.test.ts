@@ -189,6 +189,26 @@ describe('calling tools, prompts and resource templates', function () {
     }
   });
 
+  it('a long call reports progress, its timeout restarts on progress, and Cancel sends notifications/cancelled', async () => {
+    api.live.registry.setTrace(true);
+    const progress: number[] = [];
+    const ac = new AbortController();
+    const t0 = Date.now();
+    // 4 steps of 1 s each; the 1.5 s timeout only holds because each progress notification restarts it
+    const call = api.live.registry.callTool(serverId, 'trigger-long-running-operation', { duration: 4, steps: 4 }, {
+      signal: ac.signal, timeout: 1500, resetTimeoutOnProgress: true,
+      onprogress: (p) => {
+        progress.push(p.progress);
+        if (progress.length === 2) ac.abort(new Error('cancelled by the test'));
+      },
+    });
+    await assert.rejects(call, /cancelled by the test/);
+    assert.ok(Date.now() - t0 >= 1500, 'outlived its timeout thanks to progress');
+    assert.deepEqual(progress.slice(0, 2), [1, 2]);
+    await waitFor(() => api.live.registry.logs(serverId).some((e) => e.kind === 'trace' && e.direction === 'send' && e.method === 'notifications/cancelled'), 'notifications/cancelled in the trace');
+    api.live.registry.setTrace(false);
+  });
+
   it('a protocol error (unknown tool arguments refused) is shown as an error result, not thrown', async () => {
     const r = await vscode.commands.executeCommand<RenderedResult>('mcpDevtools.callTool', { serverId, toolName: 'get-sum', arguments: { a: 'not a number' } });
     assert.equal(r.isError, true);
