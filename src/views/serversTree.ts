@@ -113,7 +113,7 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       case 'file':
         return fileItem(node.file);
       case 'server':
-        return serverItem(node.server, this.live?.snapshot(node.server.id), !!this.live?.blockedReason(node.server.id));
+        return serverItem(node.server, this.live?.snapshot(node.server.id), !!this.live?.blockedReason(node.server.id), (t) => this.live?.registry.redact(node.server.id, t) ?? t);
       case 'fileError':
         return errorItem(node.file);
       case 'list':
@@ -159,7 +159,8 @@ function fileItem(file: ConfigFile): vscode.TreeItem {
   return item;
 }
 
-function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, blocked: boolean): vscode.TreeItem {
+/** A server's node. `redact` hides the server's secret values (literal env/header values, resolved inputs) in the tooltip. */
+function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, blocked: boolean, redact: (text: string) => string): vscode.TreeItem {
   const state = live?.state ?? ServerState.stopped;
   const label = ServerState.label(state);
   const hasChildren = state.kind === 'running' || state.kind === 'error' || blocked;
@@ -169,7 +170,7 @@ function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, 
   item.id = `server:${server.id}${hasChildren ? ':open' : ''}`;
   const counts = live && state.kind === 'running' ? countsSummary(live) : '';
   item.description = [transportLabel(server.transport), server.options.disabled ? 'disabled' : label === 'stopped' ? '' : label, counts].filter(Boolean).join(' · ');
-  const summary = transportSummary(server.transport);
+  const summary = redact(transportSummary(server.transport));
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${server.name}** · ${transportLabel(server.transport)} · ${label}\n\n`);
   if (summary) md.appendCodeblock(summary, 'shell');

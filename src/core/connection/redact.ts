@@ -20,6 +20,13 @@ export function isCredentialName(name: string): boolean {
   return CREDENTIAL_NAME.test(name);
 }
 
+/**
+ * Token formats that are secret wherever they appear, even hard-coded in `args` where no variable
+ * marks them: OpenAI/Anthropic `sk-…`, GitHub `ghp_…`/`github_pat_…`, Slack `xox?-…`, AWS `AKIA…`,
+ * Google `AIza…`, GitLab `glpat-…` (the same formats the linter's `secret` rule reports).
+ */
+const WELL_KNOWN_TOKEN = /\b(?:sk-(?:ant-|proj-|live-|test-)?[A-Za-z0-9_-]{20,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{30,}|glpat-[A-Za-z0-9_-]{20,})/g;
+
 export class Redactor {
   private readonly secrets = new Set<string>();
   private pattern: RegExp | undefined;
@@ -54,6 +61,7 @@ export class Redactor {
   redact(text: string): string {
     let out = this.pattern ? text.replace(this.pattern, REDACTED) : text;
     out = out
+      .replace(WELL_KNOWN_TOKEN, REDACTED)
       .replace(/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${REDACTED}`)
       .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:)[^\s/@]+@/gi, `$1${REDACTED}@`)
       .replace(/([?&](?:[a-z0-9_-]*(?:key|token|secret|password|sig|signature|auth)[a-z0-9_-]*)=)[^&#\s"']+/gi, `$1${REDACTED}`);

@@ -48,6 +48,12 @@ describe('connection: redaction', () => {
     assert.match(out, /page=2/);
     assert.deepEqual(r.redactHeaders({ Authorization: 'x', Accept: 'json' }), { Authorization: REDACTED, Accept: 'json' });
   });
+
+  it('hides well-known token formats even when nothing marks them as secret (hard-coded in args)', () => {
+    const out = new Redactor([]).redact('npx server --key ghp_abcdefghijklmnopqrstuvwxyz0123 --openai sk-proj-abcdefghijklmnopqrstuvwx --aws AKIAABCDEFGHIJKLMNOP --page 2');
+    assert.ok(!/ghp_a|sk-proj-a|AKIAA/.test(out), out);
+    assert.match(out, /--page 2/);
+  });
 });
 
 describe('connection: variables and launch', () => {
