@@ -76,10 +76,11 @@ export class LiveServers {
 
   /** Feeds the registry the servers of every config file (changed definitions are stopped and replaced). */
   sync(): Promise<void> {
+    // Chained so syncs never overlap; a failed one is logged and does not block the next.
     this.syncing = this.syncing.then(async () => {
       this.files = await this.model.getFiles();
       await this.registry.setDefinitions(this.files.flatMap((f) => f.servers));
-    });
+    }).catch((e: unknown) => this.log.error(`Updating the servers failed: ${e instanceof Error ? e.message : String(e)}`));
     return this.syncing;
   }
 
