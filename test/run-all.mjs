@@ -16,7 +16,7 @@ const stages = [
   { name: 'typecheck', cmd: [bin('tsc'), '--noEmit', '-p', '.'], limit: 5 * MIN },
   { name: 'eslint', cmd: [bin('eslint'), '.'], limit: 5 * MIN },
   { name: 'build', cmd: [process.execPath, 'scripts/build.mjs', '--tests'], limit: 5 * MIN },
-  { name: 'unit', cmd: [bin('mocha')], limit: 10 * MIN, counts: mochaCounts },
+  { name: 'unit', cmd: [bin('mocha'), '--no-color'], limit: 10 * MIN, counts: mochaCounts },
   { name: 'vscode runtime', cmd: [process.execPath, '-e', "import('./test/harness/runtime.mjs').then(async (r) => { const rt = await r.ensureRuntime(); r.chromiumPath(); console.log('code-server', r.CODE_SERVER_VERSION, 'on', rt.node); })"], limit: 20 * MIN },
   { name: 'integration', cmd: [process.execPath, 'test/integration/run.mjs'], limit: 12 * MIN, counts: resultCounts },
   { name: 'e2e', cmd: [process.execPath, 'test/e2e/run.mjs'], limit: 8 * MIN, counts: resultCounts },
