@@ -70,6 +70,22 @@ describe('config diagnostics and quick fixes', () => {
     await waitFor(() => !ours(uri).some((d) => codeOf(d) === 'npx-yes'), 'the diagnostic clears');
   });
 
+  it('.vscode/mcp.json: a hard-coded token, moved by the fix into a password input (the value leaves the file)', async () => {
+    await activate();
+    const uri = workspaceUri('.vscode', 'mcp.json');
+    const token = 'ghp_abcdefghijklmnopqrstuvwxyz0123456789';
+    await write(uri, `{\n  // keep\n  "servers": {\n    "gh": { "command": "node", "args": ["s.js"], "env": { "GITHUB_TOKEN": "${token}" } }\n  }\n}\n`);
+    const diag = await diagnosticFor(uri, 'secret');
+    assert.equal(at(diag), '3:75-3:115', 'the range of the token');
+    assert.doesNotMatch(diag.message, new RegExp(token), 'the message never shows the secret');
+    const text = await applyQuickFix(uri, diag);
+    assert.ok(!text.includes(token), 'the token is gone from the file');
+    assert.match(text, /"GITHUB_TOKEN": "\$\{input:github-token\}"/);
+    assert.match(text, /"password": true/);
+    assert.match(text, /\/\/ keep/);
+    await waitFor(() => !ours(uri).some((d) => codeOf(d) === 'secret' || codeOf(d) === 'input-undefined'), 'no secret or undefined-input diagnostic left');
+  });
+
   it('.cursor/mcp.json: the wrong top-level key at its exact range; the fix renames it', async () => {
     await activate();
     const uri = workspaceUri('.cursor', 'mcp.json');
