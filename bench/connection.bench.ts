@@ -120,6 +120,13 @@ async function startBench(): Promise<void> {
  * listed every list first (the SDK caches output validators on listTools; ours always lists).
  * Returns per-call times (ms) of blocks of BLOCK calls, alternating sides.
  */
+/** Mean milliseconds per call of `n` sequential calls. */
+async function run(call: () => Promise<unknown>, n: number): Promise<number> {
+  const t0 = now();
+  for (let i = 0; i < n; i++) await call();
+  return (now() - t0) / n;
+}
+
 async function callPair(): Promise<{ raw: number[]; ours: number[] }> {
   const raw = await rawClient();
   await rawListAll(raw);
@@ -128,11 +135,6 @@ async function callPair(): Promise<{ raw: number[]; ours: number[] }> {
   await registry.setDefinitions([definition(0)]);
   await registry.start(id);
   const args = { message: 'hello' };
-  const run = async (call: () => Promise<unknown>, n: number) => {
-    const t0 = now();
-    for (let i = 0; i < n; i++) await call();
-    return (now() - t0) / n;
-  };
   const rawCall = () => raw.callTool({ name: 'echo', arguments: args });
   const ourCall = () => registry.callTool(id, 'echo', args);
   await run(rawCall, 200);
@@ -205,11 +207,6 @@ async function httpCallBench(): Promise<void> {
     await registry.setDefinitions([def]);
     await registry.start(def.id);
     const args = { message: 'hello' };
-    const run = async (call: () => Promise<unknown>, n: number) => {
-      const t0 = now();
-      for (let i = 0; i < n; i++) await call();
-      return (now() - t0) / n;
-    };
     const rawCall = () => raw.callTool({ name: 'echo', arguments: args });
     const ourCall = () => registry.callTool(def.id, 'echo', args);
     await run(rawCall, 200);
