@@ -66,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       history,
       vscode.window.createTreeView('mcpDevtools.history', { treeDataProvider: new HistoryTreeProvider(history) }),
     );
-    const ctx: ExtensionContext = { vscode: context, log, servers, live, calls, history, reveal: (node) => Promise.resolve(view.reveal(node, { select: true, focus: true, expand: true })) };
+    const ctx: ExtensionContext = { vscode: context, log, servers, live, resources, calls, history, reveal: (node) => Promise.resolve(view.reveal(node, { select: true, focus: true, expand: true })) };
     registerCommands(ctx);
     const diagnostics = registerConfigEditor(ctx);
 

@@ -27,7 +27,7 @@ export class CallHistory {
       server: r.server,
       serverId: r.serverId,
       name: r.name,
-      arguments: redactArguments(JSON.parse(this.redact(r.serverId, JSON.stringify(r.arguments))) as unknown),
+      arguments: redactArguments(r.arguments, (text) => this.redact(r.serverId, text)),
       status: r.rendered.isError ? 'error' : 'ok',
       durationMs: r.rendered.durationMs,
       sizeBytes: r.rendered.sizeBytes,

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { CallContext } from '../calls/callContext';
 import type { CallHistory } from '../calls/history';
 import type { LiveServers } from '../live/liveServers';
+import type { ResourceDocuments } from '../live/resourceDocuments';
 import type { ServersNode } from '../views/serversTree';
 import type { ServersModel } from '../views/serversModel';
 
@@ -11,6 +12,8 @@ export interface ExtensionContext {
   log: vscode.LogOutputChannel;
   servers: ServersModel;
   live: LiveServers;
+  /** Read-only documents of MCP resources. */
+  resources: ResourceDocuments;
   /** Tool calls, prompts and their results. */
   calls: CallContext;
   history: CallHistory;

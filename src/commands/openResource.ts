@@ -47,6 +47,7 @@ export async function openResource(ctx: ExtensionContext, args?: OpenResourceArg
     return target;
   }
   const docUri = resourceUri(serverId, snap.definition.name, uri);
+  ctx.resources.prime(docUri, result);
   let doc = await vscode.workspace.openTextDocument(docUri);
   const language = languageForMime(first?.mimeType);
   if (language && doc.languageId !== language) doc = await vscode.languages.setTextDocumentLanguage(doc, language);

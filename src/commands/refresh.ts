@@ -1,3 +1,4 @@
+import { LIST_KINDS } from '../core/connection';
 import type { ExtensionContext } from './context';
 
 /** MCP: Refresh Servers — re-reads every config file now (never debounced) and re-lists running servers. */
@@ -5,5 +6,5 @@ export async function refresh(ctx: ExtensionContext): Promise<void> {
   await ctx.servers.refresh();
   await ctx.live.sync();
   const running = ctx.live.registry.all().filter((s) => s.state.kind === 'running');
-  await Promise.all(running.flatMap((s) => (['tools', 'resources', 'resourceTemplates', 'prompts'] as const).filter((k) => s.lists[k].kind !== 'unsupported').map((k) => ctx.live.registry.refresh(s.id, k))));
+  await Promise.all(running.flatMap((s) => LIST_KINDS.filter((k) => s.lists[k].kind !== 'unsupported').map((k) => ctx.live.registry.refresh(s.id, k))));
 }

@@ -3,7 +3,7 @@ import { ServerState } from '../core/connection';
 import type { ExtensionContext, ServerArg } from './context';
 import { pickServer } from './pickServer';
 
-/** Runs `work` under a cancellable-looking progress notification titled `title` (the work itself is bounded by the connect timeout). */
+/** Runs `work` with a progress indicator in the status bar (the work itself is bounded by the connect timeout). */
 function withProgress<T>(title: string, work: () => Promise<T>): Thenable<T> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, work);
 }

@@ -27,13 +27,15 @@ export const REDACTED = '<redacted>';
 const CREDENTIAL_NAME = /(pass(word)?|secret|token|api[-_]?key|credential|auth|private[-_]?key|session)/i;
 
 /**
- * A deep copy of `args` where values under credential-like names, and every string in `secrets`
- * (values known to be secret, e.g. resolved inputs), are replaced by {@link REDACTED}.
+ * A deep copy of `args` where values under credential-like names are replaced by {@link REDACTED},
+ * and every other string goes through `redactText` (e.g. the connection layer's redactor, which
+ * knows the server's resolved secrets and well-known token formats). A string that `redactText`
+ * changed is dropped whole: half a secret is still a secret.
  */
-export function redactArguments(args: unknown, secrets: readonly string[] = []): Record<string, unknown> {
+export function redactArguments(args: unknown, redactText: (text: string) => string = (t) => t): Record<string, unknown> {
   const walk = (v: unknown, key?: string): unknown => {
     if (key !== undefined && CREDENTIAL_NAME.test(key) && v !== null && typeof v !== 'object') return REDACTED;
-    if (typeof v === 'string') return secrets.some((s) => s.length >= 4 && v.includes(s)) ? REDACTED : v;
+    if (typeof v === 'string') return redactText(v) === v ? v : REDACTED;
     if (Array.isArray(v)) return v.map((x) => walk(x));
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
     return v;

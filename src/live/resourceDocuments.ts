@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import type { ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import * as vscode from 'vscode';
 import type { LiveServers } from './liveServers';
 
@@ -44,6 +45,8 @@ export class ResourceDocuments implements vscode.TextDocumentContentProvider, vs
   /** Open documents whose resource we subscribed to (`resources/subscribe`), by document URI. */
   private readonly subscribed = new Map<string, { serverId: string; uri: string }>();
   private readonly closeSub: vscode.Disposable;
+  /** A result already read by the open command, used once instead of reading the resource again. */
+  private readonly primed = new Map<string, ReadResourceResult>();
 
   constructor(private readonly live: LiveServers) {
     this.off = live.registry.events.on('resourceUpdated', (serverId, uri) => {
@@ -72,11 +75,17 @@ export class ResourceDocuments implements vscode.TextDocumentContentProvider, vs
     void this.live.registry.client(serverId).subscribeResource({ uri }).catch(() => this.subscribed.delete(u.toString()));
   }
 
+  /** Hands over a `resources/read` result for the document about to open, so it is not read twice. */
+  prime(u: vscode.Uri, result: ReadResourceResult): void {
+    this.primed.set(u.toString(), result);
+  }
+
   async provideTextDocumentContent(u: vscode.Uri): Promise<string> {
     const { serverId, uri } = parseResourceUri(u);
-    let result;
+    let result = this.primed.get(u.toString());
+    this.primed.delete(u.toString());
     try {
-      result = await this.live.registry.readResource(serverId, uri);
+      result ??= await this.live.registry.readResource(serverId, uri);
     } catch (e) {
       return `Could not read ${uri}: ${this.live.registry.redact(serverId, (e as Error).message)}\n\nStart the server and reopen the resource.`;
     }

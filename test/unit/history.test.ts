@@ -4,7 +4,7 @@ import { cliCommand, redactArguments, REDACTED, shellQuote } from '../../src/cor
 describe('call history (pure)', () => {
   it('redacts credential-named values and known secrets, deeply, keeping the rest', () => {
     const args = { query: 'weather', apiKey: 'abc123', nested: { password: 'p', list: ['x', 'tok-secret-value'] }, count: 3 };
-    assert.deepEqual(redactArguments(args, ['tok-secret-value']), { query: 'weather', apiKey: REDACTED, nested: { password: REDACTED, list: ['x', REDACTED] }, count: 3 });
+    assert.deepEqual(redactArguments(args, (t) => t.replace('tok-secret-value', '***')), { query: 'weather', apiKey: REDACTED, nested: { password: REDACTED, list: ['x', REDACTED] }, count: 3 });
   });
 
   it('copies a call as a shell-safe mcp-devtools command line', () => {
