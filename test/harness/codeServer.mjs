@@ -2,7 +2,7 @@
 // in its own process group, with a fresh, quiet user-data dir. Recipe: ../shared/vscode-runtime/README.md.
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { freePort, spawnGroup, stopGroup, waitForHttp } from './processes.mjs';
+import { cleanEnv, freePort, spawnGroup, stopGroup, waitForHttp } from './processes.mjs';
 import { ensureRuntime } from './runtime.mjs';
 
 /** Settings that keep an offline workbench quiet: no gallery, update, telemetry or AI probing. */
@@ -53,9 +53,9 @@ export async function startCodeServer(o) {
   // code-server reads $PORT and would listen there instead of --bind-addr's port
   const { PORT: _port, ...parentEnv } = process.env;
   const child = spawnGroup(rt.node, args, {
-    env: {
-      ...parentEnv,
-      PATH: `${path.dirname(rt.node)}:${process.env.PATH}`,
+    env: parentEnv,
+    extraEnv: {
+      PATH: `${path.dirname(rt.node)}:${cleanEnv().PATH}`,
       EXTENSIONS_GALLERY: '{}', // no gallery at all (the default, open-vsx.org, is unreachable here)
       XDG_CONFIG_HOME: path.join(o.dataDir, 'xdg-config'),
       XDG_DATA_HOME: path.join(o.dataDir, 'xdg-data'),
@@ -83,7 +83,7 @@ export async function installVsix(vsix, extensionsDir, dataDir) {
   const rt = await ensureRuntime();
   const { run } = await import('./processes.mjs');
   const { code, output } = await run(rt.node, [rt.codeServer, '--extensions-dir', extensionsDir, '--user-data-dir', path.join(dataDir, 'user-data'), '--config', path.join(dataDir, 'config.yaml'), '--install-extension', vsix], {
-    env: { ...process.env, PATH: `${path.dirname(rt.node)}:${process.env.PATH}`, EXTENSIONS_GALLERY: '{}', XDG_CONFIG_HOME: path.join(dataDir, 'xdg-config') },
+    extraEnv: { PATH: `${path.dirname(rt.node)}:${cleanEnv().PATH}`, EXTENSIONS_GALLERY: '{}', XDG_CONFIG_HOME: path.join(dataDir, 'xdg-config') },
     timeoutMs: 120000,
   });
   if (code !== 0) throw new Error(`installing ${vsix} failed (exit ${code}):\n${output}`);

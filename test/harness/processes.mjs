@@ -2,6 +2,7 @@
 // (`detached: true` = setsid on POSIX) so stopping it kills its helpers too, and every wait is bounded.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import * as path from 'node:path';
 
 /** Children started through {@link spawnGroup} that are still running: killed on exit and on signals. */
 const live = new Set();
@@ -17,11 +18,40 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 /**
- * Spawns `cmd` in a new process group. Returns the ChildProcess; stop it with {@link stopGroup}.
- * @param {string} cmd @param {string[]} args @param {import('node:child_process').SpawnOptions} opts
+ * The environment a harness child gets: `env` without what an outer `npm run`/`npm test`/`npm start`
+ * adds for its own scripts. Those variables describe the outer npm and its Node (20), not the child:
+ * code-server's postinstall, for one, reads the Node version from `npm_config_user_agent` and refuses
+ * to install on "node v20" although it runs on Node 24. So a nested npm or node behaves the same under
+ * npm, plain `node` and CI. Removed: every `npm_*` variable, `INIT_CWD`, `NODE`, `COLOR`, and the PATH
+ * entries npm prepends (`…/node_modules/.bin`, npm's `node-gyp-bin`). Settings a child needs are passed
+ * explicitly (as command-line flags or variables the caller adds after this).
+ * @param {NodeJS.ProcessEnv} [env=process.env] @returns {NodeJS.ProcessEnv} a new object
+ */
+export function cleanEnv(env = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (/^npm_/i.test(k) || k === 'INIT_CWD' || k === 'NODE' || k === 'COLOR') continue;
+    out[k] = v;
+  }
+  if (out.PATH) {
+    out.PATH = out.PATH.split(path.delimiter)
+      .filter((p) => !/[\\/]node-gyp-bin$/.test(p) && !/[\\/]node_modules[\\/]\.bin$/.test(p))
+      .join(path.delimiter);
+  }
+  return out;
+}
+
+/**
+ * Spawns `cmd` in a new process group, with `opts.env` (default: this process's environment) passed
+ * through {@link cleanEnv} and then `opts.extraEnv` added. Returns the ChildProcess; stop it with
+ * {@link stopGroup}.
+ * @param {string} cmd @param {string[]} args
+ * @param {import('node:child_process').SpawnOptions & {extraEnv?: Record<string, string>}} opts
  */
 export function spawnGroup(cmd, args, opts = {}) {
-  const child = spawn(cmd, args, { ...opts, detached: true });
+  const { extraEnv, ...rest } = opts;
+  const env = { ...cleanEnv(rest.env ?? process.env), ...(extraEnv ?? {}) };
+  const child = spawn(cmd, args, { ...rest, env, detached: true });
   live.add(child);
   child.once('exit', () => live.delete(child));
   return child;

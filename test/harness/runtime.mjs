@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
-import { run } from './processes.mjs';
+import { cleanEnv, run } from './processes.mjs';
 
 export const CODE_SERVER_VERSION = '4.139.1'; // = VS Code 1.139.1; needs Node 24
 export const NODE_MAJOR = '24';
@@ -29,11 +29,15 @@ async function withLock(dir, fn) {
   try { return await fn(); } finally { rmSync(lock, { recursive: true, force: true }); }
 }
 
-async function npmInstall(dir, spec, env = {}, pkgJson = { private: true }) {
+/**
+ * `npm install --no-save <spec>` in `dir`, bounded. The environment is the harness's clean one (no outer
+ * npm's `npm_*` variables: see cleanEnv) plus `extraEnv`; `npmArgs` carry npm settings (e.g. --nodedir).
+ */
+async function npmInstall(dir, spec, { extraEnv = {}, npmArgs = [], pkgJson = { private: true } } = {}) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkgJson));
-  const { code, output } = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--foreground-scripts', spec], {
-    cwd: dir, env: { ...process.env, ...env }, timeoutMs: INSTALL_TIMEOUT_MS,
+  const { code, output } = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--foreground-scripts', ...npmArgs, spec], {
+    cwd: dir, extraEnv, timeoutMs: INSTALL_TIMEOUT_MS,
   });
   writeFileSync(path.join(dir, 'install.log'), output);
   if (code !== 0) throw new Error(`npm install ${spec} failed (exit ${code}); log: ${path.join(dir, 'install.log')}\n${output.slice(-3000)}`);
@@ -62,15 +66,18 @@ export async function ensureRuntime() {
   const dir = path.join(CACHE, `code-server-${CODE_SERVER_VERSION}`);
   const codeServer = path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   const stamp = path.join(dir, 'ok');
-  const env = { PATH: `${path.join(nodeHome, 'bin')}:${process.env.PATH}`, npm_config_nodedir: nodeHome };
+  // Node 24 first on PATH (npm and code-server's scripts run on it); native modules build against its headers
+  const extraEnv = { PATH: `${path.join(nodeHome, 'bin')}:${cleanEnv().PATH}` };
   if (!existsSync(stamp)) {
     await withLock(dir, async () => {
       if (existsSync(stamp)) return;
       log(`installing code-server@${CODE_SERVER_VERSION} into ${dir} (a few minutes, once)`);
       rmSync(path.join(dir, 'node_modules'), { recursive: true, force: true });
       // allowScripts: its postinstall installs and compiles lib/vscode's dependencies
-      await npmInstall(dir, `code-server@${CODE_SERVER_VERSION}`, env, { private: true, allowScripts: { 'code-server': true, argon2: true } });
-      const { output } = await run(path.join(nodeHome, 'bin', 'node'), [codeServer, '--version'], { env: { ...process.env, ...env, XDG_CONFIG_HOME: path.join(dir, 'xdg') }, timeoutMs: 60000 });
+      await npmInstall(dir, `code-server@${CODE_SERVER_VERSION}`, {
+        extraEnv, npmArgs: [`--nodedir=${nodeHome}`], pkgJson: { private: true, allowScripts: { 'code-server': true, argon2: true } },
+      });
+      const { output } = await run(path.join(nodeHome, 'bin', 'node'), [codeServer, '--version'], { extraEnv: { ...extraEnv, XDG_CONFIG_HOME: path.join(dir, 'xdg') }, timeoutMs: 60000 });
       if (!output.includes(`${CODE_SERVER_VERSION} `)) throw new Error(`code-server --version printed ${JSON.stringify(output.slice(0, 200))}`);
       writeFileSync(stamp, output);
     });
