@@ -4,7 +4,7 @@
 //   node scripts/build.mjs --watch       rebuild on change
 //   node scripts/build.mjs --tests       also transpile src/, test/ and bench/ one file each into out/ (for mocha)
 import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -64,6 +64,7 @@ if (watch) {
   console.log('esbuild: watching …');
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  chmodSync('dist/cli.js', 0o755); // the `bin`: runnable as ./dist/cli.js and through its npm link
   if (tests) {
     const old = `out.old-${process.pid}`;
     try { renameSync('out', old); } catch { /* no out/ yet */ }
