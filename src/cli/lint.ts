@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findConfigFolder } from '../core/config/configFolder';
 import { discoverConfigs, discoveryEnvFromProcess } from '../core/config/discovery';
 import { formatForPath } from '../core/config/formats';
 import { knownFormats, lintFile, RULE_DOCS, type Finding, type LintOptions, type RuleDoc } from '../core/lint';
@@ -21,7 +22,7 @@ interface LintArgs {
 export const lintCommand: CliCommand = {
   name: 'lint',
   usage: 'mcp-devtools lint [paths…] [--format stylish|json|sarif] [--quiet] [--as <format-id>] [--no-user] [--skip <code,…>]',
-  description: 'check MCP config files: the given files, every config file under the given folders, or (no path) every one found for the current folder and the user',
+  description: 'check MCP config files: the given files, every config file under the given folders, or (no path) those of the nearest folder with MCP config files (from the current folder up) and the user\'s',
   async run(args, io) {
     const opts = parseArgs(args);
     const targets = await resolveTargets(opts, io);
@@ -72,10 +73,12 @@ function parseArgs(args: string[]): LintArgs {
   return out;
 }
 
-/** Explicit files; directories expand to their workspace config files; no paths: discovery. */
+/** Explicit files; directories expand to their workspace config files; no paths: the nearest folder with config files from the cwd up, and the user's files. */
 async function resolveTargets(opts: LintArgs, io: Io): Promise<{ file: string; format?: string }[]> {
   if (!opts.paths.length) {
-    const files = await discoverConfigs({ folders: [io.cwd], env: discoveryEnvFromProcess(), includeUser: opts.user });
+    const env = discoveryEnvFromProcess();
+    const folder = (await findConfigFolder(io.cwd, env)) ?? io.cwd;
+    const files = await discoverConfigs({ folders: [folder], env, includeUser: opts.user });
     return dedupe(files.map((f) => ({ file: f.path, format: f.format })));
   }
   const targets: { file: string; format?: string }[] = [];
