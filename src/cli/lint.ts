@@ -128,7 +128,7 @@ function stylish(results: { file: string; findings: Finding[] }[], cwd: string):
   const all = results.flatMap((r) => r.findings);
   const c = counts(all);
   const files = plural(results.length, 'file');
-  if (!results.length) lines.push('No MCP config files found for this folder or the user.');
+  if (!results.length) lines.push('No MCP config files found in this folder, any folder above it, or the user\'s files.');
   else if (!all.length) lines.push(`No problems in ${files}.`);
   else {
     const fixable = all.filter((f) => f.fixes?.length).length;
