@@ -13,22 +13,22 @@ import { renderTerminal, renderToolResult } from '../core/results';
 import { fillArguments, parseCallOptions } from './callArgs';
 import { connectNamed, findNamed, toolsOf } from './connectNamed';
 import { UsageError, type CliCommand } from './io';
+import { CONFIG_USAGE } from './options';
 
 export const callCommand: CliCommand = {
   name: 'call',
-  usage: 'mcp-devtools call <server> <tool> [--args JSON | --args-file F] [--json] [--timeout <seconds>] [--no-validate]',
+  usage: `mcp-devtools call <server> <tool> [--args JSON | --args-file F] [--json] [--timeout <seconds>] [--no-validate] ${CONFIG_USAGE}`,
   description: 'call one tool of a configured server and print its result (asks for missing required arguments on a terminal)',
   async run(argv, io) {
     const o = await parseCallOptions(argv, io, 2);
     if (o.names.length < 2) throw new UsageError('needs a server name and a tool name');
     const [serverName, toolName] = o.names;
-    const server = await connectNamed(io, 'call', serverName, o.timeoutMs);
+    const server = await connectNamed(io, 'call', serverName, o.timeoutMs, o.choice);
     if (!server) return 1;
     try {
       const tool = findNamed(toolsOf(server.snapshot), toolName, 'tool', server, 'tools');
       const plan = planForm(tool.inputSchema, tool.name);
-      const streams = process.stdin.isTTY ? { input: process.stdin, output: process.stderr } : undefined;
-      const filled = await fillArguments(plan, o.args, { validate: o.validate, streams });
+      const filled = await fillArguments(plan, o.args, { validate: o.validate, streams: io.terminal });
       if ('error' in filled) {
         io.err(`mcp-devtools call: ${tool.name}: ${filled.error}`);
         return 2;

@@ -1,6 +1,6 @@
 /**
  * Options and arguments shared by `call` and `prompt`: `--args JSON`, `--args-file F`, `--json`,
- * `--timeout <s>`, `--no-validate`; and filling the arguments through the form planner (asking
+ * `--timeout <s>`, `--no-validate`, and the config options (`--config`, `--as`, `--user`); and filling the arguments through the form planner (asking
  * for missing required fields on a terminal, otherwise validating what was given).
  *
  * Pure core: no `vscode` import.
@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { FormDriver, humanPath, validateArguments, type FormPlan, type ValidationIssue } from '../core/forms';
 import { promptForm, type PromptStreams } from './formPrompter';
 import { UsageError, type Io } from './io';
+import { CONFIG_OPTIONS, configChoice, OUTPUT_OPTIONS, parseCommandLine, timeoutMs, type ConfigChoice } from './options';
 
 export interface CallOptions {
   names: string[];
@@ -18,38 +19,28 @@ export interface CallOptions {
   /** From `--args` or `--args-file`: a JSON object. */
   args?: Record<string, unknown>;
   validate: boolean;
+  /** Which config files to read. */
+  choice: ConfigChoice;
 }
 
 /** @throws UsageError for unknown options, bad JSON, an unreadable file, or more than `maxNames` names */
 export async function parseCallOptions(argv: string[], io: Io, maxNames: number): Promise<CallOptions> {
-  const o: CallOptions = { names: [], json: false, timeoutMs: 60_000, validate: true };
-  let text: string | undefined;
-  let from = '--args';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--json') o.json = true;
-    else if (a === '--no-validate') o.validate = false;
-    else if (a === '--timeout') {
-      const s = Number(argv[++i]);
-      if (!(s > 0)) throw new UsageError('--timeout needs a number of seconds');
-      o.timeoutMs = s * 1000;
-    } else if (a === '--args' || a === '--args-file') {
-      if (text !== undefined) throw new UsageError('give --args or --args-file once');
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      from = a === '--args' ? '--args' : v;
-      if (a === '--args') text = v;
-      else {
-        try {
-          text = await readFile(path.resolve(io.cwd, v), 'utf8');
-        } catch (e) {
-          throw new UsageError(`cannot read --args-file ${v}: ${(e as Error).message}`);
-        }
-      }
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option "${a}"`);
-    else o.names.push(a);
+  const { values, positionals } = parseCommandLine(argv, {
+    ...OUTPUT_OPTIONS, ...CONFIG_OPTIONS,
+    args: { type: 'string' }, 'args-file': { type: 'string' }, 'no-validate': { type: 'boolean' },
+  });
+  if (positionals.length > maxNames) throw new UsageError(`unexpected argument "${positionals[maxNames]}"`);
+  const o: CallOptions = { names: positionals, json: values.json ?? false, timeoutMs: timeoutMs(values.timeout, 60_000), validate: !values['no-validate'], choice: configChoice(values) };
+  if (values.args !== undefined && values['args-file'] !== undefined) throw new UsageError('give --args or --args-file once');
+  let text = values.args;
+  const from = values['args-file'] ?? '--args';
+  if (values['args-file'] !== undefined) {
+    try {
+      text = await readFile(path.resolve(io.cwd, values['args-file']), 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot read --args-file ${values['args-file']}: ${(e as Error).message}`);
+    }
   }
-  if (o.names.length > maxNames) throw new UsageError(`unexpected argument "${o.names[maxNames]}"`);
   if (text !== undefined) {
     let v: unknown;
     try {

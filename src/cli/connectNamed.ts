@@ -8,6 +8,7 @@ import type { Prompt, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ServerRegistry, ServerSnapshot } from '../core/connection';
 import { UsageError, type Io } from './io';
 import { failures, workspaceRegistry } from './list';
+import type { ConfigChoice } from './options';
 
 /** A running server and how to let it go. */
 export interface NamedServer {
@@ -20,12 +21,13 @@ export interface NamedServer {
 }
 
 /**
- * Starts the server named `name` in `io.cwd`'s MCP config files and waits for its lists.
+ * Starts the server named `name` in the config files `choice` selects (the nearest folder with
+ * MCP config files from `io.cwd` up, or the `--config` files) and waits for its lists.
  * Returns `undefined` after printing why it failed (on stderr, prefixed with `mcp-devtools <verb>`).
- * @throws UsageError when no server of that name is configured
+ * @throws UsageError when no server of that name is configured, or a `--config` file cannot be read
  */
-export async function connectNamed(io: Io, verb: string, name: string, timeoutMs: number): Promise<NamedServer | undefined> {
-  const { registry, servers } = await workspaceRegistry(io, [name], timeoutMs);
+export async function connectNamed(io: Io, verb: string, name: string, timeoutMs: number, choice: ConfigChoice): Promise<NamedServer | undefined> {
+  const { registry, servers } = await workspaceRegistry(io, [name], timeoutMs, choice);
   const dispose = () => registry.dispose().catch(() => undefined);
   try {
     const id = servers[0].id;

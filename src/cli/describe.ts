@@ -10,6 +10,7 @@ import { describePlan, planForm, type FieldDescription } from '../core/forms';
 import { connectNamed, findNamed, toolsOf } from './connectNamed';
 import { UsageError, type CliCommand } from './io';
 import { parseOptions } from './list';
+import { CONFIG_USAGE } from './options';
 
 /** The plan of one tool, as `--json` prints it. */
 export interface ToolPlanDescription {
@@ -43,13 +44,13 @@ function fieldLine(f: FieldDescription): string {
 
 export const describeCommand: CliCommand = {
   name: 'describe',
-  usage: 'mcp-devtools describe <server> [tool] [--json] [--timeout <seconds>]',
+  usage: `mcp-devtools describe <server> [tool] [--json] [--timeout <seconds>] ${CONFIG_USAGE}`,
   description: 'show the fields the call form asks for a tool (every tool when none is named), with JSON pointers and defaults',
   async run(argv, io) {
-    const { names, json, timeoutMs } = parseOptions(argv, 2);
+    const { names, json, timeoutMs, choice } = parseOptions(argv, 2);
     if (!names.length) throw new UsageError('needs a server name (and optionally a tool name)');
     const [serverName, toolName] = names;
-    const server = await connectNamed(io, 'describe', serverName, timeoutMs);
+    const server = await connectNamed(io, 'describe', serverName, timeoutMs, choice);
     if (!server) return 1;
     try {
       const tools = toolsOf(server.snapshot);

@@ -1,9 +1,16 @@
-/** What a CLI command may touch: output streams, the working directory and the environment. */
+import type { PromptStreams } from './formPrompter';
+
+/** What a CLI command may touch: output streams, the working directory, the environment and the terminal. */
 export interface Io {
   out(text: string): void;
   err(text: string): void;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /**
+   * Where to ask the user (missing arguments, elicitation, sampling): set when stdin and stderr
+   * are terminals. Without it the CLI never asks, and declares neither elicitation nor sampling.
+   */
+  terminal?: PromptStreams;
 }
 
 /** A CLI command: one verb of `mcp-devtools`. */

@@ -1,11 +1,13 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findConfigFolder } from '../core/config/configFolder';
 import { discoverConfigs, discoveryEnvFromProcess } from '../core/config/discovery';
 import { formatForPath } from '../core/config/formats';
 import { knownFormats, lintFile, RULE_DOCS, type Finding, type LintOptions, type RuleDoc } from '../core/lint';
 import { VERSION } from '../core/version';
 import { UsageError, type CliCommand, type Io } from './io';
+import { parseCommandLine } from './options';
 
 type OutputFormat = 'stylish' | 'json' | 'sarif';
 
@@ -21,9 +23,9 @@ interface LintArgs {
 export const lintCommand: CliCommand = {
   name: 'lint',
   usage: 'mcp-devtools lint [paths…] [--format stylish|json|sarif] [--quiet] [--as <format-id>] [--no-user] [--skip <code,…>]',
-  description: 'check MCP config files: the given files, every config file under the given folders, or (no path) every one found for the current folder and the user',
+  description: 'check MCP config files: the given files, every config file under the given folders, or (no path) those of the nearest folder with MCP config files (from the current folder up) and the user\'s',
   async run(args, io) {
-    const opts = parseArgs(args);
+    const opts = parseLintArgs(args);
     const targets = await resolveTargets(opts, io);
     const lintOptions: LintOptions = { env: io.env, cwd: io.cwd, skip: opts.skip };
     const results: { file: string; findings: Finding[] }[] = [];
@@ -40,42 +42,29 @@ export const lintCommand: CliCommand = {
   },
 };
 
-function parseArgs(args: string[]): LintArgs {
-  const out: LintArgs = { paths: [], format: 'stylish', quiet: false, user: true, skip: [] };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = (name: string) => {
-      const eq = a.indexOf('=');
-      if (eq > 0) return a.slice(eq + 1);
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    if (a === '--format' || a.startsWith('--format=') || a === '-f') {
-      const v = value('--format');
-      if (v !== 'stylish' && v !== 'json' && v !== 'sarif') throw new UsageError(`unknown output format "${v}" (use stylish, json or sarif)`);
-      out.format = v;
-    } else if (a === '--quiet' || a === '-q') out.quiet = true;
-    else if (a === '--no-user') out.user = false;
-    else if (a === '--as' || a.startsWith('--as=')) {
-      const v = value('--as');
-      if (!knownFormats().some((f) => f.id === v)) throw new UsageError(`unknown format id "${v}"; known: ${knownFormats().map((f) => f.id).join(', ')}`);
-      out.as = v;
-    } else if (a === '--skip' || a.startsWith('--skip=')) {
-      const codes = value('--skip').split(',').map((s) => s.trim()).filter(Boolean);
-      const bad = codes.find((c) => !RULE_DOCS.some((d) => d.code === c));
-      if (bad) throw new UsageError(`unknown rule code "${bad}"`);
-      out.skip.push(...codes);
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
-    else out.paths.push(a);
-  }
-  return out;
+function parseLintArgs(args: string[]): LintArgs {
+  const { values, positionals } = parseCommandLine(args, {
+    format: { type: 'string', short: 'f' },
+    quiet: { type: 'boolean', short: 'q' },
+    'no-user': { type: 'boolean' },
+    as: { type: 'string' },
+    skip: { type: 'string', multiple: true },
+  });
+  const format = values.format ?? 'stylish';
+  if (format !== 'stylish' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown output format "${format}" (use stylish, json or sarif)`);
+  if (values.as !== undefined && !knownFormats().some((f) => f.id === values.as)) throw new UsageError(`unknown format id "${values.as}"; known: ${knownFormats().map((f) => f.id).join(', ')}`);
+  const skip = (values.skip ?? []).flatMap((v) => v.split(',')).map((c) => c.trim()).filter(Boolean);
+  const bad = skip.find((c) => !RULE_DOCS.some((d) => d.code === c));
+  if (bad) throw new UsageError(`unknown rule code "${bad}"`);
+  return { paths: positionals, format, quiet: values.quiet ?? false, as: values.as, user: !values['no-user'], skip };
 }
 
-/** Explicit files; directories expand to their workspace config files; no paths: discovery. */
+/** Explicit files; directories expand to their workspace config files; no paths: the nearest folder with config files from the cwd up, and the user's files. */
 async function resolveTargets(opts: LintArgs, io: Io): Promise<{ file: string; format?: string }[]> {
   if (!opts.paths.length) {
-    const files = await discoverConfigs({ folders: [io.cwd], env: discoveryEnvFromProcess(), includeUser: opts.user });
+    const env = discoveryEnvFromProcess();
+    const folder = (await findConfigFolder(io.cwd, env)) ?? io.cwd;
+    const files = await discoverConfigs({ folders: [folder], env, includeUser: opts.user });
     return dedupe(files.map((f) => ({ file: f.path, format: f.format })));
   }
   const targets: { file: string; format?: string }[] = [];
@@ -125,7 +114,7 @@ function stylish(results: { file: string; findings: Finding[] }[], cwd: string):
   const all = results.flatMap((r) => r.findings);
   const c = counts(all);
   const files = plural(results.length, 'file');
-  if (!results.length) lines.push('No MCP config files found for this folder or the user.');
+  if (!results.length) lines.push('No MCP config files found in this folder, any folder above it, or the user\'s files.');
   else if (!all.length) lines.push(`No problems in ${files}.`);
   else {
     const fixable = all.filter((f) => f.fixes?.length).length;

@@ -1,15 +1,21 @@
 /**
- * `mcp-devtools list [server…] [--json] [--timeout <s>]`: connects to the servers configured for
- * the current folder and prints their tools, resources, resource templates and prompts.
+ * `mcp-devtools list [server…] [--json] [--timeout <s>] [--config <file>]… [--user]`: connects to
+ * the servers configured for the current folder (or the nearest folder above it with MCP config
+ * files) and prints their tools, resources, resource templates and prompts. `--json` also reports
+ * the client capabilities declared (`clientCapabilities`): servers may offer tools only to
+ * clients that declared what the tool needs (server-everything's `trigger-sampling-request`).
  *
  * Exit codes: 0 every server listed; 1 a server failed to start or a list failed (the reason is
  * printed on stderr); 2 usage error.
  */
 import * as os from 'node:os';
-import { discoverConfigs } from '../core/config/discovery';
+import type { ClientCapabilities } from '@modelcontextprotocol/sdk/types.js';
 import { transportSummary, type ServerDefinition } from '../core/config/model';
-import { LIST_KINDS, ServerRegistry, VariableError, type ListKind, type ServerSnapshot } from '../core/connection';
+import { clientCapabilities, LIST_KINDS, ServerRegistry, VariableError, type ListKind, type ServerSnapshot } from '../core/connection';
+import { loadConfigs, type LoadedConfigs } from './configs';
 import { UsageError, type CliCommand, type Io } from './io';
+import { CONFIG_OPTIONS, CONFIG_USAGE, configChoice, OUTPUT_OPTIONS, parseCommandLine, timeoutMs, type ConfigChoice } from './options';
+import { terminalRequestHandlers } from './serverRequests';
 
 const TITLES: Record<ListKind, string> = { tools: 'Tools', resources: 'Resources', resourceTemplates: 'Resource Templates', prompts: 'Prompts' };
 
@@ -18,53 +24,56 @@ export function inputEnvName(id: string): string {
   return `MCP_INPUT_${id.replace(/[^A-Za-z0-9]/g, '_').toUpperCase()}`;
 }
 
-/** Parsed common options: server names, `--json`, `--timeout <seconds>`. */
-export function parseOptions(args: string[], maxNames = Infinity): { names: string[]; json: boolean; user: boolean; timeoutMs: number } {
-  const names: string[] = [];
-  let json = false;
-  let user = false;
-  let timeoutMs = 30_000;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--json') json = true;
-    else if (a === '--user') user = true;
-    else if (a === '--timeout') {
-      const s = Number(args[++i]);
-      if (!(s > 0)) throw new UsageError('--timeout needs a number of seconds');
-      timeoutMs = s * 1000;
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option "${a}"`);
-    else names.push(a);
-  }
-  if (names.length > maxNames) throw new UsageError(`unexpected argument "${names[maxNames]}"`);
-  return { names, json, user, timeoutMs };
+/** Parsed options of `list`, `read` and `describe`: server names (and a URI or tool), `--json`, `--timeout <seconds>`, and the config options. */
+export function parseOptions(args: string[], maxNames = Infinity): { names: string[]; json: boolean; timeoutMs: number; choice: ConfigChoice } {
+  const { values, positionals } = parseCommandLine(args, { ...OUTPUT_OPTIONS, ...CONFIG_OPTIONS });
+  if (positionals.length > maxNames) throw new UsageError(`unexpected argument "${positionals[maxNames]}"`);
+  return { names: positionals, json: values.json ?? false, timeoutMs: timeoutMs(values.timeout, 30_000), choice: configChoice(values) };
+}
+
+/** A registry of configured servers, ready to start. */
+export interface WorkspaceServers {
+  registry: ServerRegistry;
+  servers: ServerDefinition[];
+  /** What the CLI declares in `initialize`: roots always; elicitation and sampling on a terminal. */
+  clientCapabilities: ClientCapabilities;
+  /** Where the config files came from. */
+  configs: LoadedConfigs;
+  /** Stops every server. */
+  close(): Promise<void>;
 }
 
 /**
- * The servers configured for `io.cwd` (its workspace files and Claude Code's local-scope entry
- * for it; with `user`, the user-scope files too), filtered by name, in a registry ready to start.
+ * The servers of the config files `choice` selects (see {@link loadConfigs}: the nearest folder
+ * with MCP config files from `io.cwd` up, or the `--config` files; `--user` adds user-scope files),
+ * filtered by name, in a registry ready to start. Roots are the folder found (or each `--config`
+ * file's workspace folder); `${workspaceFolder}` is the folder a server's file implies. On a
+ * terminal, elicitation and sampling requests are answered there ({@link terminalRequestHandlers}).
  * `close()` stops every server; until then Ctrl-C does the same before exiting.
- * @throws UsageError when a named server is not configured
+ * @throws UsageError when a named server is not configured, or a `--config` file cannot be read
  */
-export async function workspaceRegistry(io: Io, names: string[], timeoutMs: number, user = false): Promise<{ registry: ServerRegistry; servers: ServerDefinition[]; close(): Promise<void> }> {
-  const files = await discoverConfigs({ folders: [io.cwd], includeUser: user });
-  for (const f of files) if (f.error) io.err(`warning: ${f.path}: ${f.error.message}`);
-  const all = files.flatMap((f) => f.servers).filter((s) => !s.options.disabled || names.includes(s.name));
+export async function workspaceRegistry(io: Io, names: string[], timeoutMs: number, choice: ConfigChoice): Promise<WorkspaceServers> {
+  const configs = await loadConfigs(io, choice);
+  for (const f of configs.files) if (f.error) io.err(`warning: ${f.path}: ${f.error.message}`);
+  const all = configs.files.flatMap((f) => f.servers).filter((s) => !s.options.disabled || names.includes(s.name));
   for (const n of names) {
     if (!all.some((s) => s.name === n)) {
-      throw new UsageError(`no server named "${n}" is configured here${all.length ? ` (configured: ${[...new Set(all.map((s) => s.name))].join(', ')})` : ' (no MCP config file found)'}`);
+      throw new UsageError(`no server named "${n}" is configured ${configs.describe()}${all.length ? ` (configured: ${[...new Set(all.map((s) => s.name))].join(', ')})` : ' (no MCP config file found)'}`);
     }
   }
   const servers = names.length ? all.filter((s) => names.includes(s.name)) : all;
+  const requests = io.terminal ? terminalRequestHandlers(io.terminal) : undefined;
   const registry = new ServerRegistry({
-    roots: [io.cwd],
+    roots: configs.roots,
     connectTimeoutMs: timeoutMs,
     requestTimeoutMs: timeoutMs,
     // A command line run lists once: no reconnects.
     reconnect: { maxAttempts: 0 },
     baseEnv: io.env,
+    requests,
     variables: {
       env: io.env,
-      workspaceFolder: io.cwd,
+      workspaceFolder: configs.workspaceFolder,
       userHome: os.homedir(),
       input: async (id) => {
         const value = io.env[inputEnvName(id)];
@@ -83,7 +92,9 @@ export async function workspaceRegistry(io: Io, names: string[], timeoutMs: numb
     process.off('SIGTERM', onSignal);
     await registry.dispose();
   };
-  return { registry, servers, close };
+  // Every server gets the same handlers, so the same capabilities.
+  const declared = clientCapabilities(servers[0] && requests ? requests(servers[0]) : undefined);
+  return { registry, servers, clientCapabilities: declared, configs, close };
 }
 
 /** The failures of one server, as lines: its start error, or each failed list. */
@@ -117,14 +128,14 @@ function printServer(s: ServerSnapshot, io: Io): void {
 
 export const listCommand: CliCommand = {
   name: 'list',
-  usage: 'mcp-devtools list [server…] [--json] [--user] [--timeout <seconds>]',
-  description: 'connect to the servers configured here (or the named ones; --user adds user-scope configs) and print their tools, resources, resource templates and prompts',
+  usage: `mcp-devtools list [server…] [--json] [--timeout <seconds>] ${CONFIG_USAGE}`,
+  description: 'connect to the servers configured here (or the named ones) and print their tools, resources, resource templates and prompts; --json also gives the client capabilities declared, on which a server\'s lists may depend',
   async run(args, io) {
-    const { names, json, user, timeoutMs } = parseOptions(args);
-    const { registry, servers, close } = await workspaceRegistry(io, names, timeoutMs, user);
+    const { names, json, timeoutMs, choice } = parseOptions(args);
+    const { registry, servers, clientCapabilities: declared, configs, close } = await workspaceRegistry(io, names, timeoutMs, choice);
     try {
       if (!servers.length) {
-        io.err('No MCP servers configured here (looked for MCP config files in the current folder).');
+        io.err(`No MCP servers configured: no MCP config file with servers found ${configs.describe()}.`);
         return 1;
       }
       await registry.startAll();
@@ -132,7 +143,8 @@ export const listCommand: CliCommand = {
       if (json) {
         io.out(JSON.stringify(snaps.map((s) => ({
           name: s.definition.name, file: s.definition.file, transport: s.info?.transport ?? s.definition.transport?.kind, state: s.state.kind,
-          error: failures(s)[0], serverInfo: s.info?.serverInfo, protocolVersion: s.info?.protocolVersion, capabilities: s.info?.capabilities, instructions: s.info?.instructions,
+          error: failures(s)[0], serverInfo: s.info?.serverInfo, protocolVersion: s.info?.protocolVersion, capabilities: s.info?.capabilities,
+          clientCapabilities: s.info?.clientCapabilities ?? declared, instructions: s.info?.instructions,
           ...Object.fromEntries(LIST_KINDS.map((k) => { const l = s.lists[k]; return [k, l.kind === 'loaded' ? l.items : l.kind === 'error' ? { error: l.message } : null]; })),
         })), null, 2));
       } else {

@@ -62,6 +62,8 @@ if (require.main === module) {
     err: (s) => process.stderr.write(s + '\n'),
     cwd: process.cwd(),
     env: process.env,
+    // Questions go to stderr, so stdout stays the result (`list --json > file` can still ask).
+    terminal: process.stdin.isTTY && process.stderr.isTTY ? { input: process.stdin, output: process.stderr } : undefined,
   }).then(
     (code) => {
       process.exitCode = code;

@@ -10,22 +10,22 @@ import { renderPromptResult, renderTerminal } from '../core/results';
 import { fillArguments, parseCallOptions } from './callArgs';
 import { connectNamed, findNamed, promptsOf } from './connectNamed';
 import { UsageError, type CliCommand } from './io';
+import { CONFIG_USAGE } from './options';
 
 export const promptCommand: CliCommand = {
   name: 'prompt',
-  usage: 'mcp-devtools prompt <server> <name> [--args JSON | --args-file F] [--json] [--timeout <seconds>]',
+  usage: `mcp-devtools prompt <server> <name> [--args JSON | --args-file F] [--json] [--timeout <seconds>] ${CONFIG_USAGE}`,
   description: 'get one prompt of a configured server and print its messages (asks for missing required arguments on a terminal)',
   async run(argv, io) {
     const o = await parseCallOptions(argv, io, 2);
     if (o.names.length < 2) throw new UsageError('needs a server name and a prompt name');
     const [serverName, promptName] = o.names;
-    const server = await connectNamed(io, 'prompt', serverName, o.timeoutMs);
+    const server = await connectNamed(io, 'prompt', serverName, o.timeoutMs, o.choice);
     if (!server) return 1;
     try {
       const prompt = findNamed(promptsOf(server.snapshot), promptName, 'prompt', server, 'prompts');
       const plan = planForm(promptArgumentsSchema(prompt.arguments), prompt.name);
-      const streams = process.stdin.isTTY ? { input: process.stdin, output: process.stderr } : undefined;
-      const filled = await fillArguments(plan, o.args, { validate: o.validate, streams });
+      const filled = await fillArguments(plan, o.args, { validate: o.validate, streams: io.terminal });
       if ('error' in filled) {
         io.err(`mcp-devtools prompt: ${prompt.name}: ${filled.error}`);
         return 2;

@@ -1,5 +1,5 @@
 /**
- * `mcp-devtools read <server> <uri> [--json] [--timeout <s>]`: starts one configured server and
+ * `mcp-devtools read <server> <uri> [--json] [--timeout <s>] [--config <file>]… [--user]`: starts one configured server and
  * prints a resource (`resources/read`, spec 2024-11-05): text contents as they are, binary
  * contents as a one-line summary (use `--json` for the base64 blob).
  *
@@ -7,16 +7,17 @@
  */
 import { UsageError, type CliCommand } from './io';
 import { failures, parseOptions, workspaceRegistry } from './list';
+import { CONFIG_USAGE } from './options';
 
 export const readCommand: CliCommand = {
   name: 'read',
-  usage: 'mcp-devtools read <server> <uri> [--json] [--user] [--timeout <seconds>]',
+  usage: `mcp-devtools read <server> <uri> [--json] [--timeout <seconds>] ${CONFIG_USAGE}`,
   description: 'start one configured server and print one of its resources',
   async run(args, io) {
-    const { names, json, user, timeoutMs } = parseOptions(args, 2);
+    const { names, json, timeoutMs, choice } = parseOptions(args, 2);
     if (names.length < 2) throw new UsageError('needs a server name and a resource URI');
     const [name, uri] = names;
-    const { registry, servers, close } = await workspaceRegistry(io, [name], timeoutMs, user);
+    const { registry, servers, close } = await workspaceRegistry(io, [name], timeoutMs, choice);
     try {
       const id = servers[0].id;
       await registry.start(id);

@@ -1,18 +1,18 @@
-import { discoverConfigs } from '../core/config/discovery';
 import { CLIENT_LABELS, transportLabel, transportSummary } from '../core/config/model';
+import { loadConfigs } from './configs';
 import { UsageError, type CliCommand } from './io';
+import { CONFIG_OPTIONS, CONFIG_USAGE, configChoice, parseCommandLine } from './options';
 
 export const serversCommand: CliCommand = {
   name: 'servers',
-  usage: 'mcp-devtools servers [--user] [--json]',
-  description: 'list the MCP servers configured for the current folder (--user adds the user-scope configs of every client), and the file each comes from',
+  usage: `mcp-devtools servers [--json] ${CONFIG_USAGE}`,
+  description: 'list the MCP servers configured for the nearest folder with MCP config files (from the current folder up; --config names files, --user adds every client\'s user-scope configs), and the file each comes from',
   async run(args, io) {
-    const json = args.includes('--json');
-    const user = args.includes('--user');
-    const unknown = args.filter((a) => a !== '--json' && a !== '--user');
-    if (unknown.length) throw new UsageError(`unexpected argument "${unknown[0]}"`);
-    const files = await discoverConfigs({ folders: [io.cwd], includeUser: user });
-    if (json) {
+    const { values, positionals } = parseCommandLine(args, { json: { type: 'boolean' }, ...CONFIG_OPTIONS });
+    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    const loaded = await loadConfigs(io, configChoice(values));
+    const files = loaded.files;
+    if (values.json) {
       io.out(JSON.stringify(files.map((f) => ({
         path: f.path, client: f.client, scope: f.scope, format: f.format, error: f.error?.message,
         servers: f.servers.map((s) => ({ name: s.name, transport: transportLabel(s.transport), target: transportSummary(s.transport), line: s.range.start.line + 1, disabled: s.options.disabled ?? false })),
@@ -20,7 +20,7 @@ export const serversCommand: CliCommand = {
       return 0;
     }
     if (!files.length) {
-      io.out(`No MCP config files found for ${io.cwd}${user ? ' or the user' : ' (--user also looks at every client\'s user-scope config)'}.`);
+      io.out(`No MCP config files found ${loaded.describe()}.`);
       return 0;
     }
     for (const f of files) {

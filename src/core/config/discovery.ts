@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { comparablePath, discoveryEnvFromProcess, pathApi, type DiscoveryEnv } from './env';
-import { formatById, WORKSPACE_FORMATS, type ConfigFormat } from './formats';
+import { ALL_FORMATS, formatById, formatForPath, WORKSPACE_FORMATS, type ConfigFormat } from './formats';
 import type { ConfigFile } from './model';
 import { userConfigPaths, vscodeUserDataDirs } from './userPaths';
 
@@ -31,14 +31,53 @@ export interface DiscoverOptions {
  */
 export async function discoverWorkspaceConfigs(folders: readonly string[]): Promise<ConfigFile[]> {
   const targets: { format: ConfigFormat; path: string }[] = [];
-  for (const folder of folders) {
-    for (const format of WORKSPACE_FORMATS) {
-      for (const rel of format.workspacePaths ?? []) {
-        for (const file of await expand(folder, rel)) targets.push({ format, path: file });
-      }
+  for (const folder of folders) targets.push(...(await workspaceConfigCandidates(folder)));
+  return readAll(targets);
+}
+
+/**
+ * Where a folder's workspace-scope config files would be, in format order: every
+ * {@link ConfigFormat.workspacePaths} under `folder`, `*` patterns expanded to the files that
+ * exist (the other paths are returned whether they exist or not). Never throws.
+ */
+export async function workspaceConfigCandidates(folder: string): Promise<{ format: ConfigFormat; path: string }[]> {
+  const targets: { format: ConfigFormat; path: string }[] = [];
+  for (const format of WORKSPACE_FORMATS) {
+    for (const rel of format.workspacePaths ?? []) {
+      for (const file of await expand(folder, rel)) targets.push({ format, path: file });
     }
   }
-  return readAll(targets);
+  return targets;
+}
+
+/** A config file named explicitly cannot be used: it is missing or unreadable, or its format is unknown. */
+export class ConfigPathError extends Error {}
+
+/**
+ * Reads config files named explicitly (the CLI's `--config`), each as the format `formatId` when
+ * given, else as the format its path names ({@link formatForPath}: `.vscode/mcp.json`,
+ * `.cursor/mcp.json`, `claude_desktop_config.json`, …, the same rules as the linter).
+ *
+ * @param files absolute paths
+ * @returns one {@link ConfigFile} per distinct path, in order; a file that does not parse comes
+ *   back with `error` set (and what could be recovered), as in discovery
+ * @throws ConfigPathError when a file does not exist or cannot be read, when `formatId` is not a
+ *   known format id, or when no format is given and the path is not one any MCP client reads
+ */
+export async function readNamedConfigs(files: readonly string[], opts: { formatId?: string; env?: DiscoveryEnv } = {}): Promise<ConfigFile[]> {
+  const known = () => ALL_FORMATS.map((f) => f.id).join(', ');
+  const given = opts.formatId === undefined ? undefined : ALL_FORMATS.find((f) => f.id === opts.formatId);
+  if (opts.formatId !== undefined && !given) throw new ConfigPathError(`unknown format id "${opts.formatId}" (known: ${known()})`);
+  const out: ConfigFile[] = [];
+  for (const file of [...new Set(files)]) {
+    const format = given ?? formatForPath(file, opts.env);
+    if (!format) throw new ConfigPathError(`${file} is not a file any MCP client reads by that name, so its format is unknown: give its format id (CLI: --as <format-id>; known: ${known()})`);
+    const text = await readIfExists(file);
+    if (text === undefined) throw new ConfigPathError(`${file} does not exist`);
+    if (typeof text !== 'string') throw new ConfigPathError(text.error);
+    out.push(format.read(text, file));
+  }
+  return out;
 }
 
 /**

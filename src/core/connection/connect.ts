@@ -14,7 +14,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import {
   CreateMessageRequestSchema, ElicitRequestSchema, ErrorCode, ListRootsRequestSchema, McpError,
-  type CreateMessageRequest, type CreateMessageResult, type ElicitRequest, type ElicitResult, type Implementation, type ServerCapabilities,
+  type ClientCapabilities, type CreateMessageRequest, type CreateMessageResult, type ElicitRequest, type ElicitResult, type Implementation, type ServerCapabilities,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { TransportKind } from '../config/model';
 import { VERSION } from '../version';
@@ -67,6 +67,8 @@ export interface Connection {
   readonly serverInfo: Implementation;
   readonly protocolVersion?: string;
   readonly capabilities: ServerCapabilities;
+  /** What this client declared in `initialize` (see {@link clientCapabilities}). */
+  readonly clientCapabilities: ClientCapabilities;
   readonly instructions?: string;
   /** Settles once, when the session ends for any reason. */
   readonly closed: Promise<CloseInfo>;
@@ -82,18 +84,36 @@ const DECLINED: Record<string, string> = {
 
 /** Handlers for server-to-client requests; `signal` aborts when the server cancels or the session ends. */
 export interface ClientRequestHandlers {
+  /** Must answer both form mode (2025-06-18) and URL mode (2025-11-25): both are declared. */
   elicit?(params: ElicitRequest['params'], signal: AbortSignal): Promise<ElicitResult>;
   sample?(params: CreateMessageRequest['params'], signal: AbortSignal): Promise<CreateMessageResult>;
+  /**
+   * Declare `elicitation.form.applyDefaults`: the TypeScript SDK then fills the `default` of every
+   * field of the `requestedSchema` that an accepted answer left out. An SDK extension of the
+   * capability object (the spec's `form` capability is an open object); servers ignore it.
+   */
+  applyElicitationDefaults?: boolean;
+}
+
+/**
+ * The client capabilities declared in `initialize` for these handlers: `roots` (with
+ * `listChanged`, spec 2024-11-05) always; `sampling` (2024-11-05) with a `sample` handler;
+ * `elicitation` with form and URL modes (2025-06-18, 2025-11-25) with an `elicit` handler.
+ * Servers may offer different tools for different capabilities (server-everything lists
+ * `trigger-sampling-request` only to a client that declared `sampling`).
+ */
+export function clientCapabilities(requests: ClientRequestHandlers = {}): ClientCapabilities {
+  return {
+    roots: { listChanged: true },
+    ...(requests.sample ? { sampling: {} } : {}),
+    ...(requests.elicit ? { elicitation: { form: requests.applyElicitationDefaults ? { applyDefaults: true } : {}, url: {} } } : {}),
+  };
 }
 
 /** A client with the capabilities it really has: roots, and sampling / elicitation when handlers are given. */
 function makeClient(options: ConnectOptions): Client {
   const requests = options.requests ?? {};
-  const capabilities = {
-    roots: { listChanged: true },
-    ...(requests.sample ? { sampling: {} } : {}),
-    ...(requests.elicit ? { elicitation: { form: {}, url: {} } } : {}),
-  };
+  const capabilities = clientCapabilities(requests);
   const client = new Client(options.clientInfo ?? { name: 'mcp-devtools', version: VERSION }, { capabilities });
   if (requests.elicit) client.setRequestHandler(ElicitRequestSchema, (req, extra) => requests.elicit!(req.params, extra.signal));
   if (requests.sample) client.setRequestHandler(CreateMessageRequestSchema, (req, extra) => requests.sample!(req.params, extra.signal));
@@ -210,6 +230,7 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
     serverInfo: client.getServerVersion() ?? { name: '(unnamed)', version: '' },
     protocolVersion: observed.protocolVersion,
     capabilities: client.getServerCapabilities() ?? {},
+    clientCapabilities: clientCapabilities(options.requests),
     instructions: client.getInstructions(),
     closed,
     close() {

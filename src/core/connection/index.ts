@@ -5,7 +5,7 @@
  */
 export { ServerRegistry, type RegistryEvents, type RegistryOptions } from './registry';
 export { ServerController } from './serverController';
-export { openConnection, describeExit, DEFAULT_CONNECT_TIMEOUT_MS, type Connection, type ConnectOptions, type CloseInfo, type ClientRequestHandlers } from './connect';
+export { openConnection, clientCapabilities, describeExit, DEFAULT_CONNECT_TIMEOUT_MS, type Connection, type ConnectOptions, type CloseInfo, type ClientRequestHandlers } from './connect';
 export { ServerState, backoffDelay, listItems, LIST_KINDS, type ListKind, type ListState, type RetryInfo, type ServerStateKind } from './state';
 export type { ServerInfo, ServerLists, ServerSnapshot, ReconnectOptions, ControllerOptions, ControllerEvents } from './types';
 export { TypedEmitter, LOGGING_LEVELS, type LogEvent } from './events';

@@ -146,7 +146,7 @@ export class ServerController {
     const since = Date.now();
     this.connection = conn;
     this.info = {
-      serverInfo: conn.serverInfo, protocolVersion: conn.protocolVersion, capabilities: conn.capabilities,
+      serverInfo: conn.serverInfo, protocolVersion: conn.protocolVersion, capabilities: conn.capabilities, clientCapabilities: conn.clientCapabilities,
       instructions: conn.instructions, transport: conn.transport, pid: conn.pid,
     };
     this.keeper.clear();

@@ -4,7 +4,7 @@
  *
  * Pure core: no `vscode` import.
  */
-import type { Implementation, ServerCapabilities } from '@modelcontextprotocol/sdk/types.js';
+import type { ClientCapabilities, Implementation, ServerCapabilities } from '@modelcontextprotocol/sdk/types.js';
 import type { ServerDefinition, TransportKind } from '../config/model';
 import type { ClientRequestHandlers } from './connect';
 import type { LogEvent } from './events';
@@ -18,6 +18,8 @@ export interface ServerInfo {
   /** The negotiated revision, e.g. `2025-06-18`. */
   protocolVersion?: string;
   capabilities: ServerCapabilities;
+  /** What this client declared for the session; a server's lists may depend on it. */
+  clientCapabilities: ClientCapabilities;
   instructions?: string;
   /** The transport in use (`sse` after an `http` server fell back). */
   transport: TransportKind;
