@@ -203,7 +203,8 @@ function errorItem(file: ConfigFile): vscode.TreeItem {
   const item = new vscode.TreeItem(file.error?.message ?? 'Unreadable file', vscode.TreeItemCollapsibleState.None);
   item.id = `error:${file.path}`;
   item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
-  item.tooltip = `${file.error?.message ?? ''}\n\nClick to open ${file.path}`;
+  const kept = file.keptLastGood ? '\n\nThe servers below are as the file was last read without an error; running servers keep running until it is fixed.' : '';
+  item.tooltip = `${file.error?.message ?? ''}${kept}\n\nClick to open ${file.path}`;
   item.contextValue = 'mcpConfigError';
   const at = file.error?.range?.start ?? { line: 0, character: 0 };
   item.command = { command: CommandIds.revealServer, title: 'Open File', arguments: [{ file: file.path, line: at.line, character: at.character }] };
