@@ -5,7 +5,8 @@ import { CommandIds } from '../commandIds';
 import { CLIENT_LABELS, transportLabel, transportSummary, type ClientId, type ConfigFile, type ServerDefinition } from '../core/config/model';
 import { LIST_KINDS, ServerState, type ListItems, type ListKind, type ServerSnapshot } from '../core/connection';
 import type { LiveServers } from '../live/liveServers';
-import { countsSummary, entryItem, listItem, stateIcon } from './liveItems';
+import { escapeMarkdown, markdownCode, markdownExcerpt } from '../core/markdown';
+import { countsSummary, entryItem, listItem, stateIcon, untrustedMarkdown } from './liveItems';
 import type { ServersModel } from './serversModel';
 
 /**
@@ -152,7 +153,7 @@ function fileItem(file: ConfigFile): vscode.TreeItem {
   item.resourceUri = vscode.Uri.file(file.path);
   const scope = file.workspaceFolder ? 'local' : file.scope;
   item.description = `${scope} · ${plural(file.servers.length, 'server')}`;
-  item.tooltip = new vscode.MarkdownString(`**${CLIENT_LABELS[file.client]}** config, ${scope} scope${file.format ? ` (\`${file.format}\`)` : ''}\n\n\`${file.path}\``);
+  item.tooltip = untrustedMarkdown(`**${CLIENT_LABELS[file.client]}** config, ${scope} scope${file.format ? ` (${markdownCode(file.format)})` : ''}\n\n${markdownCode(file.path)}`);
   item.iconPath = file.error ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : vscode.ThemeIcon.File;
   item.contextValue = `mcpConfigFile:${file.scope}${file.error ? ':error' : ''}`;
   item.command = { command: CommandIds.revealServer, title: 'Open File', arguments: [{ file: file.path }] };
@@ -171,16 +172,18 @@ function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, 
   const counts = live && state.kind === 'running' ? countsSummary(live) : '';
   item.description = [transportLabel(server.transport), server.options.disabled ? 'disabled' : label === 'stopped' ? '' : label, counts].filter(Boolean).join(' · ');
   const summary = redact(transportSummary(server.transport));
-  const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${server.name}** · ${transportLabel(server.transport)} · ${label}\n\n`);
+  const md = untrustedMarkdown();
+  md.appendMarkdown(`**${escapeMarkdown(server.name)}** · ${transportLabel(server.transport)} · ${label}\n\n`);
   if (summary) md.appendCodeblock(summary, 'shell');
   const info = live?.info;
   if (info) {
-    md.appendMarkdown(`\n${info.serverInfo.name} ${info.serverInfo.version}, protocol ${info.protocolVersion ?? '?'} over ${info.transport}${info.pid ? `, pid ${info.pid}` : ''}\n\n`);
-    md.appendMarkdown(`Capabilities: ${Object.keys(info.capabilities).join(', ') || 'none'}\n\n`);
-    if (info.instructions) md.appendText(`Instructions: ${info.instructions.slice(0, 500)}\n\n`);
+    const v = info.serverInfo;
+    md.appendMarkdown(`\n${escapeMarkdown(`${v.name} ${v.version}, protocol ${info.protocolVersion ?? '?'} over ${info.transport}${info.pid ? `, pid ${info.pid}` : ''}`)}\n\n`);
+    md.appendMarkdown(`Capabilities: ${escapeMarkdown(Object.keys(info.capabilities).join(', ') || 'none')}\n\n`);
+    // The server's own Markdown, rendered (untrusted), shortened for the hover.
+    if (info.instructions?.trim()) md.appendMarkdown(`---\n\n${markdownExcerpt(redact(info.instructions))}\n\n---\n\n`);
   }
-  md.appendMarkdown(`Defined in \`${path.basename(server.file)}\`, line ${server.range.start.line + 1}`);
+  md.appendMarkdown(`Defined in ${markdownCode(path.basename(server.file))}, line ${server.range.start.line + 1}`);
   item.tooltip = md;
   item.iconPath = server.transport ? stateIcon(state) : new vscode.ThemeIcon('question');
   item.contextValue = `mcpServer:${label}`;
