@@ -23,16 +23,32 @@ export type ServersNode =
   /** A line of text under a server: why it failed or did not start, with an action. */
   | { kind: 'message'; serverId: string; text: string; tooltip?: string; icon: string; action?: vscode.Command };
 
-/** Tree data for the "Servers" view. An unreadable file gets an error child that opens it at the error. */
-export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode> {
+/**
+ * Tree data for the "Servers" view. An unreadable file gets an error child that opens it at the
+ * error. A list group with no items ("Resource Templates (0)") is hidden unless
+ * `mcpDevtools.servers.showEmptyGroups` is on.
+ */
+export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>, vscode.Disposable {
   readonly onDidChangeTreeData: vscode.Event<void>;
 
   private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
 
   constructor(private readonly model: ServersModel, private readonly live?: LiveServers) {
-    model.onDidChange(() => this.emitter.fire());
-    live?.onDidChange(() => this.emitter.fire());
+    this.disposables.push(
+      model.onDidChange(() => this.emitter.fire()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('mcpDevtools.servers.showEmptyGroups') && this.emitter.fire()),
+    );
+    if (live) this.disposables.push(live.onDidChange(() => this.emitter.fire()));
     this.onDidChangeTreeData = this.emitter.event;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  private get showEmptyGroups(): boolean {
+    return vscode.workspace.getConfiguration('mcpDevtools.servers').get<boolean>('showEmptyGroups', false);
   }
 
   async getChildren(node?: ServersNode): Promise<ServersNode[]> {
@@ -103,7 +119,13 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
         action: { command: CommandIds.showServerOutput, title: 'Show Output', arguments: [{ serverId: server.id }] },
       });
     }
-    if (s.state.kind === 'running') for (const list of LIST_KINDS) if (s.lists[list].kind !== 'unsupported') out.push({ kind: 'list', serverId: server.id, list });
+    if (s.state.kind !== 'running') return out;
+    const showEmpty = this.showEmptyGroups;
+    for (const list of LIST_KINDS) {
+      const l = s.lists[list];
+      if (l.kind === 'unsupported' || (!showEmpty && l.kind === 'loaded' && !l.items.length)) continue;
+      out.push({ kind: 'list', serverId: server.id, list });
+    }
     return out;
   }
 

@@ -1,8 +1,9 @@
 /**
- * Issue 8, item 5: a running server through config edits (a half-typed edit stops nothing; a
- * changed launch restarts it).
+ * Issue 8, items 5 and 9: a running server through config edits (a half-typed edit stops nothing;
+ * a changed launch restarts it), and its empty list groups.
  */
 import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
 import { formatById } from '../../src/core/config/formats';
 import type { ExtensionApi } from '../../src/extension';
 import { activate, resetWorkspace, treeText, waitFor, workspaceUri, write } from './helpers';
@@ -84,5 +85,25 @@ describe('running servers and their config file', function () {
     }, 'the reason appears under the server', 10000);
     assert.ok(lines.some((l) => /^ {6}"changing" has not been trusted yet/.test(l)), lines.join('\n'));
     assert.equal(snapshot()?.state.kind, 'stopped');
+  });
+
+  it('hides list groups with no items unless mcpDevtools.servers.showEmptyGroups is on', async () => {
+    await write(file(), config());
+    await api.servers.refresh();
+    await api.live.sync();
+    await trust(config());
+    assert.equal(await api.live.start(snapshot()!.id), undefined);
+    const groups = async () => (await treeText(api)).filter((l) => /^ {6}(Tools|Resources|Resource Templates|Prompts) \(/.test(l)).map((l) => l.trim().replace(/^Tools \(\d+\)$/, 'Tools (n)'));
+    // the fixture has tools, one resource, no resource templates, and no prompts capability
+    assert.deepEqual(await waitFor(async () => ((await groups()).length ? groups() : undefined), 'the groups'), ['Tools (n)', 'Resources (1)']);
+    const settings = vscode.workspace.getConfiguration('mcpDevtools.servers');
+    await settings.update('showEmptyGroups', true, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor(async () => (await groups()).includes('Resource Templates (0)'), 'the empty group shows');
+      assert.deepEqual(await groups(), ['Tools (n)', 'Resources (1)', 'Resource Templates (0)']);
+    } finally {
+      await settings.update('showEmptyGroups', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor(async () => !(await groups()).includes('Resource Templates (0)'), 'hidden again');
   });
 });
