@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { ConfigFile, ServerDefinition } from '../core/config/model';
-import { ServerRegistry, ServerState, type ServerSnapshot } from '../core/connection';
+import { ServerRegistry, ServerState, type ServerSnapshot, type VariableContext } from '../core/connection';
 import type { ServersModel } from '../views/serversModel';
 import { InputValues } from './inputs';
 import { ServerLogs } from './serverLogs';
@@ -42,21 +42,23 @@ export class LiveServers {
   samplingUi: SamplingUi = dialogSamplingUi;
 
   constructor(private readonly model: ServersModel, context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
-    this.trust = new ServerTrust(context.globalState);
     // JSON-RPC tracing costs a little per message: produce it only while a server's log shows Trace.
     this.logs = new ServerLogs(() => this.registry.setTrace(this.logs.wantsTrace()));
     const inputs = new InputValues(context.secrets, () => this.files.flatMap((f) => f.inputs));
     const folders = () => (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
     const settings = vscode.workspace.getConfiguration('mcpDevtools.servers');
+    const variables: VariableContext = {
+      env: process.env,
+      userHome: os.homedir(),
+      // a server's ${workspaceFolder} is the folder its config file is in (multi-root), else the first
+      workspaceFolder: (server) => vscode.workspace.getWorkspaceFolder(vscode.Uri.file(server.file))?.uri.fsPath ?? folders()[0],
+      input: (id) => inputs.get(id),
+    };
+    // the trust dialog shows the launch resolved with the same variables (inputs masked, never asked)
+    this.trust = new ServerTrust(context.globalState, variables);
     this.registry = new ServerRegistry({
       roots: folders(),
-      variables: {
-        env: process.env,
-        userHome: os.homedir(),
-        // a server's ${workspaceFolder} is the folder its config file is in (multi-root), else the first
-        workspaceFolder: (server) => vscode.workspace.getWorkspaceFolder(vscode.Uri.file(server.file))?.uri.fsPath ?? folders()[0],
-        input: (id) => inputs.get(id),
-      },
+      variables,
       connectTimeoutMs: settings.get<number>('connectTimeoutSeconds', 30) * 1000,
       requests: serverRequestHandlers(() => this.formUiSource(), () => this.samplingUi),
     });
