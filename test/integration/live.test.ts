@@ -48,6 +48,7 @@ describe('live servers', function () {
 
   it("a server's tooltip renders its Markdown instructions, untrusted, cut at a line break with …", async () => {
     const id = await trusted(api, 'everything');
+    if (api.live.snapshot(id)?.state.kind !== 'running') await api.live.start(id);
     const s = api.live.snapshot(id)!;
     assert.equal(s.state.kind, 'running');
     const instructions = s.info?.instructions ?? '';

@@ -76,6 +76,8 @@ describe('running servers and their config file', function () {
   });
 
   it('a changed launch that is not trusted yet is not started: the server says why', async () => {
+    await edit(config(), () => !!snapshot() && !hasArg('--changed'), 'the trusted launch is read');
+    if (snapshot()?.state.kind !== 'running') await api.live.start(snapshot()!.id, { ask: false });
     assert.equal(snapshot()?.state.kind, 'running');
     await edit(config(['--untrusted']), () => hasArg('--untrusted'), 'the new launch is read');
     await waitFor(() => snapshot()?.state.kind === 'stopped', 'the old session is stopped');
