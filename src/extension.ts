@@ -42,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     const resources = new ResourceDocuments(live);
     context.subscriptions.push(
       servers,
+      serversTree,
       view,
       resources,
       vscode.workspace.registerTextDocumentContentProvider(RESOURCE_SCHEME, resources),

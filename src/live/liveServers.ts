@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { ConfigFile, ServerDefinition } from '../core/config/model';
-import { ServerRegistry, ServerState, type ServerSnapshot } from '../core/connection';
+import { ServerRegistry, ServerState, type ServerSnapshot, type VariableContext } from '../core/connection';
 import type { ServersModel } from '../views/serversModel';
 import { InputValues } from './inputs';
 import { ServerLogs } from './serverLogs';
@@ -26,6 +26,14 @@ export class LiveServers {
   private readonly blocked = new Map<string, string>();
   private throttle: NodeJS.Timeout | undefined;
   private syncing: Promise<void> = Promise.resolve();
+  /** Servers stopped because their launch changed in a config file: started again after {@link relaunchDelayMs}. */
+  private readonly relaunch = new Set<string>();
+  private relaunchTimer: NodeJS.Timeout | undefined;
+  /**
+   * How long after the last edit that changed a server's launch it is started again, milliseconds:
+   * saves in quick succession (auto save while typing) restart it once.
+   */
+  relaunchDelayMs = 1000;
   /** Fires (at most every 100 ms) when a server's state, lists or the set of servers changed. */
   readonly onDidChange = this.emitter.event;
 
@@ -34,21 +42,23 @@ export class LiveServers {
   samplingUi: SamplingUi = dialogSamplingUi;
 
   constructor(private readonly model: ServersModel, context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
-    this.trust = new ServerTrust(context.globalState);
     // JSON-RPC tracing costs a little per message: produce it only while a server's log shows Trace.
     this.logs = new ServerLogs(() => this.registry.setTrace(this.logs.wantsTrace()));
     const inputs = new InputValues(context.secrets, () => this.files.flatMap((f) => f.inputs));
     const folders = () => (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
     const settings = vscode.workspace.getConfiguration('mcpDevtools.servers');
+    const variables: VariableContext = {
+      env: process.env,
+      userHome: os.homedir(),
+      // a server's ${workspaceFolder} is the folder its config file is in (multi-root), else the first
+      workspaceFolder: (server) => vscode.workspace.getWorkspaceFolder(vscode.Uri.file(server.file))?.uri.fsPath ?? folders()[0],
+      input: (id) => inputs.get(id),
+    };
+    // the trust dialog shows the launch resolved with the same variables (inputs masked, never asked)
+    this.trust = new ServerTrust(context.globalState, variables);
     this.registry = new ServerRegistry({
       roots: folders(),
-      variables: {
-        env: process.env,
-        userHome: os.homedir(),
-        // a server's ${workspaceFolder} is the folder its config file is in (multi-root), else the first
-        workspaceFolder: (server) => vscode.workspace.getWorkspaceFolder(vscode.Uri.file(server.file))?.uri.fsPath ?? folders()[0],
-        input: (id) => inputs.get(id),
-      },
+      variables,
       connectTimeoutMs: settings.get<number>('connectTimeoutSeconds', 30) * 1000,
       requests: serverRequestHandlers(() => this.formUiSource(), () => this.samplingUi),
     });
@@ -74,14 +84,41 @@ export class LiveServers {
     void this.sync();
   }
 
-  /** Feeds the registry the servers of every config file (changed definitions are stopped and replaced). */
+  /**
+   * Feeds the registry the servers of every config file. A server whose launch changed is stopped
+   * and replaced; if it was not stopped, it is started again {@link relaunchDelayMs} after the last
+   * such change, trust permitting (a changed launch is a new trust decision: never asked here, the
+   * server's node says why it did not start).
+   */
   sync(): Promise<void> {
     // Chained so syncs never overlap; a failed one is logged and does not block the next.
     this.syncing = this.syncing.then(async () => {
       this.files = await this.model.getFiles();
-      await this.registry.setDefinitions(this.files.flatMap((f) => f.servers));
+      const { interrupted } = await this.registry.setDefinitions(this.files.flatMap((f) => f.servers));
+      if (interrupted.length) this.scheduleRelaunch(interrupted);
     }).catch((e: unknown) => this.log.error(`Updating the servers failed: ${e instanceof Error ? e.message : String(e)}`));
     return this.syncing;
+  }
+
+  private scheduleRelaunch(ids: readonly string[]): void {
+    for (const id of ids) {
+      this.relaunch.add(id);
+      this.log.info(`${this.name(id)}: its launch changed in ${this.definition(id)?.file.path ?? 'its config file'}; restarting it.`);
+    }
+    clearTimeout(this.relaunchTimer);
+    this.relaunchTimer = setTimeout(() => void this.relaunchNow(), this.relaunchDelayMs);
+  }
+
+  private async relaunchNow(): Promise<void> {
+    await this.syncing;
+    const ids = [...this.relaunch];
+    this.relaunch.clear();
+    await Promise.all(ids.map(async (id) => {
+      const s = this.registry.get(id);
+      // Gone, started or stopped by hand in the meantime, or switched off: leave it.
+      if (!s || s.state.kind !== 'stopped' || !s.definition.transport || s.definition.options.disabled) return;
+      await this.start(id, { ask: false });
+    }));
   }
 
   /** Every server's live snapshot, or `undefined` for a server the registry does not have (yet). */
@@ -127,6 +164,7 @@ export class LiveServers {
   /** Stops one server (and forgets why it was not started, if it was not). */
   async stop(id: string): Promise<void> {
     this.blocked.delete(id);
+    this.relaunch.delete(id);
     await this.registry.stop(id);
     this.changed();
   }
@@ -155,6 +193,7 @@ export class LiveServers {
 
   async stopAll(): Promise<void> {
     this.blocked.clear();
+    this.relaunch.clear();
     await this.registry.stopAll();
     this.changed();
   }
@@ -170,6 +209,7 @@ export class LiveServers {
   /** Stops every server (whole process trees) and frees every resource. */
   async dispose(): Promise<void> {
     clearTimeout(this.throttle);
+    clearTimeout(this.relaunchTimer);
     vscode.Disposable.from(...this.disposables).dispose();
     this.logs.dispose();
     await this.registry.dispose();

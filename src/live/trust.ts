@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ServerDefinition } from '../core/config/model';
+import type { VariableContext } from '../core/connection';
 import { trustFingerprint, trustSummary } from '../core/trust';
 
 const KEY = 'mcpDevtools.trustedServers';
@@ -7,12 +8,17 @@ const KEY = 'mcpDevtools.trustedServers';
 /**
  * Trust for servers defined in workspace files (a workspace file can make you run anything):
  * - in Restricted Mode (an untrusted workspace) no workspace server starts at all;
- * - otherwise, before its first start, the user sees the exact command line (or URL) and decides;
- *   the answer is remembered by {@link trustFingerprint}, so any change to what runs asks again.
+ * - otherwise, before its first start, the user sees the exact command line (or URL), variables
+ *   resolved as at launch and secrets masked ({@link trustSummary}), and decides; the answer is
+ *   remembered by {@link trustFingerprint}, so any change to what runs asks again.
  * User-scope files are the user's own and start without asking.
  */
 export class ServerTrust {
-  constructor(private readonly state: vscode.Memento) {}
+  /** Shows the modal question and returns the action chosen (undefined: cancelled). Tests replace it. */
+  dialog: TrustDialog = async (message, detail, actions) => vscode.window.showWarningMessage(message, { modal: true, detail }, ...actions);
+
+  /** @param variables what the servers' variables resolve to at launch (its `input` is never called here) */
+  constructor(private readonly state: vscode.Memento, private readonly variables: VariableContext) {}
 
   private get decisions(): Record<string, boolean> {
     return this.state.get<Record<string, boolean>>(KEY, {});
@@ -30,11 +36,10 @@ export class ServerTrust {
     if (!opts.ask) return { allowed: false, reason: `"${def.name}" has not been trusted yet: start it once to review what it runs.` };
     const run = 'Trust and Start';
     const never = 'Do Not Run';
-    const answer = await vscode.window.showWarningMessage(
+    const answer = await this.dialog(
       `Start MCP server "${def.name}" from ${vscode.workspace.asRelativePath(def.file)}?`,
-      { modal: true, detail: `It will run with your permissions:\n\n${trustSummary(def)}\n\nMCP DevTools remembers your answer until this changes.` },
-      run,
-      never,
+      `It will run with your permissions:\n\n${await trustSummary(def, this.variables)}\n\nMCP DevTools remembers your answer until this changes.`,
+      [run, never],
     );
     if (answer === undefined) return { allowed: false, reason: 'Start cancelled.' };
     await this.state.update(KEY, { ...this.decisions, [fp]: answer === run });
@@ -70,12 +75,11 @@ export class ServerTrust {
     }
     const run = 'Trust and Start All';
     const never = 'Do Not Run';
-    const detail = undecided.map((it) => `• ${it.def.name} (${vscode.workspace.asRelativePath(it.def.file)}):\n${trustSummary(it.def)}`).join('\n\n');
-    const answer = await vscode.window.showWarningMessage(
+    const summaries = await Promise.all(undecided.map(async (it) => `• ${it.def.name} (${vscode.workspace.asRelativePath(it.def.file)}):\n${await trustSummary(it.def, this.variables)}`));
+    const answer = await this.dialog(
       `Start ${undecided.length} MCP servers from this workspace's config files?`,
-      { modal: true, detail: `They will run with your permissions:\n\n${detail}\n\nMCP DevTools remembers your answer until what a server runs changes.` },
-      run,
-      never,
+      `They will run with your permissions:\n\n${summaries.join('\n\n')}\n\nMCP DevTools remembers your answer until what a server runs changes.`,
+      [run, never],
     );
     if (answer !== undefined) {
       const next = { ...this.decisions };
@@ -101,3 +105,6 @@ export class ServerTrust {
     return n;
   }
 }
+
+/** A modal question: message, detail text, the action buttons; resolves to the one chosen or undefined. */
+export type TrustDialog = (message: string, detail: string, actions: string[]) => Promise<string | undefined>;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
 import { ServerState, type ListKind, type ListState, type ServerSnapshot } from '../core/connection';
 import type { ListItems } from '../core/connection';
+import { escapeMarkdown, markdownCode } from '../core/markdown';
 
 /** Tree items for the live part of a server: list groups and their items, state icons. */
 
@@ -13,6 +14,17 @@ export const LIST_LABELS: Record<ListKind, string> = {
 };
 
 const LIST_ICONS: Record<ListKind, string> = { tools: 'tools', resources: 'file', resourceTemplates: 'file-symlink-file', prompts: 'comment-discussion' };
+
+/**
+ * A MarkdownString for text that servers and config files wrote: untrusted (command links do not
+ * run), no HTML, no theme icons. Every tooltip of the Servers view is built on it.
+ */
+export function untrustedMarkdown(value?: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(value, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
+}
 
 /** The icon of a server by its state. */
 export function stateIcon(state: ServerState | undefined): vscode.ThemeIcon {
@@ -70,18 +82,18 @@ export function entryItem(serverId: string, kind: ListKind, entry: AnyItem): vsc
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   const key = e.uri ?? e.uriTemplate ?? e.name;
   item.id = `entry:${serverId}:${kind}:${key}`;
-  const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${label}**${label !== e.name ? ` (\`${e.name}\`)` : ''}\n\n`);
+  const md = untrustedMarkdown();
+  md.appendMarkdown(`**${escapeMarkdown(label)}**${label !== e.name ? ` (${markdownCode(e.name)})` : ''}\n\n`);
   if (e.description) md.appendText(`${e.description}\n\n`);
-  if (e.uri) md.appendMarkdown(`\`${e.uri}\`${e.mimeType ? ` · ${e.mimeType}` : ''}\n\n`);
-  if (e.uriTemplate) md.appendMarkdown(`\`${e.uriTemplate}\`\n\n`);
+  if (e.uri) md.appendMarkdown(`${markdownCode(e.uri)}${e.mimeType ? ` · ${escapeMarkdown(e.mimeType)}` : ''}\n\n`);
+  if (e.uriTemplate) md.appendMarkdown(`${markdownCode(e.uriTemplate)}\n\n`);
   switch (kind) {
     case 'tools': {
       const b = badges(entry as ListItems['tools']);
       item.description = b.join(' · ');
       if (b.length) md.appendMarkdown(`*${b.join(', ')}*\n\n`);
       const props = Object.keys((entry as ListItems['tools']).inputSchema?.properties ?? {});
-      if (props.length) md.appendMarkdown(`Arguments: ${props.map((p) => `\`${p}\``).join(', ')}`);
+      if (props.length) md.appendMarkdown(`Arguments: ${props.map(markdownCode).join(', ')}`);
       item.iconPath = new vscode.ThemeIcon(b.includes('destructive') ? 'warning' : 'symbol-method');
       break;
     }
@@ -97,7 +109,7 @@ export function entryItem(serverId: string, kind: ListKind, entry: AnyItem): vsc
       break;
     case 'prompts': {
       const args = (entry as ListItems['prompts']).arguments ?? [];
-      if (args.length) md.appendMarkdown(`Arguments: ${args.map((a) => `\`${a.name}\`${a.required ? '' : '?'}`).join(', ')}`);
+      if (args.length) md.appendMarkdown(`Arguments: ${args.map((a) => `${markdownCode(a.name)}${a.required ? '' : '?'}`).join(', ')}`);
       item.iconPath = new vscode.ThemeIcon('comment');
       break;
     }

@@ -2,18 +2,21 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { discoverConfigs, discoveryEnvFromProcess, userConfigPaths } from '../core/config/discovery';
 import { workspaceConfigPaths } from '../core/config/formats';
+import { LastGoodConfigs } from '../core/config/lastGood';
 import type { ConfigFile } from '../core/config/model';
 
 /**
  * The data behind the Servers view: every MCP config file of the open workspace folders and (unless
  * `mcpDevtools.servers.showUserConfigs` is off) of the user, re-read — debounced — when one of them
- * is created, changed, saved or deleted, with a change event.
+ * is created, changed, saved or deleted, with a change event. A file that stops parsing keeps the
+ * servers of its last good read ({@link LastGoodConfigs}), so an edit in progress stops nothing.
  */
 export class ServersModel implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private watchers: vscode.Disposable[] = [];
   private files: ConfigFile[] = [];
+  private readonly lastGood = new LastGoodConfigs();
   private loading: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   /** Fires after the files were re-read. */
@@ -84,10 +87,10 @@ export class ServersModel implements vscode.Disposable {
     const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
     const workspaceFile = vscode.workspace.workspaceFile?.scheme === 'file' ? vscode.workspace.workspaceFile.fsPath : undefined;
     try {
-      this.files = await discoverConfigs({ folders, includeUser: this.showUserConfigs, workspaceFile });
+      this.files = this.lastGood.apply(await discoverConfigs({ folders, includeUser: this.showUserConfigs, workspaceFile }));
       const count = this.files.reduce((n, f) => n + f.servers.length, 0);
       this.log.debug(`Read ${this.files.length} config file(s) with ${count} server(s).`);
-      for (const f of this.files) if (f.error) this.log.warn(`${f.path}: ${f.error.message}`);
+      for (const f of this.files) if (f.error) this.log.warn(`${f.path}: ${f.error.message}${f.keptLastGood ? ' (its servers are kept as last read without an error)' : ''}`);
     } catch (e) {
       this.log.error(`Reading MCP config files failed: ${(e as Error).message}`);
     }

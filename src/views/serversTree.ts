@@ -5,7 +5,8 @@ import { CommandIds } from '../commandIds';
 import { CLIENT_LABELS, transportLabel, transportSummary, type ClientId, type ConfigFile, type ServerDefinition } from '../core/config/model';
 import { LIST_KINDS, ServerState, type ListItems, type ListKind, type ServerSnapshot } from '../core/connection';
 import type { LiveServers } from '../live/liveServers';
-import { countsSummary, entryItem, listItem, stateIcon } from './liveItems';
+import { escapeMarkdown, markdownCode, markdownExcerpt } from '../core/markdown';
+import { countsSummary, entryItem, listItem, stateIcon, untrustedMarkdown } from './liveItems';
 import type { ServersModel } from './serversModel';
 
 /**
@@ -22,16 +23,32 @@ export type ServersNode =
   /** A line of text under a server: why it failed or did not start, with an action. */
   | { kind: 'message'; serverId: string; text: string; tooltip?: string; icon: string; action?: vscode.Command };
 
-/** Tree data for the "Servers" view. An unreadable file gets an error child that opens it at the error. */
-export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode> {
+/**
+ * Tree data for the "Servers" view. An unreadable file gets an error child that opens it at the
+ * error. A list group with no items ("Resource Templates (0)") is hidden unless
+ * `mcpDevtools.servers.showEmptyGroups` is on.
+ */
+export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>, vscode.Disposable {
   readonly onDidChangeTreeData: vscode.Event<void>;
 
   private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
 
   constructor(private readonly model: ServersModel, private readonly live?: LiveServers) {
-    model.onDidChange(() => this.emitter.fire());
-    live?.onDidChange(() => this.emitter.fire());
+    this.disposables.push(
+      model.onDidChange(() => this.emitter.fire()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('mcpDevtools.servers.showEmptyGroups') && this.emitter.fire()),
+    );
+    if (live) this.disposables.push(live.onDidChange(() => this.emitter.fire()));
     this.onDidChangeTreeData = this.emitter.event;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  private get showEmptyGroups(): boolean {
+    return vscode.workspace.getConfiguration('mcpDevtools.servers').get<boolean>('showEmptyGroups', false);
   }
 
   async getChildren(node?: ServersNode): Promise<ServersNode[]> {
@@ -102,7 +119,13 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
         action: { command: CommandIds.showServerOutput, title: 'Show Output', arguments: [{ serverId: server.id }] },
       });
     }
-    if (s.state.kind === 'running') for (const list of LIST_KINDS) if (s.lists[list].kind !== 'unsupported') out.push({ kind: 'list', serverId: server.id, list });
+    if (s.state.kind !== 'running') return out;
+    const showEmpty = this.showEmptyGroups;
+    for (const list of LIST_KINDS) {
+      const l = s.lists[list];
+      if (l.kind === 'unsupported' || (!showEmpty && l.kind === 'loaded' && !l.items.length)) continue;
+      out.push({ kind: 'list', serverId: server.id, list });
+    }
     return out;
   }
 
@@ -152,7 +175,7 @@ function fileItem(file: ConfigFile): vscode.TreeItem {
   item.resourceUri = vscode.Uri.file(file.path);
   const scope = file.workspaceFolder ? 'local' : file.scope;
   item.description = `${scope} · ${plural(file.servers.length, 'server')}`;
-  item.tooltip = new vscode.MarkdownString(`**${CLIENT_LABELS[file.client]}** config, ${scope} scope${file.format ? ` (\`${file.format}\`)` : ''}\n\n\`${file.path}\``);
+  item.tooltip = untrustedMarkdown(`**${CLIENT_LABELS[file.client]}** config, ${scope} scope${file.format ? ` (${markdownCode(file.format)})` : ''}\n\n${markdownCode(file.path)}`);
   item.iconPath = file.error ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : vscode.ThemeIcon.File;
   item.contextValue = `mcpConfigFile:${file.scope}${file.error ? ':error' : ''}`;
   item.command = { command: CommandIds.revealServer, title: 'Open File', arguments: [{ file: file.path }] };
@@ -171,16 +194,18 @@ function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, 
   const counts = live && state.kind === 'running' ? countsSummary(live) : '';
   item.description = [transportLabel(server.transport), server.options.disabled ? 'disabled' : label === 'stopped' ? '' : label, counts].filter(Boolean).join(' · ');
   const summary = redact(transportSummary(server.transport));
-  const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${server.name}** · ${transportLabel(server.transport)} · ${label}\n\n`);
+  const md = untrustedMarkdown();
+  md.appendMarkdown(`**${escapeMarkdown(server.name)}** · ${transportLabel(server.transport)} · ${label}\n\n`);
   if (summary) md.appendCodeblock(summary, 'shell');
   const info = live?.info;
   if (info) {
-    md.appendMarkdown(`\n${info.serverInfo.name} ${info.serverInfo.version}, protocol ${info.protocolVersion ?? '?'} over ${info.transport}${info.pid ? `, pid ${info.pid}` : ''}\n\n`);
-    md.appendMarkdown(`Capabilities: ${Object.keys(info.capabilities).join(', ') || 'none'}\n\n`);
-    if (info.instructions) md.appendText(`Instructions: ${info.instructions.slice(0, 500)}\n\n`);
+    const v = info.serverInfo;
+    md.appendMarkdown(`\n${escapeMarkdown(`${v.name} ${v.version}, protocol ${info.protocolVersion ?? '?'} over ${info.transport}${info.pid ? `, pid ${info.pid}` : ''}`)}\n\n`);
+    md.appendMarkdown(`Capabilities: ${escapeMarkdown(Object.keys(info.capabilities).join(', ') || 'none')}\n\n`);
+    // The server's own Markdown, rendered (untrusted), shortened for the hover.
+    if (info.instructions?.trim()) md.appendMarkdown(`---\n\n${markdownExcerpt(redact(info.instructions))}\n\n---\n\n`);
   }
-  md.appendMarkdown(`Defined in \`${path.basename(server.file)}\`, line ${server.range.start.line + 1}`);
+  md.appendMarkdown(`Defined in ${markdownCode(path.basename(server.file))}, line ${server.range.start.line + 1}`);
   item.tooltip = md;
   item.iconPath = server.transport ? stateIcon(state) : new vscode.ThemeIcon('question');
   item.contextValue = `mcpServer:${label}`;
@@ -203,7 +228,8 @@ function errorItem(file: ConfigFile): vscode.TreeItem {
   const item = new vscode.TreeItem(file.error?.message ?? 'Unreadable file', vscode.TreeItemCollapsibleState.None);
   item.id = `error:${file.path}`;
   item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
-  item.tooltip = `${file.error?.message ?? ''}\n\nClick to open ${file.path}`;
+  const kept = file.keptLastGood ? '\n\nThe servers below are as the file was last read without an error; running servers keep running until it is fixed.' : '';
+  item.tooltip = `${file.error?.message ?? ''}${kept}\n\nClick to open ${file.path}`;
   item.contextValue = 'mcpConfigError';
   const at = file.error?.range?.start ?? { line: 0, character: 0 };
   item.command = { command: CommandIds.revealServer, title: 'Open File', arguments: [{ file: file.path, line: at.line, character: at.character }] };

@@ -46,6 +46,29 @@ describe('live servers', function () {
     assert.ok(s.info?.serverInfo.name, 'server info from initialize');
   });
 
+  it("a server's tooltip renders its Markdown instructions, untrusted, cut at a line break with …", async () => {
+    const id = await trusted(api, 'everything');
+    if (api.live.snapshot(id)?.state.kind !== 'running') await api.live.start(id);
+    const s = api.live.snapshot(id)!;
+    assert.equal(s.state.kind, 'running');
+    const instructions = s.info?.instructions ?? '';
+    assert.match(instructions, /^## Cross-Feature Relationships$/m, 'server-everything sends Markdown instructions');
+    const [vscodeClient] = await api.serversTree.getChildren();
+    const [file] = await api.serversTree.getChildren(vscodeClient);
+    const node = (await api.serversTree.getChildren(file)).find((n) => n.kind === 'server' && n.server.name === 'everything')!;
+    const tooltip = api.serversTree.getTreeItem(node).tooltip as vscode.MarkdownString;
+    assert.equal(typeof tooltip?.value, 'string', 'a MarkdownString');
+    assert.notEqual(tooltip.isTrusted, true, 'untrusted: command links do not run');
+    assert.notEqual(tooltip.supportHtml, true);
+    const excerpt = /\n---\n\n([\s\S]*?)\n\n---\n/.exec(tooltip.value)?.[1];
+    assert.ok(excerpt, `the instructions between rules in\n${tooltip.value}`);
+    assert.match(excerpt, /^## Cross-Feature Relationships$/m, 'a heading, not escaped text');
+    assert.match(excerpt, /\n\n…$/, 'shortened, with … as its own paragraph');
+    const lines = instructions.split('\n');
+    for (const line of excerpt.slice(0, -3).split('\n')) assert.ok(lines.includes(line), `cut at a line break, not inside: ${JSON.stringify(line)}`);
+    assert.ok(excerpt.length < instructions.length);
+  });
+
   it('opens a resource in a read-only document', async () => {
     const id = await trusted(api, 'everything');
     const s = api.live.snapshot(id)!;

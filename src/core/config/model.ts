@@ -163,6 +163,11 @@ export interface ConfigFile {
   workspaceFolder?: string;
   /** Set when the file could not be read or parsed at all; `servers` may still hold what was recovered. */
   error?: ReadError;
+  /**
+   * With `error`: `servers` and `inputs` are those of the last read of this file that had no error
+   * (see `LastGoodConfigs`), not what was recovered from the broken text.
+   */
+  keptLastGood?: boolean;
 }
 
 /** `stdio` / `http` / `sse` / `ws`, as shown next to a server. */

@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { CallToolResultSchema, type CallToolResult, type GetPromptResult, type ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import { diffDefinitions, type DefinitionChanges } from '../config/definitionChanges';
 import type { ServerDefinition } from '../config/model';
 import { TypedEmitter, type LogEvent } from './events';
 import { ServerController } from './serverController';
@@ -49,18 +50,27 @@ export class ServerRegistry {
 
   /**
    * Replaces the set of servers. New ids are added (stopped); missing ids are stopped and removed;
-   * a definition whose transport or options changed is stopped and replaced (the caller restarts it).
+   * a definition whose launch changed (see {@link diffDefinitions}) is stopped and replaced by a
+   * stopped one; any other change (options, ranges) is taken in place, without a restart.
+   * @returns the changes, and `interrupted`: the ids that were not `stopped` (running, starting,
+   *   reconnecting, or failed) and were stopped for a new launch — the ones a caller may restart
    */
-  async setDefinitions(defs: readonly ServerDefinition[]): Promise<void> {
-    const next = new Map(defs.map((d) => [d.id, d]));
-    const stops: Promise<void>[] = [];
-    for (const [id, c] of this.controllers) {
-      const d = next.get(id);
-      if (!d || fingerprint(d) !== fingerprint(c.definition)) stops.push(this.remove(id));
+  async setDefinitions(defs: readonly ServerDefinition[]): Promise<{ changes: DefinitionChanges; interrupted: string[] }> {
+    const changes = diffDefinitions([...this.controllers.values()].map((c) => c.definition), defs);
+    const interrupted = changes.relaunched.filter((d) => this.controllers.get(d.id)?.state.kind !== 'stopped').map((d) => d.id);
+    await Promise.all([...changes.removed, ...changes.relaunched.map((d) => d.id)].map((id) => this.remove(id)));
+    for (const d of changes.updated) this.controllers.get(d.id)!.definition = d;
+    // Re-added in definition order, so all() keeps the files' order.
+    const replaced = new Set(changes.relaunched.map((d) => d.id));
+    const kept = new Map(this.controllers);
+    this.controllers.clear();
+    for (const d of defs) {
+      const c = kept.get(d.id);
+      if (c && !replaced.has(d.id)) this.controllers.set(d.id, c);
+      else this.add(d);
     }
-    await Promise.all(stops);
-    for (const d of defs) if (!this.controllers.has(d.id)) this.add(d);
     this.events.emit('servers');
+    return { changes, interrupted };
   }
 
   /** Every server, in definition order. */
@@ -205,9 +215,4 @@ export class ServerRegistry {
 
 function snapshot(c: ServerController): ServerSnapshot {
   return { id: c.definition.id, definition: c.definition, state: c.state, info: c.info, lists: c.lists };
-}
-
-/** What decides whether a changed definition must be restarted: everything but source ranges. */
-function fingerprint(d: ServerDefinition): string {
-  return JSON.stringify({ n: d.name, c: d.client, t: d.transport, o: d.options }, (k, v) => (k === 'range' || k === 'nameRange' ? undefined : v));
 }

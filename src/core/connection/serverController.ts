@@ -39,7 +39,11 @@ export class ServerController {
   private stderrTail: string[] = [];
   private readonly keeper: ListKeeper;
 
-  constructor(readonly definition: ServerDefinition, private readonly options: ControllerOptions) {
+  /**
+   * @param definition what this controller runs; the registry replaces it in place when only
+   *   something other than the launch changed (options, source ranges)
+   */
+  constructor(public definition: ServerDefinition, private readonly options: ControllerOptions) {
     const t = definition.transport;
     // Literal env and header values are secrets before any variable is resolved.
     const literal = t?.kind === 'stdio'
