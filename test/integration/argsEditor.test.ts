@@ -25,7 +25,7 @@ describe('"Edit as JSON…": VS Code\'s JSON support validates the arguments aga
   });
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
-  it('a number where the schema wants an array is reported by the JSON language server', async () => {
+  it('completes the tool\'s fields, and a number where the schema wants an array is reported by the JSON language server', async () => {
     const tool = readMultipleFiles();
     // the id as the config model makes it: `<file path>#<name>` (slashes and all)
     const serverId = `${workspaceUri('.vscode', 'mcp.json').fsPath}#filesystem`;
@@ -35,6 +35,13 @@ describe('"Edit as JSON…": VS Code\'s JSON support validates the arguments aga
     // valid as written: nothing reported
     await new Promise((r) => setTimeout(r, 1500));
     assert.deepEqual(jsonDiagnostics(uri).map((d) => d.message), [], 'the pre-filled arguments are valid');
+
+    // completion comes from the same schema: inside the key, the tool's fields are offered
+    const key = editor.document.positionAt(editor.document.getText().indexOf('"paths"') + 1);
+    const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, key);
+    // properties, not the editor's word-based suggestions (which would find "paths" in the text)
+    const labels = completions.items.filter((i) => i.kind === vscode.CompletionItemKind.Property).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.some((l) => l.replace(/"/g, '') === 'paths'), `"paths" among the property completions: ${labels.join(', ')}`);
 
     const text = editor.document.getText();
     const start = editor.document.positionAt(text.indexOf('['));
