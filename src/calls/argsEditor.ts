@@ -22,12 +22,15 @@ export interface PendingCall {
 export class ArgsEditor implements vscode.TextDocumentContentProvider, vscode.CodeLensProvider {
   private readonly pending = new Map<string, PendingCall>();
   private readonly dir = path.join(os.tmpdir(), 'mcp-devtools-arguments');
+  private opened = 0;
 
   /** Opens the editor for a call, pre-filled with `args`. @returns the file's URI */
   async open(call: PendingCall, args: unknown): Promise<vscode.Uri> {
     await fs.mkdir(this.dir, { recursive: true });
-    const file = path.join(this.dir, `${call.name.replace(/[^\w.-]/g, '_')}.${this.pending.size + 1}.json`);
-    const schemaUri = vscode.Uri.from({ scheme: SCHEMA_SCHEME, path: `/${encodeURIComponent(call.serverId)}/${call.kind}/${encodeURIComponent(call.name)}.schema.json` });
+    const n = ++this.opened;
+    const safeName = call.name.replace(/[^\w.-]/g, '_');
+    const file = path.join(this.dir, `${safeName}.${n}.json`);
+    const schemaUri = ArgsEditor.schemaUri(call, n);
     const body = { $schema: schemaUri.toString(), ...(args && typeof args === 'object' && !Array.isArray(args) ? args : {}) };
     await fs.writeFile(file, `${JSON.stringify(body, null, 2)}\n`);
     const uri = vscode.Uri.file(file);
@@ -35,6 +38,20 @@ export class ArgsEditor implements vscode.TextDocumentContentProvider, vscode.Co
     this.pending.set(schemaUri.toString(), call);
     await vscode.window.showTextDocument(uri);
     return uri;
+  }
+
+  /**
+   * The URI the arguments file names in `$schema`: `mcp-devtools-schema:/<n>/<kind>/<name>.schema.json`,
+   * where `n` numbers the opened editors (a fresh URI each time, so the JSON language server never
+   * validates against a schema it cached before the server changed its tools) and `name` keeps only
+   * `[A-Za-z0-9_.-]`. No server id (a file path with `/` and `#`) and nothing to percent-encode: the
+   * text is the same after every parse/toString round trip. VS Code's JSON language server reads it
+   * with `Uri.parse`, normalises it with `toString(true)` and fetches any scheme that is not http(s)
+   * through `workspace.openTextDocument`, i.e. {@link provideTextDocumentContent}; a percent-encoded
+   * segment that came out double-encoded (`%252F`) made it fail with a UriError and validate nothing.
+   */
+  static schemaUri(call: Pick<PendingCall, 'kind' | 'name'>, n: number): vscode.Uri {
+    return vscode.Uri.from({ scheme: SCHEMA_SCHEME, path: `/${n}/${call.kind}/${call.name.replace(/[^\w.-]/g, '_')}.schema.json` });
   }
 
   /** The call a document's arguments belong to, if it is one of ours. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ConfigFormat } from '../core/config/formats';
-import { lint, type Finding } from '../core/lint';
+import { lint, vscodeFileOptions, type Finding, type LintOptions } from '../core/lint';
 import { configFormatOf, toVsRange } from './configDocuments';
 
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
@@ -8,12 +8,6 @@ const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   warning: vscode.DiagnosticSeverity.Warning,
   info: vscode.DiagnosticSeverity.Information,
 };
-
-/**
- * Rules VS Code already covers in `.vscode/mcp.json` and user `mcp.json` (its own schema,
- * `vscode://schemas/mcp`, validates them): reporting them again would show each problem twice.
- */
-const VSCODE_VALIDATES = ['schema', 'syntax', 'duplicate-key'];
 
 /** A diagnostic we made, with the finding (and its fixes) behind it. */
 export interface McpDiagnostic extends vscode.Diagnostic {
@@ -71,7 +65,7 @@ export class ConfigDiagnostics implements vscode.Disposable {
       format,
       env: process.env,
       cwd: vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath,
-      skip: skipFor(format),
+      ...optionsFor(format),
     });
     const diagnostics = findings.map(toDiagnostic);
     this.collection.set(doc.uri, diagnostics);
@@ -92,8 +86,9 @@ export class ConfigDiagnostics implements vscode.Disposable {
   }
 }
 
-function skipFor(format: ConfigFormat): string[] {
-  return format.client === 'vscode' ? VSCODE_VALIDATES : [];
+/** VS Code validates its own files (`.vscode/mcp.json`, user `mcp.json`): we do not repeat what it says there (see VSCODE_OVERLAP). */
+function optionsFor(format: ConfigFormat): Pick<LintOptions, 'skip' | 'fixableOnly'> {
+  return format.client === 'vscode' ? vscodeFileOptions() : {};
 }
 
 function toDiagnostic(f: Finding): McpDiagnostic {

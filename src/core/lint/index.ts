@@ -2,6 +2,7 @@
  * MCP config linter (pure core). Public API:
  * - {@link lint} / {@link lintFile}: findings for one file;
  * - {@link RULE_DOCS}: the rule table (README via `ruleTableMarkdown`, SARIF, settings);
+ * - {@link VSCODE_OVERLAP}: which rules VS Code's own diagnostics repeat in its files, and what ours does there;
  * - {@link describeKey}: schema descriptions for hovers;
  * - {@link Finding}, {@link Fix}, {@link TextEdit}: plain data for the editor adapter and the CLI.
  */
@@ -13,7 +14,8 @@ export { lint, lintFile, INTERNAL_DOCS, type LintOptions } from './lint';
 export { describeKey, schemaForClient, setSchemaDir } from './schemas';
 export { CLIENT_PROFILES } from './clients';
 export { applyTextEdits } from './edits';
-export { ruleTableMarkdown } from './docs';
+export { overlapTableMarkdown, ruleTableMarkdown } from './docs';
+export { VSCODE_OVERLAP, vscodeFileOptions, type VsCodeOverlap } from './vscodeOverlap';
 export { knownFormats, resolveFormat } from './format';
 export type { DocPath, Finding, Fix, RuleDoc, Severity, TextEdit, WhichFn } from './types';
 

@@ -22,8 +22,13 @@ export interface LintOptions {
   cwd?: string;
   /** Where the user's home is, for telling user files from project files by path (default: this process's). */
   discoveryEnv?: DiscoveryEnv;
-  /** Rule codes to skip, e.g. `['command-not-found']`, or `['schema','unknown-field']` where the editor validates already. */
+  /** Rule codes to skip, e.g. `['command-not-found']`, or `['schema','syntax']` where the editor validates already. */
   skip?: readonly string[];
+  /**
+   * Rule codes whose findings are kept only when they carry a quick fix: where the editor already
+   * reports the same problem, such a finding adds only its fix (see `vscodeFileOptions`).
+   */
+  fixableOnly?: readonly string[];
 }
 
 /** Findings that come from the linter itself rather than a rule. */
@@ -66,7 +71,8 @@ export function lint(text: string, path: string, options: LintOptions = {}): Fin
   for (const rule of RULES) {
     if (options.skip?.includes(rule.doc.code)) continue;
     try {
-      findings.push(...rule.check(ctx));
+      const found = rule.check(ctx);
+      findings.push(...(options.fixableOnly?.includes(rule.doc.code) ? found.filter((f) => f.fixes?.length) : found));
     } catch (e) {
       findings.push(top('internal-error', `Rule "${rule.doc.code}" failed: ${(e as Error)?.message ?? String(e)}. Other rules still ran; please report this.`));
     }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { ALL_FORMATS, formatById } from '../../../src/core/config/formats';
-import { describeKey, lint, lintFile, RULE_DOCS, ruleTableMarkdown, schemaForClient } from '../../../src/core/lint';
+import { describeKey, lint, lintFile, RULE_DOCS, ruleTableMarkdown, schemaForClient, VSCODE_OVERLAP, vscodeFileOptions } from '../../../src/core/lint';
 import { RULES } from '../../../src/core/lint/rules';
 import { DET, P, run } from './helpers';
 
@@ -58,6 +58,24 @@ describe('lint(): entry point', () => {
   it('skip: leaves out the given rule codes', () => {
     const t = '{"servers": {"a": {"command": "npx"}}}';
     assert.deepEqual(run(t, P.vscode, { skip: ['npx-yes'] }), []);
+  });
+
+  it('fixableOnly: keeps the findings of the given codes only when they carry a quick fix', () => {
+    const t = '{"servers": {"a": {"command": "node", "agrs": ["x"], "zzz": 1}}}';
+    assert.deepEqual(run(t, P.vscode).filter((f) => f.code === 'unknown-field').map((f) => f.message.match(/"(\w+)"/)?.[1]), ['agrs', 'zzz']);
+    const kept = run(t, P.vscode, { fixableOnly: ['unknown-field'] });
+    assert.deepEqual(kept.map((f) => f.code), ['unknown-field']);
+    assert.match(kept[0].message, /"agrs".*Did you mean "args"/);
+    assert.ok(kept[0].fixes?.length);
+  });
+
+  it("VS Code's files: the rules VS Code's own diagnostics repeat are dropped or kept as VSCODE_OVERLAP says", () => {
+    assert.deepEqual(vscodeFileOptions(), { skip: ['syntax', 'duplicate-key', 'schema'], fixableOnly: ['unknown-field'] });
+    for (const o of VSCODE_OVERLAP) assert.ok(RULE_DOCS.some((d) => d.code === o.code), `${o.code} is a rule`);
+    // the CLI passes no such options: everything is reported
+    const t = '{"servers": {"a": {"command": "node", "zzz": 1}, "b": {"command": 3}, "b": {"command": 3}}}';
+    assert.deepEqual([...new Set(run(t, P.vscode).map((f) => f.code))].sort(), ['duplicate-key', 'schema', 'unknown-field']);
+    assert.deepEqual(run(t, P.vscode, vscodeFileOptions()), []);
   });
 
   it('lints nested servers of a .code-workspace file (settings.mcp.servers)', () => {
