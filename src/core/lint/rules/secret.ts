@@ -1,8 +1,8 @@
 import { CLIENT_LABELS } from '../../config/model';
-import { CLIENT_PROFILES, type VariableSyntax } from '../clients';
+import { CLIENTS, type VariableSyntax } from '../../clients';
 import { applyTextEdits, diffEdit, replaceInString } from '../edits';
 import { addInputEdits, declaredInputs, SECRET_NAME } from '../inputs';
-import { isObject } from '../servers';
+import { isObject, valueAt } from '../servers';
 import type { DocPath, Finding, Fix, LintContext, Rule, RuleDoc } from '../types';
 import { finding, fix, redact, showPath, substringRange } from '../util';
 
@@ -74,7 +74,7 @@ export const secretRule: Rule = {
   doc,
   check(ctx) {
     const out: Finding[] = [];
-    const profile = CLIENT_PROFILES[ctx.format.client];
+    const profile = CLIENTS[ctx.format.client];
     const client = CLIENT_LABELS[ctx.format.client];
     const usedIds = new Set(declaredInputs(ctx).map((i) => i.id));
     for (const s of ctx.servers) {
@@ -88,9 +88,9 @@ export const secretRule: Rule = {
       };
       const env = s.value.env;
       if (isObject(env)) for (const k in env) consider(k, env[k], () => [...s.path, 'env', k], k);
-      for (const hk of profile.headerKeys) {
-        const h = s.value[hk];
-        if (isObject(h)) for (const k in h) consider(/^authorization$/i.test(k) ? 'auth' : k, h[k], () => [...s.path, hk, k]);
+      for (const hp of profile.headerPaths) {
+        const h = valueAt(s.value, [...hp]);
+        if (isObject(h)) for (const k in h) consider(/^authorization$/i.test(k) ? 'auth' : k, h[k], () => [...s.path, ...hp, k]);
       }
       const args = s.value.args;
       if (Array.isArray(args)) {
