@@ -10,7 +10,9 @@ import type { ServerDefinition } from './config/model';
 /**
  * A SHA-256 hex fingerprint of a server's launch as written (variables unresolved): command, args,
  * env variable names (not values), cwd and envFile for stdio; URL and header names for remote
- * servers. Secrets never enter it: env values and header values are left out.
+ * servers, and Codex's `bearer_token_env_var` and `env_http_headers` (header and variable names).
+ * Secrets never enter it: env values and header values are left out. Fields a server does not set
+ * are left out of the hash, so its fingerprint (and the user's answer) survives new fields.
  */
 export function trustFingerprint(def: ServerDefinition): string {
   const t = def.transport;
@@ -18,7 +20,11 @@ export function trustFingerprint(def: ServerDefinition): string {
     ? { none: true }
     : t.kind === 'stdio'
       ? { kind: t.kind, command: t.command.value, args: t.args.map((a) => a.value), env: Object.keys(t.env).sort(), cwd: t.cwd?.value, envFile: t.envFile?.value }
-      : { kind: t.kind, url: t.url.value, headers: Object.keys(t.headers).sort() };
+      : {
+          kind: t.kind, url: t.url.value, headers: Object.keys(t.headers).sort(),
+          bearerTokenEnvVar: t.bearerTokenEnvVar?.value,
+          envHeaders: t.envHeaders && Object.entries(t.envHeaders).map(([k, v]) => `${k}=${v.value}`).sort(),
+        };
   return createHash('sha256').update(JSON.stringify({ file: def.file, name: def.name, ...what })).digest('hex');
 }
 
@@ -31,6 +37,7 @@ export function trustSummary(def: ServerDefinition): string {
     const env = Object.keys(t.env);
     return `${line}${t.cwd ? `\n(in ${t.cwd.value})` : ''}${env.length ? `\n(env: ${env.join(', ')})` : ''}`;
   }
-  const headers = Object.keys(t.headers);
-  return `${t.kind.toUpperCase()} ${t.url.value}${headers.length ? `\n(headers: ${headers.join(', ')})` : ''}`;
+  const headers = [...Object.keys(t.headers), ...Object.keys(t.envHeaders ?? {})];
+  const bearer = t.bearerTokenEnvVar ? `\n(bearer token from ${t.bearerTokenEnvVar.value})` : '';
+  return `${t.kind.toUpperCase()} ${t.url.value}${headers.length ? `\n(headers: ${headers.join(', ')})` : ''}${bearer}`;
 }

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { formatById } from '../../src/core/config/formats';
 import { trustFingerprint, trustSummary } from '../../src/core/trust';
 
@@ -30,5 +31,35 @@ describe('server trust fingerprint', () => {
     assert.match(text, /^node a\.js/);
     assert.match(text, /env: TOKEN/);
     assert.doesNotMatch(text, /one/);
+  });
+
+  describe('Codex credentials passed by name', () => {
+    const codex = (fields: string) => formatById('codex-project').read(`[mcp_servers.api]\nurl = "https://example.com/mcp"\n${fields}`, '/ws/.codex/config.toml').servers[0];
+    const plain = codex('');
+
+    it('bearer_token_env_var and env_http_headers change the fingerprint (names, never values)', () => {
+      const fps = [
+        plain,
+        codex('bearer_token_env_var = "A_TOKEN"\n'),
+        codex('bearer_token_env_var = "B_TOKEN"\n'),
+        codex('env_http_headers = { "X-Api-Key" = "A_KEY" }\n'),
+        codex('env_http_headers = { "X-Api-Key" = "B_KEY" }\n'),
+        codex('env_http_headers = { "X-Other" = "A_KEY" }\n'),
+      ].map(trustFingerprint);
+      assert.equal(new Set(fps).size, fps.length);
+    });
+
+    it('servers without them keep the fingerprint they had (stored answers stay valid)', () => {
+      const t = plain.transport!;
+      assert.ok(t.kind !== 'stdio');
+      const before = createHash('sha256').update(JSON.stringify({ file: plain.file, name: plain.name, kind: t.kind, url: t.url.value, headers: [] })).digest('hex');
+      assert.equal(trustFingerprint(plain), before);
+    });
+
+    it('the summary names the variables the credentials come from', () => {
+      const text = trustSummary(codex('bearer_token_env_var = "A_TOKEN"\nenv_http_headers = { "X-Api-Key" = "A_KEY" }\n'));
+      assert.match(text, /headers: X-Api-Key/);
+      assert.match(text, /bearer token from A_TOKEN/);
+    });
   });
 });
