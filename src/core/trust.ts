@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ServerDefinition } from './config/model';
+import { redactCredentials } from './secrets';
 
 /**
  * A SHA-256 hex fingerprint of a server's launch as written (variables unresolved): command, args,
@@ -28,8 +29,16 @@ export function trustFingerprint(def: ServerDefinition): string {
   return createHash('sha256').update(JSON.stringify({ file: def.file, name: def.name, ...what })).digest('hex');
 }
 
-/** The launch as a user should see it before trusting it: the command line (or URL) and env names. */
+/**
+ * The launch as a user should see it before trusting it: the command line (or URL) and env names.
+ * Credential-shaped text in it (a token hard-coded in `args`, a URL password) shows as the
+ * redaction marker: the prompt is on screen, and nothing prints a secret.
+ */
 export function trustSummary(def: ServerDefinition): string {
+  return redactCredentials(describeLaunch(def));
+}
+
+function describeLaunch(def: ServerDefinition): string {
   const t = def.transport;
   if (!t) return '(no command or URL)';
   if (t.kind === 'stdio') {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { formatById } from '../../src/core/config/formats';
+import { REDACTED } from '../../src/core/secrets';
 import { trustFingerprint, trustSummary } from '../../src/core/trust';
 
 const server = (json: string) => formatById('vscode-workspace').read(`{"servers": {"s": ${json}}}`, '/ws/.vscode/mcp.json').servers[0];
@@ -31,6 +32,13 @@ describe('server trust fingerprint', () => {
     assert.match(text, /^node a\.js/);
     assert.match(text, /env: TOKEN/);
     assert.doesNotMatch(text, /one/);
+  });
+
+  it('shows a token hard-coded in args as the redaction marker (the fingerprint still sees it)', () => {
+    const token = 'ghp_abcdefghijklmnopqrstuvwxyz0123';
+    const def = server(`{"command": "npx", "args": ["server", "--token", "${token}"]}`);
+    assert.equal(trustSummary(def), `npx server --token ${REDACTED}`);
+    assert.notEqual(trustFingerprint(def), trustFingerprint(server('{"command": "npx", "args": ["server", "--token", "ghp_other0000000000000000000000000"]}')));
   });
 
   describe('Codex credentials passed by name', () => {

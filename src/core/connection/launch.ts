@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseEnv } from 'node:util';
 import type { ServerDefinition } from '../config/model';
-import { isCredentialName } from './redact';
+import { isCredentialName } from '../secrets';
 import { bindContext, resolverFor, VariableError, type VariableContext, type VariableResolver } from './variables';
 
 /** What to run (stdio) or where to connect (http, sse, ws). A tagged union on `kind`. */
