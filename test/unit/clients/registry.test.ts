@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { ALL_HEADER_PATHS, ALL_TYPE_KEYS, ALL_URL_KEYS, CLIENT_LIST, CLIENTS, FORMAT_SPECS, typeFamily, TYPE_WORDS } from '../../../src/core/clients';
 import { formatForPath } from '../../../src/core/config/formats';
@@ -12,6 +12,15 @@ describe('client modules', () => {
     for (const [id, c] of Object.entries(CLIENTS)) {
       assert.equal(c.id, id);
       assert.ok(existsSync(path.join(root, 'media', 'schemas', c.schema)), `${id}: media/schemas/${c.schema}`);
+    }
+  });
+
+  it('each has real-world fixtures in test/fixtures/configs/<id>/valid, recognized as its formats', () => {
+    for (const c of CLIENT_LIST) {
+      const dir = path.join(root, 'test', 'fixtures', 'configs', c.id, 'valid');
+      const files = existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)) : [];
+      assert.ok(files.length, `${c.id}: no fixture in ${dir}`);
+      for (const f of files) assert.equal(formatForPath(f, { platform: 'linux', home: '/nonexistent-home' })?.client, c.id, f);
     }
   });
 
