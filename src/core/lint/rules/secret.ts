@@ -10,7 +10,7 @@ import { finding, fix, showPath, substringRange } from '../util';
 const doc: RuleDoc = {
   code: 'secret',
   severity: 'warning',
-  description: 'A hard-coded secret in env, headers or args: token-shaped values (sk-…, ghp_…, github_pat_…, xox…-, AKIA…, AIza…, glpat-…, "Bearer <literal>") and high-entropy values under names like *TOKEN*, *KEY*, *SECRET*, *PASSWORD*. Values are never printed.',
+  description: 'A hard-coded secret in env, headers or args: token-shaped values (sk-…, ghp_…, github_pat_…, xox…-, AKIA…, AIza…, glpat-…, "Bearer <literal>", "Basic …", "Token …") and high-entropy values under names like *TOKEN*, *KEY*, *SECRET*, *PASSWORD* (the same credential names that logs and History redact). Values are never printed.',
   fix: 'VS Code: move the value into an input with password: true and reference it as ${input:id}. Claude Code, Gemini, Cursor, Windsurf, Continue: replace it with an environment reference in that client\'s syntax.',
 };
 
