@@ -2,6 +2,7 @@
  * The call history's pure parts: entries, secret redaction of arguments, and the equivalent CLI
  * command line. Pure core: no `vscode` import.
  */
+import { isCredentialName, REDACTED } from './secrets';
 
 /** One finished call. `time` is `Date.now()` milliseconds; `durationMs` wall-clock milliseconds. */
 export interface HistoryEntry {
@@ -21,20 +22,18 @@ export interface HistoryEntry {
   error?: string;
 }
 
-export const REDACTED = '<redacted>';
-
-/** Argument names that hold credentials: their values never enter the history. */
-const CREDENTIAL_NAME = /(pass(word)?|secret|token|api[-_]?key|credential|auth|private[-_]?key|session)/i;
+/** The marker that replaces a secret (secrets/redact.ts); History's re-run looks for it. */
+export { REDACTED };
 
 /**
- * A deep copy of `args` where values under credential-like names are replaced by {@link REDACTED},
+ * A deep copy of `args` where values under credential names (secrets/names.ts) are replaced by {@link REDACTED},
  * and every other string goes through `redactText` (e.g. the connection layer's redactor, which
  * knows the server's resolved secrets and well-known token formats). A string that `redactText`
  * changed is dropped whole: half a secret is still a secret.
  */
 export function redactArguments(args: unknown, redactText: (text: string) => string = (t) => t): Record<string, unknown> {
   const walk = (v: unknown, key?: string): unknown => {
-    if (key !== undefined && CREDENTIAL_NAME.test(key) && v !== null && typeof v !== 'object') return REDACTED;
+    if (key !== undefined && isCredentialName(key) && v !== null && typeof v !== 'object') return REDACTED;
     if (typeof v === 'string') return redactText(v) === v ? v : REDACTED;
     if (Array.isArray(v)) return v.map((x) => walk(x));
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));

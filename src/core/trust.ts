@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { ServerDefinition } from './config/model';
-import { isCredentialName, Redactor, REDACTED } from './connection/redact';
+import { isCredentialName, Redactor, REDACTED } from './secrets';
 import { bindContext, resolverFor, type VariableContext } from './connection/variables';
 
 /**
@@ -44,7 +44,7 @@ export function trustFingerprint(def: ServerDefinition): string {
  * resolved stays as written. Nothing is asked and no file is read.
  *
  * @param ctx the variables the server will start with (its `input` is never called)
- * @returns lines of text, e.g. `node /ws/../tools/server.js --port 3000\nin /ws\nenv: DEBUG=1, API_TOKEN=••••••`
+ * @returns lines of text, e.g. `node /ws/../tools/server.js --port 3000\nin /ws\nenv: DEBUG=1, API_TOKEN=<redacted>`
  */
 export async function trustSummary(def: ServerDefinition, ctx: VariableContext): Promise<string> {
   const t = def.transport;

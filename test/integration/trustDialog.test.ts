@@ -46,7 +46,7 @@ describe('trust dialog', function () {
     assert.equal(shown.length, 1, 'asked once');
     const { detail } = shown[0];
     const folder = workspaceUri().fsPath;
-    assert.ok(detail.includes(`node ${folder}/../tools/server.js --token=••••••\nin ${folder}\nenv: API_KEY=••••••, MODE=${process.env.MCP_DEVTOOLS_TEST_ROOT}`), detail);
+    assert.ok(detail.includes(`node ${folder}/../tools/server.js --token=<redacted>\nin ${folder}\nenv: API_KEY=<redacted>, MODE=${process.env.MCP_DEVTOOLS_TEST_ROOT}`), detail);
     assert.doesNotMatch(detail, /\$\{/, 'no variable left unresolved');
     assert.doesNotMatch(detail, /sk-literal/, 'no secret shown');
     assert.equal(api.live.snapshot(id)?.state.kind, 'stopped');

@@ -1,3 +1,4 @@
+import { FORMAT_SPECS, type FormatSpec, type Syntax } from '../clients';
 import type { ClientId, ConfigFile, Scope } from './model';
 import { readJsonServers } from './jsonReader';
 import { readCodexToml } from './tomlReader';
@@ -5,20 +6,11 @@ import { readContinueYaml } from './yamlReader';
 import type { DiscoveryEnv } from './env';
 import { formatIdForPath } from './formatForPath';
 
-/** How a file is written, and how strictly its client parses it. */
-export type Syntax =
-  /** JSON with comments and trailing commas (VS Code). */
-  | 'jsonc'
-  /** JSON; the client parses with a tolerant parser or its tolerance is undocumented. */
-  | 'json'
-  /** Strict JSON: comments or trailing commas make the client reject the file (Claude Desktop, Cline). */
-  | 'json-strict'
-  | 'toml'
-  | 'yaml';
+export type { Syntax } from '../clients';
 
 /**
  * A kind of config file: which client owns it, how it is written, where its servers live, and how
- * to read it. Sources: ../shared/mcp-clients.md (each client's documentation, Nov 2026).
+ * to read it. The facts come from the client's module in src/core/clients/.
  */
 export interface ConfigFormat {
   /** Unique id of the format, e.g. `vscode-workspace`, `claude-code-user`. */
@@ -42,68 +34,32 @@ export interface ConfigFormat {
   read(text: string, path: string): ConfigFile;
 }
 
-interface Spec {
-  id: string;
-  client: ClientId;
-  scope: Scope;
-  syntax: Syntax;
-  topLevelKey: string;
-  workspacePaths?: string[];
+/** The {@link ConfigFormat} of a client module's format: the reader is picked by syntax. */
+function formatOf(spec: FormatSpec & { client: ClientId }): ConfigFormat {
+  const serversPath = spec.serversKey.split('.');
+  const file = (path: string) => ({ path, client: spec.client, scope: spec.scope, format: spec.id });
+  const aliasPaths = spec.aliasKey ? [[...serversPath.slice(0, -1), spec.aliasKey]] : undefined;
+  const read: ConfigFormat['read'] =
+    spec.syntax === 'toml' ? (text, path) => readCodexToml(text, file(path))
+    : spec.syntax === 'yaml' ? (text, path) => readContinueYaml(text, file(path))
+    : (text, path) => readJsonServers(text, { ...file(path), serversPath, aliasPaths, projects: !!spec.projects });
+  const format: ConfigFormat = { id: spec.id, client: spec.client, scope: spec.scope, syntax: spec.syntax, topLevelKey: spec.serversKey, serversPath, read };
+  if (spec.workspacePaths) format.workspacePaths = [...spec.workspacePaths];
+  return format;
 }
 
-/** A JSON format. VS Code formats also read the deprecated `mcpServers` alias; `~/.claude.json` its `projects`. */
-function json(spec: Spec): ConfigFormat {
-  const serversPath = spec.topLevelKey.split('.');
-  const aliasPaths = spec.client === 'vscode' ? [[...serversPath.slice(0, -1), 'mcpServers']] : undefined;
-  const projects = spec.id === 'claude-code-user';
-  return {
-    ...spec,
-    serversPath,
-    read: (text, path) => readJsonServers(text, { path, client: spec.client, scope: spec.scope, format: spec.id, serversPath, aliasPaths, projects }),
-  };
-}
+const ALL = FORMAT_SPECS.map(formatOf);
 
-function toml(spec: Spec): ConfigFormat {
-  return { ...spec, serversPath: [spec.topLevelKey], read: (text, path) => readCodexToml(text, { path, client: spec.client, scope: spec.scope, format: spec.id }) };
-}
+/** The workspace-scope formats read by the Servers view, in display order (client registry order). */
+export const WORKSPACE_FORMATS: ConfigFormat[] = ALL.filter((f) => f.scope === 'workspace');
 
-function yaml(spec: Spec): ConfigFormat {
-  return { ...spec, serversPath: [spec.topLevelKey], read: (text, path) => readContinueYaml(text, { path, client: spec.client, scope: spec.scope, format: spec.id }) };
-}
-
-const W = 'workspace';
-const U = 'user';
-
-/** The workspace-scope formats read by the Servers view, in display order. */
-export const WORKSPACE_FORMATS: ConfigFormat[] = [
-  json({ id: 'vscode-workspace', client: 'vscode', scope: W, syntax: 'jsonc', topLevelKey: 'servers', workspacePaths: ['.vscode/mcp.json'] }),
-  json({ id: 'vscode-code-workspace', client: 'vscode', scope: W, syntax: 'jsonc', topLevelKey: 'settings.mcp.servers', workspacePaths: ['*.code-workspace'] }),
-  json({ id: 'claude-code-project', client: 'claude-code', scope: W, syntax: 'json', topLevelKey: 'mcpServers', workspacePaths: ['.mcp.json'] }),
-  json({ id: 'cursor-project', client: 'cursor', scope: W, syntax: 'json', topLevelKey: 'mcpServers', workspacePaths: ['.cursor/mcp.json'] }),
-  json({ id: 'gemini-project', client: 'gemini', scope: W, syntax: 'json', topLevelKey: 'mcpServers', workspacePaths: ['.gemini/settings.json'] }),
-  toml({ id: 'codex-project', client: 'codex', scope: W, syntax: 'toml', topLevelKey: 'mcp_servers', workspacePaths: ['.codex/config.toml'] }),
-  yaml({ id: 'continue-project', client: 'continue', scope: W, syntax: 'yaml', topLevelKey: 'mcpServers', workspacePaths: ['.continue/mcpServers/*.yaml', '.continue/mcpServers/*.yml'] }),
-  json({ id: 'continue-project-json', client: 'continue', scope: W, syntax: 'json', topLevelKey: 'mcpServers', workspacePaths: ['.continue/mcpServers/*.json'] }),
-];
-
-/** The user-scope formats; their per-platform locations are in userPaths.ts. */
-export const USER_FORMATS: ConfigFormat[] = [
-  json({ id: 'vscode-user', client: 'vscode', scope: U, syntax: 'jsonc', topLevelKey: 'servers' }),
-  json({ id: 'claude-desktop', client: 'claude-desktop', scope: U, syntax: 'json-strict', topLevelKey: 'mcpServers' }),
-  json({ id: 'claude-code-user', client: 'claude-code', scope: U, syntax: 'json', topLevelKey: 'mcpServers' }),
-  json({ id: 'claude-code-managed', client: 'claude-code', scope: U, syntax: 'json', topLevelKey: 'mcpServers' }),
-  json({ id: 'cursor-user', client: 'cursor', scope: U, syntax: 'json', topLevelKey: 'mcpServers' }),
-  json({ id: 'windsurf', client: 'windsurf', scope: U, syntax: 'json', topLevelKey: 'mcpServers' }),
-  json({ id: 'cline', client: 'cline', scope: U, syntax: 'json-strict', topLevelKey: 'mcpServers' }),
-  json({ id: 'gemini-user', client: 'gemini', scope: U, syntax: 'json', topLevelKey: 'mcpServers' }),
-  toml({ id: 'codex-user', client: 'codex', scope: U, syntax: 'toml', topLevelKey: 'mcp_servers' }),
-  yaml({ id: 'continue-user', client: 'continue', scope: U, syntax: 'yaml', topLevelKey: 'mcpServers' }),
-];
+/** The user-scope formats; their per-platform locations are in each client's module (`userPaths`). */
+export const USER_FORMATS: ConfigFormat[] = ALL.filter((f) => f.scope === 'user');
 
 /** Every format, workspace scope first. */
 export const ALL_FORMATS: ConfigFormat[] = [...WORKSPACE_FORMATS, ...USER_FORMATS];
 
-/** The format with this id (throws on an unknown id: ids are constants of this file). */
+/** The format with this id (throws on an unknown id: ids are constants of the client modules). */
 export function formatById(id: string): ConfigFormat {
   const f = ALL_FORMATS.find((x) => x.id === id);
   if (!f) throw new Error(`Unknown config format "${id}"`);

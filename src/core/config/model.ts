@@ -23,7 +23,7 @@ export interface Range {
   length: number;
 }
 
-/** The MCP clients whose config files we read. */
+/** The MCP clients whose config files we read: one module each in src/core/clients/. */
 export type ClientId =
   | 'vscode'
   | 'claude-desktop'
@@ -35,18 +35,8 @@ export type ClientId =
   | 'codex'
   | 'continue';
 
-/** Human-readable client names, for views and CLI output. */
-export const CLIENT_LABELS: Record<ClientId, string> = {
-  vscode: 'VS Code',
-  'claude-desktop': 'Claude Desktop',
-  'claude-code': 'Claude Code',
-  cursor: 'Cursor',
-  windsurf: 'Windsurf',
-  cline: 'Cline',
-  gemini: 'Gemini CLI',
-  codex: 'Codex',
-  continue: 'Continue',
-};
+/** Human-readable client names, for views and CLI output (each client's module says its own). */
+export { CLIENT_LABELS } from '../clients';
 
 /** Where a config file applies: the open workspace, or every workspace of the user. */
 export type Scope = 'workspace' | 'user';

@@ -1,64 +1,13 @@
-import type { ClientId, Located, Transport, TransportKind } from './model';
+import { ALL_HEADER_PATHS, ALL_TYPE_KEYS, CLIENTS, transportOfWord, type RemoteKind } from '../clients';
+import type { ClientId, Located, Transport } from './model';
 import { at, child, str, strList, strMap, type SourceNode } from './sourceTree';
 
 /**
- * `type` words of every client and the transport each names. No word means different things to
- * different clients, so one table serves all; whether a client accepts a word is a lint rule.
- * Sources (../shared/mcp-clients.md): VS Code, Claude Code, Cursor `stdio|http|sse`; Cline
- * `stdio|sse|streamableHttp`; Continue `stdio|sse|streamable-http`; Gemini `sse|http`;
- * `websocket`/`ws` as older Continue configs and gateways write it.
+ * The `type` word of a server object, as written: the first of every client's type keys present
+ * (`type`, then Cline's legacy `transportType`), whatever the client; the linter says which it rejects.
  */
-export const TYPE_WORDS: Readonly<Record<string, TransportKind>> = {
-  stdio: 'stdio',
-  http: 'http',
-  streamableHttp: 'http',
-  'streamable-http': 'http',
-  sse: 'sse',
-  ws: 'ws',
-  websocket: 'ws',
-};
-
-type RemoteKind = Exclude<TransportKind, 'stdio'>;
-
-/** A key holding a remote server's address, and the transport it implies when no `type` is written. */
-interface UrlKey {
-  key: string;
-  kind: RemoteKind;
-  /** The key itself names the transport, whatever `type` says (Gemini `httpUrl`, `tcp`). */
-  fixed?: boolean;
-}
-
-const URL_ONLY_HTTP: UrlKey[] = [{ key: 'url', kind: 'http' }];
-
-/**
- * Per client: which keys hold a URL and what a URL without `type` means.
- * - Cline: a `url` with no type is SSE (Cline docs, "Remote servers").
- * - Gemini CLI: `httpUrl` is Streamable HTTP, `url` is SSE unless `type` says otherwise, `tcp` is a WebSocket.
- * - Windsurf: `serverUrl` (preferred) or `url`.
- * - Codex: `url` is Streamable HTTP (Codex has no `type`).
- * - VS Code, Claude Code, Cursor, Continue: a bare `url` is Streamable HTTP (VS Code falls back to SSE).
- */
-const URL_KEYS: Record<ClientId, UrlKey[]> = {
-  vscode: URL_ONLY_HTTP,
-  'claude-desktop': URL_ONLY_HTTP,
-  'claude-code': URL_ONLY_HTTP,
-  cursor: URL_ONLY_HTTP,
-  windsurf: [{ key: 'serverUrl', kind: 'http' }, { key: 'url', kind: 'http' }],
-  cline: [{ key: 'url', kind: 'sse' }],
-  gemini: [{ key: 'httpUrl', kind: 'http', fixed: true }, { key: 'url', kind: 'sse' }, { key: 'tcp', kind: 'ws', fixed: true }],
-  codex: URL_ONLY_HTTP,
-  continue: URL_ONLY_HTTP,
-};
-
-/** Keys holding the `type` word, in precedence order (Cline's legacy `transportType` second). */
-const TYPE_KEYS = ['type', 'transportType'];
-
-/** Where headers live: `headers` (most), Codex `http_headers`, Continue `requestOptions.headers`. */
-const HEADER_PATHS = [['headers'], ['http_headers'], ['requestOptions', 'headers']];
-
-/** The `type` word of a server object, as written. */
 export function typeWordOf(server: SourceNode): Located<string> | undefined {
-  for (const key of TYPE_KEYS) {
+  for (const key of ALL_TYPE_KEYS) {
     const word = str(child(server, key));
     if (word) return word;
   }
@@ -68,6 +17,10 @@ export function typeWordOf(server: SourceNode): Located<string> | undefined {
 /**
  * Interprets one server object as a {@link Transport}, by the rules of `client`.
  *
+ * URL keys and what a URL without `type` means are the client's (its module's `urlKeys`); headers
+ * are read from the first of every client's header paths present (`headers`, Codex `http_headers`,
+ * Continue `requestOptions.headers`), whatever the client: the reader is tolerant, the linter strict.
+ *
  * An explicit, known `type` decides the kind, and the fields it needs must be there (`command` for
  * stdio, a URL key otherwise) or the result is `undefined`. With no type (or a word no client knows)
  * the fields decide: `command` means stdio, else the client's first URL key present, else `undefined`.
@@ -76,11 +29,11 @@ export function typeWordOf(server: SourceNode): Located<string> | undefined {
 export function transportOf(server: SourceNode, client: ClientId): Transport | undefined {
   if (server.type !== 'object') return undefined;
   const word = typeWordOf(server)?.value;
-  const typed = word !== undefined && Object.prototype.hasOwnProperty.call(TYPE_WORDS, word) ? TYPE_WORDS[word] : undefined;
+  const typed = word === undefined ? undefined : transportOfWord(word);
   const command = str(child(server, 'command'));
   if (typed === 'stdio' || (typed === undefined && command)) return command ? stdioOf(server, command) : undefined;
 
-  for (const { key, kind, fixed } of URL_KEYS[client]) {
+  for (const { key, kind, fixed } of CLIENTS[client].urlKeys) {
     const url = str(child(server, key));
     if (!url) continue;
     const resolved = fixed ? kind : (typed ?? (/^wss?:/i.test(url.value) ? 'ws' : kind));
@@ -107,7 +60,7 @@ function stdioOf(server: SourceNode, command: Located<string>): Transport {
 
 function remoteOf(server: SourceNode, kind: RemoteKind, url: Located<string>): Transport {
   const headers: Record<string, Located<string>> = {};
-  for (const path of HEADER_PATHS) {
+  for (const path of ALL_HEADER_PATHS) {
     const map = strMap(at(server, path));
     if (!map) continue;
     for (const [k, v] of Object.entries(map)) headers[k] = { value: v.value ?? '', range: v.range };

@@ -45,7 +45,7 @@ export class TypedEmitter<E extends EventMap> {
   }
 }
 
-/** Where a log line came from. Every `text` is already redacted (see `redact.ts`). */
+/** Where a log line came from. Every `text` is already redacted (see core/secrets). */
 export type LogEvent =
   /** One line the server process wrote to stderr (stdio only). */
   | { kind: 'stderr'; time: number; text: string }

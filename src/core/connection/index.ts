@@ -11,7 +11,7 @@ export type { ServerInfo, ServerLists, ServerSnapshot, ReconnectOptions, Control
 export { TypedEmitter, LOGGING_LEVELS, type LogEvent } from './events';
 export { resolveLaunch, mergeEnv, launchSummary, type Launch, type ResolvedLaunch } from './launch';
 export { bindContext, resolverFor, VariableError, type BoundVariableContext, type VariableContext, type VariableResolver } from './variables';
-export { Redactor, REDACTED, isCredentialName } from './redact';
+export { Redactor, REDACTED, isCredentialName } from '../secrets';
 export { listAll, collectPages, supportsList, type ListItems } from './lists';
 export { describeSpawnError } from './spawnErrors';
 export { WebSocketTransport } from './webSocketTransport';

@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseEnv } from 'node:util';
 import type { ServerDefinition } from '../config/model';
-import { isCredentialName } from './redact';
+import { isCredentialName } from '../secrets';
 import { bindContext, resolverFor, VariableError, type VariableContext, type VariableResolver } from './variables';
 
 /** What to run (stdio) or where to connect (http, sse, ws). A tagged union on `kind`. */
@@ -35,10 +35,12 @@ export interface ResolvedLaunch {
  * Resolves a definition's variables and reads its `envFile`.
  *
  * Relative `cwd` and `envFile` paths are taken from `ctx.workspaceFolder`, else from the folder of
- * the config file (VS Code resolves them against the workspace folder).
+ * the config file (VS Code resolves them against the workspace folder). A remote server's headers
+ * are its written headers, then Codex's `env_http_headers` and `bearer_token_env_var` read from
+ * `context.env`.
  *
  * @throws VariableError when a variable cannot be resolved, an input is not answered, the
- *   definition has no transport, or the envFile cannot be read.
+ *   definition has no transport, the envFile cannot be read, or a `bearer_token_env_var` is unset.
  */
 export async function resolveLaunch(def: ServerDefinition, context: VariableContext, resolver: VariableResolver = resolverFor(def.client)): Promise<ResolvedLaunch> {
   const t = def.transport;
@@ -87,6 +89,26 @@ export async function resolveLaunch(def: ServerDefinition, context: VariableCont
       const token = /^\S+\s+(\S{4,})$/.exec(headers[k]);
       if (token) secrets.add(token[1]);
     }
+  }
+  // Codex passes secrets by name (it expands no variables): `env_http_headers` maps a header to
+  // the variable holding its value (skipped when unset or blank, as Codex does), and
+  // `bearer_token_env_var` names the variable sent as `Authorization: Bearer …` (required).
+  for (const [k, v] of Object.entries(t.envHeaders ?? {})) {
+    const value = ctx.env[v.value];
+    if (value === undefined || !value.trim()) continue;
+    headers[k] = value;
+    secrets.add(value);
+  }
+  if (t.bearerTokenEnvVar) {
+    const name = t.bearerTokenEnvVar.value;
+    const token = ctx.env[name];
+    if (token === undefined || !token.trim()) {
+      throw new VariableError(`environment variable ${name} is ${token === undefined ? 'not set' : 'empty'}: server "${def.name}" sends it as its bearer token (bearer_token_env_var); set it, or remove bearer_token_env_var`);
+    }
+    for (const k of Object.keys(headers)) if (/^authorization$/i.test(k)) delete headers[k];
+    headers.Authorization = `Bearer ${token}`;
+    secrets.add(token);
+    secrets.add(headers.Authorization);
   }
   return { launch: { kind: t.kind, url: await r(t.url.value), headers }, secrets: [...secrets] };
 }

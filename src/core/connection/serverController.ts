@@ -15,7 +15,7 @@ import { describeExit, openConnection, type CloseInfo, type Connection } from '.
 import { TypedEmitter, type LogEvent } from './events';
 import { launchSummary, resolveLaunch } from './launch';
 import { ListKeeper } from './listKeeper';
-import { isCredentialName, Redactor } from './redact';
+import { isCredentialName, Redactor } from '../secrets';
 import { backoffDelay, LIST_KINDS, ServerState, type ListKind } from './state';
 import type { ControllerEvents, ControllerOptions, ServerInfo, ServerLists } from './types';
 

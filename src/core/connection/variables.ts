@@ -1,6 +1,6 @@
 /**
- * Variable resolution in server definitions, one dialect per client, through an injectable
- * {@link VariableResolver}. Values are resolved when a server starts, never stored in the model.
+ * Variable resolution in server definitions, one dialect per client (its module's `variables`,
+ * src/core/clients/), through an injectable {@link VariableResolver}. Values are resolved when a server starts, never stored in the model.
  *
  * Dialects (from each client's documentation):
  * - VS Code (`mcp.json`): `${env:NAME}`, `${workspaceFolder}`, `${workspaceFolderBasename}`,
@@ -17,6 +17,7 @@
  * Pure core: no `vscode` import.
  */
 import * as path from 'node:path';
+import { CLIENTS, type VariableSyntax } from '../clients';
 import type { ClientId, ServerDefinition } from '../config/model';
 
 /** What variables may refer to. Built once per workspace by the caller (extension or CLI). */
@@ -126,19 +127,21 @@ const literal: VariableResolver = { resolve: async (text) => text };
 
 const windsurf = patternResolver(/\$\{env:([^}]+)\}/, (name, ctx) => ctx.env[name] ?? '');
 
-const RESOLVERS: Record<ClientId, VariableResolver> = {
+/** The resolver of each variable dialect (the client modules' `variables`, src/core/clients/). */
+const BY_SYNTAX: Record<VariableSyntax, VariableResolver> = {
   vscode: vscodeLike(true),
-  cursor: vscodeLike(false),
-  windsurf,
-  'claude-code': claudeCodeResolver,
-  gemini: geminiResolver,
+  // Cursor: as VS Code, without `${input:…}`
+  'env-colon': vscodeLike(false),
+  'shell-braces': claudeCodeResolver,
+  shell: geminiResolver,
   continue: continueResolver,
-  'claude-desktop': literal,
-  cline: literal,
-  codex: literal,
+  none: literal,
 };
+
+/** Clients that expand less than their dialect: Windsurf documents `${env:NAME}` only. */
+const BY_CLIENT: Partial<Record<ClientId, VariableResolver>> = { windsurf };
 
 /** The resolver for a client's dialect (see the module comment). */
 export function resolverFor(client: ClientId): VariableResolver {
-  return RESOLVERS[client];
+  return BY_CLIENT[client] ?? BY_SYNTAX[CLIENTS[client].variables];
 }

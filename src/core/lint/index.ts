@@ -12,7 +12,7 @@ import type { RuleDoc } from './types';
 
 export { lint, lintFile, INTERNAL_DOCS, type LintOptions } from './lint';
 export { describeKey, schemaForClient, setSchemaDir } from './schemas';
-export { CLIENT_PROFILES } from './clients';
+export { CLIENTS } from '../clients';
 export { applyTextEdits } from './edits';
 export { overlapTableMarkdown, ruleTableMarkdown } from './docs';
 export { VSCODE_OVERLAP, vscodeFileOptions, type VsCodeOverlap } from './vscodeOverlap';

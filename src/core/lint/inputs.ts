@@ -39,6 +39,3 @@ export function addInputEdits(ctx: LintContext, input: { id: string; description
   const inputsPath = [...ctx.containerPath, 'inputs'];
   return Array.isArray(valueAt(ctx.data, inputsPath)) ? setPath(ctx, [...inputsPath, -1], value, true) : setPath(ctx, inputsPath, [value]);
 }
-
-/** Whether a name suggests a secret (tokens, keys, passwords). */
-export const SECRET_NAME = /(token|secret|passw(or)?d|passwd|api[-_]?key|access[-_]?key|private[-_]?key|credential|auth|bearer|(^|[-_])key$|^key)/i;

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { ConfigFormat } from '../config/formats';
 import type { ClientId } from '../config/model';
-import { CLIENT_PROFILES } from './clients';
+import { CLIENTS } from '../clients';
 import { containerOf } from './servers';
 import type { DocPath } from './types';
 
@@ -39,7 +39,7 @@ function findSchemaDir(): string {
 
 /** The schema (parsed JSON) of a client's config format. Throws when the file is missing. */
 export function schemaForClient(client: ClientId): Schema {
-  const file = CLIENT_PROFILES[client].schema;
+  const file = CLIENTS[client].schema;
   let s = schemas.get(file);
   if (!s) {
     s = JSON.parse(readFileSync(nodePath.join(findSchemaDir(), file), 'utf8')) as Schema;
@@ -50,7 +50,7 @@ export function schemaForClient(client: ClientId): Schema {
 
 /** The compiled ajv validator of a client's schema (all errors, verbose: errors carry `parentSchema`). */
 export function validatorForClient(client: ClientId): ValidateFunction {
-  const file = CLIENT_PROFILES[client].schema;
+  const file = CLIENTS[client].schema;
   let v = validators.get(file);
   if (!v) {
     ajv ??= new Ajv2020({ allErrors: true, verbose: true, strict: false });

@@ -1,5 +1,5 @@
 import type { ConfigFormat } from '../config/formats';
-import { SERVER_MAP_KEYS } from './clients';
+import { SERVER_MAP_KEYS } from '../clients';
 import type { DocPath, ServerEntry } from './types';
 
 /**

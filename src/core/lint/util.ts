@@ -50,11 +50,6 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-/** A secret shown safely: its first 4 characters and its length. */
-export function redact(value: string): string {
-  return value.length <= 8 ? '****' : `${value.slice(0, 4)}… (${value.length} characters)`;
-}
-
 /** Range of `[start, start+len)` inside the string value at `path`, when the JSON text has no escapes; else the whole value. */
 export function substringRange(ctx: LintContext, path: DocPath, value: string, start: number, len: number): Range {
   const whole = ctx.locate(path, 'value');

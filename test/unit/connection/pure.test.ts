@@ -75,6 +75,15 @@ describe('connection: variables and launch', () => {
     assert.equal(await r('claude-desktop', '${env:HOME_DIR}'), '${env:HOME_DIR}');
   });
 
+  it('each client by its dialect: Cursor as VS Code without inputs, Windsurf ${env:} only, Continue secrets, Cline and Codex literal', async () => {
+    const text = '${env:HOME_DIR}|${workspaceFolder}|${userHome}';
+    assert.equal(await r('cursor', text), '/h|/ws/proj|/home/me');
+    assert.equal(await r('cursor', '${input:key}'), '${input:key}');
+    assert.equal(await r('windsurf', text), '/h|${workspaceFolder}|${userHome}');
+    for (const client of ['cline', 'codex'] as const) assert.equal(await r(client, text), text);
+    await assert.rejects(r('continue', '${{ secrets.NOPE }}'), /not answered/);
+  });
+
   it('resolves a stdio launch: envFile then env, relative cwd, null unsets; every value is a secret', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mcp-launch-'));
     try {

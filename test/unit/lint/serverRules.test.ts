@@ -125,6 +125,12 @@ describe('lint: per-server rules', () => {
       const f = expectOne(run(t, P.gemini), 'timeout-unit', 'warning', at(t, '30}'));
       assert.equal(applyFix(t, f), t.replace(': 30}', ': 30000}'));
     });
+    it('Continue connectionTimeout 30 (milliseconds, as the reader counts it): warning, did you mean 30000', () => {
+      const t = 'mcpServers:\n  - name: a\n    command: node\n    connectionTimeout: 30\n';
+      const f = expectOne(run(t, P.continue), 'timeout-unit', 'warning', at(t, '30\n'));
+      assert.match(f.message, /Continue counts this field in milliseconds.*Did you mean 30000/);
+      expectNone(run(t.replace(': 30\n', ': 30000\n'), P.continue), 'timeout-unit');
+    });
     it('passes plausible values', () => {
       expectNone(run('{"mcpServers": {"a": {"command": "node", "timeout": 60}}}', P.cline), 'timeout-unit');
       expectNone(run('{"mcpServers": {"a": {"command": "node", "timeout": 30000}}}', P.gemini), 'timeout-unit');

@@ -89,6 +89,14 @@ describe('lint: variables, inputs and secrets', () => {
       assert.equal(applyFix(t, expectOne(run(t, P.claudeCode), 'secret', 'warning', at(t, '"sk-', 1, 1))), t.replace(/sk-proj-\w+/, '${OPENAI_API_KEY}'));
       assert.equal(applyFix(t, run(t, P.cursor).find((x) => x.code === 'secret')!), t.replace(/sk-proj-\w+/, '${env:OPENAI_API_KEY}'));
     });
+    it('Continue: checks requestOptions.headers and advises a ${{ secrets.NAME }} reference', () => {
+      const t = `mcpServers:\n  - name: gh\n    type: streamable-http\n    url: https://x.dev/mcp\n    requestOptions:\n      headers:\n        Authorization: Bearer ${token}\n`;
+      // YAML values are not quoted, so the finding covers the whole value
+      const f = expectOne(run(t, P.continue), 'secret', 'warning', at(t, 'Bearer'));
+      assert.ok(!f.message.includes(token.slice(4, 12)), f.message);
+      assert.match(f.message, /mcpServers\[0\]\.requestOptions\.headers\.Authorization: it looks like a GitHub token/);
+      assert.match(f.message, /write "\$\{\{ secrets\.GH_TOKEN \}\}" here/);
+    });
     it('finds high-entropy values under secret-looking names and tokens in args', () => {
       const t = '{"mcpServers": {"a": {"command": "node", "args": ["--api-key", "Zx8Qw2Lp9Vb4Nm7Kd3Rt"], "env": {"DB_PASSWORD": "h7Gk2Lq9Xw4Zp8Vn"}}}}';
       const f = run(t, P.claudeCode).filter((x) => x.code === 'secret');

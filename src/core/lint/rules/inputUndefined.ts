@@ -1,4 +1,5 @@
-import { addInputEdits, declaredInputs, inputRefs, SECRET_NAME } from '../inputs';
+import { isCredentialName } from '../../secrets';
+import { addInputEdits, declaredInputs, inputRefs } from '../inputs';
 import type { Finding, Rule, RuleDoc } from '../types';
 import { finding, fix, showPath, substringRange } from '../util';
 
@@ -20,7 +21,7 @@ export const inputUndefinedRule: Rule = {
       if (declared.has(ref.id)) continue;
       const range = substringRange(ctx, ref.path, ref.value, ref.index, ref.length);
       // every reference offers the fix (the editor applies one, then re-lints)
-      const edits = addInputEdits(ctx, { id: ref.id, description: `Value for ${ref.id}`, password: SECRET_NAME.test(ref.id) || SECRET_NAME.test(String(ref.path[ref.path.length - 1])) });
+      const edits = addInputEdits(ctx, { id: ref.id, description: `Value for ${ref.id}`, password: isCredentialName(ref.id) || isCredentialName(String(ref.path[ref.path.length - 1])) });
       out.push(finding(ctx, doc, range, `"\${input:${ref.id}}" in ${showPath(ref.path)} refers to an input that is not defined: add { "id": "${ref.id}", "type": "promptString" } to "inputs".`, {
         fixes: [fix(`Add input "${ref.id}" to "inputs"`, edits)],
       }));

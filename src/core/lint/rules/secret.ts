@@ -1,65 +1,18 @@
 import { CLIENT_LABELS } from '../../config/model';
-import { CLIENT_PROFILES, type VariableSyntax } from '../clients';
+import { CLIENTS, type VariableSyntax } from '../../clients';
 import { applyTextEdits, diffEdit, replaceInString } from '../edits';
-import { addInputEdits, declaredInputs, SECRET_NAME } from '../inputs';
-import { isObject } from '../servers';
+import { detectSecret, secretHint, type TokenHit } from '../../secrets';
+import { addInputEdits, declaredInputs } from '../inputs';
+import { isObject, valueAt } from '../servers';
 import type { DocPath, Finding, Fix, LintContext, Rule, RuleDoc } from '../types';
-import { finding, fix, redact, showPath, substringRange } from '../util';
+import { finding, fix, showPath, substringRange } from '../util';
 
 const doc: RuleDoc = {
   code: 'secret',
   severity: 'warning',
-  description: 'A hard-coded secret in env, headers or args: token-shaped values (sk-…, ghp_…, github_pat_…, xox…-, AKIA…, AIza…, glpat-…, "Bearer <literal>") and high-entropy values under names like *TOKEN*, *KEY*, *SECRET*, *PASSWORD*. Values are never printed.',
+  description: 'A hard-coded secret in env, headers or args: token-shaped values (sk-…, ghp_…, github_pat_…, xox…-, AKIA…, AIza…, glpat-…, "Bearer <literal>", "Basic …", "Token …") and high-entropy values under names like *TOKEN*, *KEY*, *SECRET*, *PASSWORD* (the same credential names that logs and History redact). Values are never printed.',
   fix: 'VS Code: move the value into an input with password: true and reference it as ${input:id}. Claude Code, Gemini, Cursor, Windsurf, Continue: replace it with an environment reference in that client\'s syntax.',
 };
-
-const PATTERNS: [RegExp, string][] = [
-  [/\bsk-(?:ant-|proj-|live-|test-)?[A-Za-z0-9_-]{20,}/, 'an API key (sk-…)'],
-  [/\bgh[pousr]_[A-Za-z0-9]{30,}/, 'a GitHub token'],
-  [/\bgithub_pat_[A-Za-z0-9_]{22,}/, 'a GitHub fine-grained token'],
-  [/\bxox[abposr]-[A-Za-z0-9-]{10,}/, 'a Slack token'],
-  [/\bAKIA[0-9A-Z]{16}\b/, 'an AWS access key id'],
-  [/\bAIza[0-9A-Za-z_-]{35}\b/, 'a Google API key'],
-  [/\bglpat-[A-Za-z0-9_-]{20,}/, 'a GitLab token'],
-  [/\b(?:Bearer|Basic)\s+(?![$<{])[A-Za-z0-9._~+/=-]{8,}/i, 'a literal authorization credential'],
-];
-
-/** A cheap first test: only values with one of these go through {@link PATTERNS}. */
-const ANY_PATTERN = /sk-|gh[pousr]_|github_pat_|xox[abposr]-|AKIA|AIza|glpat-|Bearer|Basic/i;
-
-/** Values that are obviously not real secrets: "your-api-key-here", "<token>", "xxxx". */
-const PLACEHOLDER = /your|user-?provided|example|placeholder|change-?me|dummy|sample|redacted|xxxx|<|>|here|todo|fixme|replace/i;
-
-/** Shannon entropy in bits per character. */
-function entropy(s: string): number {
-  const counts = new Map<string, number>();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length);
-  return h;
-}
-
-type Hit = { kind: string; index: number; length: number };
-
-/** What kind of secret `value` looks like, and where in it; `undefined` when it does not. */
-export function detectSecret(name: string | undefined, value: string): Hit | undefined {
-  if (!value || /\$\{|\{\{|^\$[A-Za-z_]/.test(value)) return undefined;
-  for (const [re, kind] of ANY_PATTERN.test(value) ? PATTERNS : []) {
-    const m = re.exec(value);
-    if (m) {
-      // keep "Bearer " outside the replaced part
-      const sp = /^(Bearer|Basic)\s+/i.exec(m[0]);
-      const skip = sp ? sp[0].length : 0;
-      return { kind, index: (m.index ?? 0) + skip, length: m[0].length - skip };
-    }
-  }
-  if (name && SECRET_NAME.test(name) && !/(file|path|dir|url|uri|id|name|type|mode|region|host|user)$/i.test(name)) {
-    const v = value.trim();
-    if (PLACEHOLDER.test(v)) return undefined;
-    if (v.length >= 16 && !/\s/.test(v) && !/^(https?:|\/|~|\.)/.test(v) && entropy(v) >= 3.3) return { kind: `a secret-looking value under "${name}"`, index: value.indexOf(v), length: v.length };
-  }
-  return undefined;
-}
 
 const ENV_REF: Partial<Record<VariableSyntax, (n: string) => string>> = {
   'shell-braces': (n) => `\${${n}}`,
@@ -74,13 +27,13 @@ export const secretRule: Rule = {
   doc,
   check(ctx) {
     const out: Finding[] = [];
-    const profile = CLIENT_PROFILES[ctx.format.client];
+    const profile = CLIENTS[ctx.format.client];
     const client = CLIENT_LABELS[ctx.format.client];
     const usedIds = new Set(declaredInputs(ctx).map((i) => i.id));
     for (const s of ctx.servers) {
       if (!isObject(s.value)) continue;
       // detect first, build paths only for hits: this runs over every value on each keystroke
-      const candidates: { path: DocPath; name?: string; value: string; envVar?: string; hit: Hit }[] = [];
+      const candidates: { path: DocPath; name?: string; value: string; envVar?: string; hit: TokenHit }[] = [];
       const consider = (name: string | undefined, value: unknown, path: () => DocPath, envVar?: string) => {
         if (typeof value !== 'string') return;
         const hit = detectSecret(name, value);
@@ -88,9 +41,9 @@ export const secretRule: Rule = {
       };
       const env = s.value.env;
       if (isObject(env)) for (const k in env) consider(k, env[k], () => [...s.path, 'env', k], k);
-      for (const hk of profile.headerKeys) {
-        const h = s.value[hk];
-        if (isObject(h)) for (const k in h) consider(/^authorization$/i.test(k) ? 'auth' : k, h[k], () => [...s.path, hk, k]);
+      for (const hp of profile.headerPaths) {
+        const h = valueAt(s.value, [...hp]);
+        if (isObject(h)) for (const k in h) consider(/^authorization$/i.test(k) ? 'auth' : k, h[k], () => [...s.path, ...hp, k]);
       }
       const args = s.value.args;
       if (Array.isArray(args)) {
@@ -124,7 +77,7 @@ export const secretRule: Rule = {
         } else {
           advice = `${client} does not expand variables: keep this file out of version control and readable only by you (chmod 600), or start the server through a wrapper that reads the secret from a keychain.`;
         }
-        out.push(finding(ctx, doc, substringRange(ctx, c.path, c.value, hit.index, hit.length), `Hard-coded secret in ${where}: it looks like ${hit.kind} (${redact(secretText)}). Anyone who can read this file or its history can use it. ${advice}`, { fixes }));
+        out.push(finding(ctx, doc, substringRange(ctx, c.path, c.value, hit.index, hit.length), `Hard-coded secret in ${where}: it looks like ${hit.kind} (${secretHint(secretText)}). Anyone who can read this file or its history can use it. ${advice}`, { fixes }));
       }
     }
     return out;

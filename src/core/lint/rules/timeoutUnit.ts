@@ -1,5 +1,5 @@
 import { CLIENT_LABELS } from '../../config/model';
-import { CLIENT_PROFILES } from '../clients';
+import { CLIENTS } from '../../clients';
 import { replaceValue } from '../edits';
 import { isObject } from '../servers';
 import type { Finding, Rule, RuleDoc } from '../types';
@@ -8,9 +8,9 @@ import { finding, fix, showPath } from '../util';
 const doc: RuleDoc = {
   code: 'timeout-unit',
   severity: 'warning',
-  description: 'A timeout that looks like the wrong unit: ≥ 1000 in a field counted in seconds (Cline "timeout", Codex "*_sec"), or < 1000 in a field counted in milliseconds (Gemini "timeout", Codex "startup_timeout_ms").',
+  description: 'A timeout that looks like the wrong unit: ≥ 1000 in a field counted in seconds (Cline "timeout", Codex "*_sec"), or < 1000 in a field counted in milliseconds (Gemini "timeout", Codex "startup_timeout_ms", Continue "connectionTimeout").',
   fix: 'Convert the value to the field\'s unit.',
-  source: 'Cline docs (timeout in seconds, default 60); Gemini CLI docs (timeout in ms, default 600000); Codex docs/config.md.',
+  source: 'Cline docs (timeout in seconds, default 60); Gemini CLI docs (timeout in ms, default 600000); Codex docs/config.md; Continue config-yaml (connectionTimeout in ms).',
 };
 
 const human = (ms: number) => (ms >= 3_600_000 ? `${(ms / 3_600_000).toFixed(1)} hours` : ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} minutes` : ms >= 1000 ? `${ms / 1000} seconds` : `${ms} ms`);
@@ -22,7 +22,7 @@ export const timeoutUnitRule: Rule = {
     const client = CLIENT_LABELS[ctx.format.client];
     for (const s of ctx.servers) {
       if (!isObject(s.value)) continue;
-      for (const t of CLIENT_PROFILES[ctx.format.client].timeouts) {
+      for (const t of CLIENTS[ctx.format.client].timeouts) {
         const v = s.value[t.key];
         if (typeof v !== 'number' || v <= 0) continue;
         const path = [...s.path, t.key];

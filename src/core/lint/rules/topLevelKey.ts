@@ -1,5 +1,5 @@
 import { CLIENT_LABELS } from '../../config/model';
-import { SERVER_MAP_KEYS } from '../clients';
+import { SERVER_MAP_KEYS } from '../../clients';
 import { renameKey } from '../edits';
 import { isObject, valueAt } from '../servers';
 import type { Finding, Rule, RuleDoc } from '../types';

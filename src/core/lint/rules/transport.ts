@@ -1,10 +1,9 @@
 import { CLIENT_LABELS } from '../../config/model';
-import { ALL_URL_KEYS, CLIENT_PROFILES } from '../clients';
+import { ALL_URL_KEYS, CLIENTS, typeFamily } from '../../clients';
 import { renameKey } from '../edits';
 import { isObject } from '../servers';
 import type { Finding, Rule, RuleDoc } from '../types';
 import { finding, fix } from '../util';
-import { typeFamily } from './typeValue';
 
 const doc: RuleDoc = {
   code: 'transport',
@@ -17,7 +16,10 @@ const doc: RuleDoc = {
 export const transportRule: Rule = {
   doc,
   check(ctx) {
-    const profile = CLIENT_PROFILES[ctx.format.client];
+    const profile = CLIENTS[ctx.format.client];
+    const preferred = profile.preferredUrlKey;
+    // the client's URL keys, the one to write first
+    const ownKeys = [preferred, ...profile.urlKeys.map((u) => u.key).filter((k) => k !== preferred)];
     const client = CLIENT_LABELS[ctx.format.client];
     const out: Finding[] = [];
     for (const s of ctx.servers) {
@@ -25,19 +27,19 @@ export const transportRule: Rule = {
       const v = s.value;
       const hasCommand = 'command' in v;
       const urlKeys = ALL_URL_KEYS.filter((k) => k in v);
-      const foreign = profile.remote ? urlKeys.filter((k) => !profile.urlKeys.includes(k)) : urlKeys;
-      const own = profile.remote ? urlKeys.filter((k) => profile.urlKeys.includes(k)) : [];
+      const foreign = profile.remote ? urlKeys.filter((k) => !ownKeys.includes(k)) : urlKeys;
+      const own = profile.remote ? urlKeys.filter((k) => ownKeys.includes(k)) : [];
       for (const k of foreign) {
-        const target = profile.urlKeys[0];
+        const target = preferred;
         const canRename = profile.remote && !own.length && !hasCommand;
         out.push(finding(ctx, doc, ctx.locate([...s.path, k], 'key'),
           profile.remote
-            ? `${client} does not read "${k}" (server "${s.name}"): it expects "${profile.urlKeys.join('" or "')}".${canRename ? ` Rename "${k}" to "${target}".` : ''}`
+            ? `${client} does not read "${k}" (server "${s.name}"): it expects "${ownKeys.join('" or "')}".${canRename ? ` Rename "${k}" to "${target}".` : ''}`
             : `${client} runs stdio servers only: "${k}" in server "${s.name}" is ignored. Add remote servers in ${client}'s settings UI instead, or run a stdio bridge (e.g. "npx -y mcp-remote <url>").`,
           { fixes: canRename ? [fix(`Rename "${k}" to "${target}"`, renameKey(ctx, [...s.path, k], target))] : [] }));
       }
       if (!hasCommand && !urlKeys.length) {
-        const what = profile.remote ? `"command" (a stdio server) or "${profile.urlKeys[0]}" (a remote server)` : '"command"';
+        const what = profile.remote ? `"command" (a stdio server) or "${preferred}" (a remote server)` : '"command"';
         out.push(finding(ctx, doc, ctx.locate(s.path, 'key'), `Server "${s.name}" has no transport: add ${what}.`));
         continue;
       }
@@ -52,7 +54,7 @@ export const transportRule: Rule = {
       if (type === 'stdio' && !hasCommand && urlKeys.length) {
         out.push(finding(ctx, doc, ctx.locate([...s.path, 'type']), `Server "${s.name}" says type "${String(v.type)}" (a local process) but has no "command", only "${urlKeys[0]}". Set the type of the remote transport, or add "command".`));
       } else if (type && type !== 'stdio' && hasCommand && !urlKeys.length) {
-        out.push(finding(ctx, doc, ctx.locate([...s.path, 'type']), `Server "${s.name}" says type "${String(v.type)}" (a remote server) but has "command" and no URL. Use type "stdio", or replace "command" with "${profile.urlKeys[0]}".`));
+        out.push(finding(ctx, doc, ctx.locate([...s.path, 'type']), `Server "${s.name}" says type "${String(v.type)}" (a remote server) but has "command" and no URL. Use type "stdio", or replace "command" with "${preferred}".`));
       }
       if (ctx.format.client === 'cline' && own.length && !hasCommand && v.type === undefined && v.transportType === undefined) {
         out.push(finding(ctx, doc, ctx.locate([...s.path, own[0]], 'key'), `Cline treats a "url" without "type" as legacy SSE (server "${s.name}"). If the server speaks Streamable HTTP, add "type": "streamableHttp".`, { severity: 'info' }));

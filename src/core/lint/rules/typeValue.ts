@@ -1,5 +1,5 @@
 import { CLIENT_LABELS } from '../../config/model';
-import { CLIENT_PROFILES } from '../clients';
+import { CLIENTS, typeFamily } from '../../clients';
 import { replaceValue, setPath } from '../edits';
 import { isObject } from '../servers';
 import type { Finding, Rule, RuleDoc } from '../types';
@@ -13,22 +13,10 @@ const doc: RuleDoc = {
   source: 'mcp-clients.md, "type words".',
 };
 
-type Family = 'stdio' | 'http' | 'sse' | 'ws';
-
-/** What transport a `type` word means, whichever client's spelling it uses. */
-export function typeFamily(word: string): Family | undefined {
-  const n = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (['stdio', 'local', 'command', 'process'].includes(n)) return 'stdio';
-  if (['sse', 'serversentevents', 'eventsource'].includes(n)) return 'sse';
-  if (['http', 'https', 'streamablehttp', 'streamable', 'remote', 'httpstream', 'streaming'].includes(n)) return 'http';
-  if (['ws', 'wss', 'websocket', 'websockets', 'tcp'].includes(n)) return 'ws';
-  return undefined;
-}
-
 export const typeValueRule: Rule = {
   doc,
   check(ctx) {
-    const profile = CLIENT_PROFILES[ctx.format.client];
+    const profile = CLIENTS[ctx.format.client];
     const words = profile.typeWords;
     if (!words) return []; // no `type` field in this client: unknown-field reports it
     const client = CLIENT_LABELS[ctx.format.client];

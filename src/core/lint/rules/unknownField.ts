@@ -1,5 +1,5 @@
 import { CLIENT_LABELS } from '../../config/model';
-import { ALL_URL_KEYS, SERVER_MAP_KEYS } from '../clients';
+import { ALL_URL_KEYS, SERVER_MAP_KEYS } from '../../clients';
 import { renameKey } from '../edits';
 import { schemaErrors } from '../schemaErrors';
 import { allowedKeys } from '../schemas';

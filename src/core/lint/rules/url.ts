@@ -1,5 +1,5 @@
 import { CLIENT_LABELS } from '../../config/model';
-import { ALL_URL_KEYS } from '../clients';
+import { ALL_URL_KEYS } from '../../clients';
 import { replaceValue } from '../edits';
 import { isObject } from '../servers';
 import type { Finding, Rule, RuleDoc } from '../types';

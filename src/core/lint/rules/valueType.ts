@@ -1,7 +1,7 @@
 import { CLIENT_LABELS } from '../../config/model';
-import { CLIENT_PROFILES } from '../clients';
+import { CLIENTS } from '../../clients';
 import { replaceValue } from '../edits';
-import { isObject } from '../servers';
+import { isObject, valueAt } from '../servers';
 import type { DocPath, Finding, Fix, Rule, RuleDoc } from '../types';
 import { finding, fix, showPath } from '../util';
 
@@ -23,7 +23,7 @@ export const valueTypeRule: Rule = {
     const out: Finding[] = [];
     const client = ctx.format.client;
     const label = CLIENT_LABELS[client];
-    const mapKeys = ['env', ...CLIENT_PROFILES[client].headerKeys];
+    const mapPaths: (readonly string[])[] = [['env'], ...CLIENTS[client].headerPaths];
     const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
     for (const s of ctx.servers) {
       if (!isObject(s.value)) continue;
@@ -48,10 +48,11 @@ export const valueTypeRule: Rule = {
           }));
         });
       }
-      for (const key of mapKeys) {
-        const m = s.value[key];
+      for (const mapPath of mapPaths) {
+        const m = valueAt(s.value, [...mapPath]);
         if (m === undefined) continue;
-        const mp = [...s.path, key];
+        const mp = [...s.path, ...mapPath];
+        const key = mapPath.join('.');
         if (!isObject(m)) {
           out.push(finding(ctx, doc, ctx.locate(mp), `${showPath(mp)} must be an object of "NAME": "value" pairs, not ${describe(m)}.`));
           continue;

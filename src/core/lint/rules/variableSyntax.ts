@@ -1,5 +1,5 @@
 import { CLIENT_LABELS } from '../../config/model';
-import { CLIENT_PROFILES, type VariableSyntax } from '../clients';
+import { CLIENTS, type VariableSyntax } from '../../clients';
 import { replaceInString } from '../edits';
 import { dollarStrings, isObject } from '../servers';
 import type { Finding, Rule, RuleDoc } from '../types';
@@ -63,7 +63,7 @@ const SYNTAX_WORDS: Record<VariableSyntax, string> = {
 export const variableSyntaxRule: Rule = {
   doc,
   check(ctx) {
-    const syntax = CLIENT_PROFILES[ctx.format.client].variables;
+    const syntax = CLIENTS[ctx.format.client].variables;
     const client = CLIENT_LABELS[ctx.format.client];
     const out: Finding[] = [];
     const suspicious = SUSPICIOUS[syntax];

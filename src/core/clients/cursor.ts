@@ -1,0 +1,27 @@
+/**
+ * Cursor: `.cursor/mcp.json` (project) and `~/.cursor/mcp.json` (user). JSON, `mcpServers`;
+ * `${env:NAME}`, `${userHome}`, `${workspaceFolder}`. Source: ../shared/mcp-clients.md.
+ */
+import { pathApi } from '../config/env';
+import { byHome, pathRule } from './paths';
+import type { McpClient } from './types';
+
+export const cursor: McpClient = {
+  id: 'cursor',
+  label: 'Cursor',
+  schema: 'cursor-mcp.schema.json',
+  formats: [
+    { id: 'cursor-project', scope: 'workspace', syntax: 'json', serversKey: 'mcpServers', workspacePaths: ['.cursor/mcp.json'] },
+    { id: 'cursor-user', scope: 'user', syntax: 'json', serversKey: 'mcpServers' },
+  ],
+  userPaths: (env) => [{ format: 'cursor-user', path: pathApi(env).join(env.home, '.cursor', 'mcp.json') }],
+  pathRules: [pathRule(/^(.*)\/\.cursor\/mcp\.json$/i, byHome('cursor-user', 'cursor-project'))],
+  typeKeys: ['type'],
+  typeWords: ['stdio', 'http', 'sse'],
+  urlKeys: [{ key: 'url', kind: 'http' }],
+  preferredUrlKey: 'url',
+  remote: true,
+  headerPaths: [['headers']],
+  timeouts: [],
+  variables: 'env-colon',
+};

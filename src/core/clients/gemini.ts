@@ -1,0 +1,30 @@
+/**
+ * Gemini CLI: `.gemini/settings.json` (project) and `~/.gemini/settings.json` (user). JSON,
+ * `mcpServers`; exactly one of `httpUrl` (Streamable HTTP), `url` (SSE unless `type` says
+ * otherwise) and `tcp` (WebSocket), picked in that order as Gemini CLI does; `timeout` in
+ * milliseconds (default 600000); `$VAR` and `${VAR}`. Source: ../shared/mcp-clients.md.
+ */
+import { pathApi } from '../config/env';
+import { byHome, pathRule } from './paths';
+import type { McpClient } from './types';
+
+export const gemini: McpClient = {
+  id: 'gemini',
+  label: 'Gemini CLI',
+  schema: 'gemini.schema.json',
+  formats: [
+    { id: 'gemini-project', scope: 'workspace', syntax: 'json', serversKey: 'mcpServers', workspacePaths: ['.gemini/settings.json'] },
+    { id: 'gemini-user', scope: 'user', syntax: 'json', serversKey: 'mcpServers' },
+  ],
+  userPaths: (env) => [{ format: 'gemini-user', path: pathApi(env).join(env.home, '.gemini', 'settings.json') }],
+  pathRules: [pathRule(/^(.*)\/\.gemini\/settings\.json$/i, byHome('gemini-user', 'gemini-project'))],
+  typeKeys: ['type'],
+  typeWords: ['sse', 'http'],
+  urlKeys: [{ key: 'httpUrl', kind: 'http', fixed: true }, { key: 'url', kind: 'sse' }, { key: 'tcp', kind: 'ws', fixed: true }],
+  // `httpUrl` is deprecated in favour of `url` with `type: "http"`.
+  preferredUrlKey: 'url',
+  remote: true,
+  headerPaths: [['headers']],
+  timeouts: [{ key: 'timeout', option: 'requestTimeoutMs', unit: 'ms' }],
+  variables: 'shell',
+};
