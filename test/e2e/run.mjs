@@ -105,7 +105,7 @@ try {
     };
     await choose('>MCP: Call Tool', 'MCP: Call Tool…');
     await choose('everything', 'everything', 'MCP: Call Tool');
-    await choose('Echo Tool', 'Echo Tool', 'everything');
+    await choose('echo', 'Echo Tool', 'everything');
     await page.locator('.quick-input-widget', { hasText: 'message' }).first().waitFor({ timeout: 15000 });
     await input.fill('Hello from the end-to-end test');
     await page.keyboard.press('Enter');
