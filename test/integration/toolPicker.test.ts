@@ -42,8 +42,7 @@ describe('tool pickers: the typed name ranks first', function () {
     api.calls.formUi = { ask: async () => ({ kind: 'text', text: 'picked' }) };
     try {
       const pending = vscode.commands.executeCommand<RenderedResult>('mcpDevtools.callTool', { serverId });
-      await new Promise((r) => setTimeout(r, 1000)); // the QuickPick opens and takes focus
-      await typeInWorkbench(this, 'echo');
+      await typeInWorkbench(this, 'echo', 'MCP: Call Tool · lookalikes');
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
       const r = await pending;
       assert.equal(texts(r), 'echo: picked');
@@ -54,8 +53,7 @@ describe('tool pickers: the typed name ranks first', function () {
 
   it('MCP: Go to Tool…: typing "echo" goes to echo', async function () {
     const pending = vscode.commands.executeCommand<{ serverId: string; tool: string }>('mcpDevtools.goToTool');
-    await new Promise((r) => setTimeout(r, 1000));
-    await typeInWorkbench(this, 'echo');
+    await typeInWorkbench(this, 'echo', 'MCP: Go to Tool');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     assert.deepEqual(await pending, { serverId, tool: 'echo' });
   });
