@@ -7,8 +7,9 @@ import { activate, resetWorkspace, waitFor } from './helpers';
 
 const texts = (r: RenderedResult | undefined) => (r?.parts ?? []).map((p) => ('text' in p ? p.text : '')).join('\n');
 const resultTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('mcpDevtools.result'));
-/** Tabs show up in the extension host a little after the call returns: let them settle, then count. */
-const settledResultTabs = async () => {
+/** Tabs reach the extension host a little after the call returns: wait for at least `atLeast`, let them settle, then list them. */
+const settledResultTabs = async (atLeast: number) => {
+  await waitFor(() => resultTabs().length >= atLeast, `${atLeast} result tab(s)`);
   await new Promise((r) => setTimeout(r, 500));
   return resultTabs();
 };
@@ -51,15 +52,15 @@ describe('result views: one per tool, beside the editor, reopened from the Histo
       assert.equal(texts(r), `Echo: ${message}`);
       assertEditorKeepsFocus(`after echo "${message}"`);
     }
-    const tabs = await settledResultTabs();
+    const tabs = await settledResultTabs(1);
     assert.equal(tabs.length, 1, `one result tab for echo, got: ${tabs.map((t) => t.label).join(', ')}`);
     assert.equal(tabs[0].group.viewColumn, vscode.ViewColumn.Two, 'beside the editor');
     assert.equal(texts(api.calls.results.last?.rendered), 'Echo: three', 'the view shows the last call');
     await call('get-sum', { a: 1, b: 2 });
-    assert.equal((await settledResultTabs()).length, 2, 'a second tool, a second result tab');
+    assert.equal((await settledResultTabs(2)).length, 2, 'a second tool, a second result tab');
     assertEditorKeepsFocus('after get-sum');
     await call('echo', { message: 'four' });
-    assert.equal((await settledResultTabs()).length, 2, 'echo again: its own tab again');
+    assert.equal((await settledResultTabs(2)).length, 2, 'echo again: its own tab again');
   });
 
   it('a click on a History entry shows its stored result in the tool\'s view, without focus', async () => {
@@ -75,7 +76,7 @@ describe('result views: one per tool, beside the editor, reopened from the Histo
     const shown = api.calls.results.last;
     assert.equal(texts(shown?.rendered), 'Echo: kept for later');
     assert.match(shown?.banner?.text ?? '', /From the History/);
-    assert.equal((await settledResultTabs()).length, 1, 'in the same view as echo\'s calls');
+    assert.equal((await settledResultTabs(1)).length, 1, 'in the same view as echo\'s calls');
     assertEditorKeepsFocus('after the click');
   });
 
@@ -93,6 +94,6 @@ describe('result views: one per tool, beside the editor, reopened from the Histo
     assert.ok(rerun, 'offers Re-run');
     const r = await vscode.commands.executeCommand<RenderedResult>(rerun.command, ...rerun.args);
     assert.equal(texts(r), 'Echo: from an older version');
-    assert.equal((await settledResultTabs()).length, 1);
+    assert.equal((await settledResultTabs(1)).length, 1);
   });
 });
