@@ -19,6 +19,7 @@ export interface ShownResult {
 
 /** The view of one tool or prompt: its panel and what it shows now. */
 interface View {
+  key: string;
   panel: vscode.WebviewPanel;
   shown: ShownResult;
 }
@@ -53,7 +54,7 @@ export class ResultPanels implements vscode.Disposable {
       if (!view.panel.visible) view.panel.reveal(undefined, true);
     } else {
       const panel = vscode.window.createWebviewPanel('mcpDevtools.result', result.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
-      const created: View = { panel, shown: result };
+      const created: View = { key, panel, shown: result };
       view = created;
       this.views.set(key, created);
       panel.onDidDispose(() => this.views.get(key) === created && this.views.delete(key));
@@ -71,7 +72,7 @@ export class ResultPanels implements vscode.Disposable {
   private async render(view: View, showAll: boolean): Promise<void> {
     const { shown, panel } = view;
     const markdown = shown.rendered ? await markdownRenderer(shown.rendered) : () => '';
-    if (view.shown !== shown) return; // a newer result arrived meanwhile
+    if (view.shown !== shown || this.views.get(view.key) !== view) return; // a newer result arrived meanwhile, or the view was closed
     panel.webview.html = resultHtml(shown.rendered, { title: shown.title, subtitle: shown.subtitle, nonce: randomBytes(16).toString('base64'), cspSource: panel.webview.cspSource, showAll, banner: shown.banner }, markdown);
   }
 
