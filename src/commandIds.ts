@@ -19,6 +19,7 @@ export const CommandIds = {
   callTool: 'mcpDevtools.callTool',
   getPrompt: 'mcpDevtools.getPrompt',
   sendArguments: 'mcpDevtools.sendArguments',
+  showHistoryResult: 'mcpDevtools.history.showResult',
   rerunCall: 'mcpDevtools.history.rerun',
   editAndRerunCall: 'mcpDevtools.history.editAndRerun',
   copyCallAsCli: 'mcpDevtools.history.copyAsCli',

@@ -26,6 +26,7 @@ export interface ExtensionApi {
   /** Calls: tests replace `calls.formUi` to answer forms, and read `calls.results.last`. */
   calls: CallContext;
   history: CallHistory;
+  historyTree: HistoryTreeProvider;
 }
 
 let live: LiveServers | undefined;
@@ -59,20 +60,22 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       argsEditor,
       history,
     };
+    const historyTree = new HistoryTreeProvider(history);
     // elicitation forms use the same UI as tool calls (and the same test hook)
     live.formUiSource = () => calls.formUi;
     context.subscriptions.push(
       vscode.workspace.registerTextDocumentContentProvider(SCHEMA_SCHEME, argsEditor),
       vscode.languages.registerCodeLensProvider({ scheme: 'file', language: 'json' }, argsEditor),
       history,
-      vscode.window.createTreeView('mcpDevtools.history', { treeDataProvider: new HistoryTreeProvider(history) }),
+      calls.results,
+      vscode.window.createTreeView('mcpDevtools.history', { treeDataProvider: historyTree }),
     );
     const ctx: ExtensionContext = { vscode: context, log, servers, live, resources, calls, history, reveal: (node) => Promise.resolve(view.reveal(node, { select: true, focus: true, expand: true })) };
     registerCommands(ctx);
     const diagnostics = registerConfigEditor(ctx);
 
     log.info(`MCP DevTools ${context.extension.packageJSON.version} activated (VS Code ${vscode.version}).`);
-    return { servers, serversTree, diagnostics, live, calls, history };
+    return { servers, serversTree, diagnostics, live, calls, history, historyTree };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     log.error(`Activation failed: ${message}`);

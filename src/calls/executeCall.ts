@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { renderPromptResult, renderToolResult, type RenderedResult } from '../core/results';
+import type { ShownResult } from '../results/resultPanel';
 import type { CallContext } from './callContext';
 
 /** Request options for a user's call: cancellable from the progress notification, timeout reset on progress. */
@@ -29,6 +30,13 @@ function failure(ctx: CallContext, serverId: string, e: unknown, durationMs: num
   return renderToolResult({ content: [{ type: 'text', text: message }], isError: true }, { durationMs });
 }
 
+/** Which result view shows a call (one per tool or prompt of a server) and its title: the tool's title if it has one, else its name. */
+export function resultView(kind: 'tool' | 'prompt', serverId: string, server: string, name: string, title?: string): Omit<ShownResult, 'rendered'> {
+  return kind === 'tool'
+    ? { kind, serverId, name, title: `${title ?? name} · ${server}`, subtitle: `tools/call ${name}` }
+    : { kind, serverId, name, title: `Prompt ${name} · ${server}`, subtitle: `prompts/get ${name}` };
+}
+
 /**
  * `tools/call` with the given arguments: remembered as the tool's last arguments, shown in a
  * result view, recorded in the history. @returns the rendered result (an error result when the
@@ -46,7 +54,7 @@ export async function executeToolCall(ctx: CallContext, serverId: string, tool: 
   } catch (e) {
     rendered = failure(ctx, serverId, e, Date.now() - t0);
   }
-  await ctx.results.show({ title: `${tool.title ?? tool.name} · ${server}`, subtitle: `tools/call ${tool.name}`, serverId, rendered });
+  await ctx.results.show({ ...resultView('tool', serverId, server, tool.name, tool.title), rendered });
   ctx.history?.record({ kind: 'tool', serverId, server, name: tool.name, arguments: args, rendered });
   return rendered;
 }
@@ -63,7 +71,7 @@ export async function executeGetPrompt(ctx: CallContext, serverId: string, name:
   } catch (e) {
     rendered = failure(ctx, serverId, e, Date.now() - t0);
   }
-  await ctx.results.show({ title: `Prompt ${name} · ${server}`, subtitle: `prompts/get ${name}`, serverId, rendered });
+  await ctx.results.show({ ...resultView('prompt', serverId, server, name), rendered });
   ctx.history?.record({ kind: 'prompt', serverId, server, name, arguments: args, rendered });
   return rendered;
 }

@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 import { redactArguments, type HistoryEntry } from '../core/history';
+import { fitStoredResults, MAX_STORED_RESULT_BYTES, storeResult } from '../core/historyResult';
 import type { CallRecord } from './callContext';
 
 const KEY = 'mcpDevtools.history';
 
 /**
  * The calls made in this workspace (`workspaceState`), newest first, at most
- * `mcpDevtools.history.maxEntries` (default 200); arguments are stored with secrets redacted.
+ * `mcpDevtools.history.maxEntries` (default 200); arguments and results are stored with secrets
+ * redacted, results bounded (64 KB each, or `mcpDevtools.calls.maxResultBytes` if smaller; 256 KB
+ * for all: see `core/historyResult.ts`).
  */
 export class CallHistory {
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -20,6 +23,8 @@ export class CallHistory {
 
   record(r: CallRecord): void {
     const max = vscode.workspace.getConfiguration('mcpDevtools.history').get<number>('maxEntries', 200);
+    const maxResultBytes = Math.min(MAX_STORED_RESULT_BYTES, vscode.workspace.getConfiguration('mcpDevtools.calls').get<number>('maxResultBytes', MAX_STORED_RESULT_BYTES));
+    const kept = storeResult(r.rendered, (text) => this.redact(r.serverId, text), maxResultBytes);
     const entry: HistoryEntry = {
       id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
       time: Date.now(),
@@ -31,9 +36,10 @@ export class CallHistory {
       status: r.rendered.isError ? 'error' : 'ok',
       durationMs: r.rendered.durationMs,
       sizeBytes: r.rendered.sizeBytes,
-      error: r.rendered.isError ? r.rendered.errorMessage?.slice(0, 500) : undefined,
+      error: r.rendered.isError && r.rendered.errorMessage ? this.redact(r.serverId, r.rendered.errorMessage).slice(0, 500) : undefined,
+      ...('result' in kept ? { result: kept.result } : { resultNotKept: kept.notKept }),
     };
-    void this.state.update(KEY, [entry, ...this.entries()].slice(0, max)).then(() => this.emitter.fire());
+    void this.state.update(KEY, fitStoredResults([entry, ...this.entries()].slice(0, max))).then(() => this.emitter.fire());
   }
 
   async clear(): Promise<void> {

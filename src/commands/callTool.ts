@@ -4,6 +4,7 @@ import { planForm } from '../core/forms';
 import type { RenderedResult } from '../core/results';
 import { ensureRunning } from '../calls/ensureRunning';
 import { executeToolCall } from '../calls/executeCall';
+import { NAMED_PICK_OPTIONS, toolPickItem } from '../calls/pickItems';
 import { runForm } from '../forms/runForm';
 import type { ServersNode } from '../views/serversTree';
 import type { ExtensionContext } from './context';
@@ -35,11 +36,8 @@ export async function callTool(ctx: ExtensionContext, arg?: CallToolArg): Promis
   let tool: Tool | undefined = toolName ? tools.find((t) => t.name === toolName) : undefined;
   if (!tool && toolName) throw new Error(`server "${snap.definition.name}" has no tool "${toolName}" (it has ${tools.length})`);
   if (!tool) {
-    const pick = await vscode.window.showQuickPick(
-      tools.map((t) => ({ label: t.title ?? t.annotations?.title ?? t.name, description: t.name, detail: t.description?.split('\n')[0], tool: t })),
-      { title: `MCP: Call Tool · ${snap.definition.name}`, placeHolder: `Pick one of ${tools.length} tools`, matchOnDescription: true, matchOnDetail: true },
-    );
-    tool = pick?.tool;
+    const pick = await vscode.window.showQuickPick(tools.map((t) => toolPickItem(t)), { title: `MCP: Call Tool · ${snap.definition.name}`, placeHolder: `Pick one of ${tools.length} tools`, ...NAMED_PICK_OPTIONS });
+    tool = pick?.value;
   }
   if (!tool) return undefined;
   if (!args) {

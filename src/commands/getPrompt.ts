@@ -7,6 +7,7 @@ import { runForm } from '../forms/runForm';
 import type { ServersNode } from '../views/serversTree';
 import type { ExtensionContext } from './context';
 import { completer } from '../calls/completer';
+import { NAMED_PICK_OPTIONS, promptPickItem } from '../calls/pickItems';
 import { pickServer } from './pickServer';
 
 export type GetPromptArg = { serverId?: string; promptName?: string; arguments?: Record<string, string>; initialArguments?: Record<string, unknown> } | ServersNode | undefined;
@@ -27,8 +28,8 @@ export async function getPrompt(ctx: ExtensionContext, arg?: GetPromptArg): Prom
   const snap = ctx.live.snapshot(serverId)!;
   const prompts = snap.lists.prompts.kind === 'loaded' ? snap.lists.prompts.items : [];
   if (!name) {
-    const pick = await vscode.window.showQuickPick(prompts.map((p) => ({ label: p.title ?? p.name, description: p.name, detail: p.description, name: p.name })), { title: `MCP: Get Prompt · ${snap.definition.name}`, placeHolder: `Pick one of ${prompts.length} prompts` });
-    name = pick?.name;
+    const pick = await vscode.window.showQuickPick(prompts.map((p) => promptPickItem(p)), { title: `MCP: Get Prompt · ${snap.definition.name}`, placeHolder: `Pick one of ${prompts.length} prompts`, ...NAMED_PICK_OPTIONS });
+    name = pick?.value.name;
   }
   if (!name) return undefined;
   const prompt = prompts.find((p) => p.name === name);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { NAMED_PICK_OPTIONS, toolPickItem } from '../calls/pickItems';
 import type { ExtensionContext } from './context';
 
 /**
@@ -15,16 +16,10 @@ export async function goToTool(ctx: ExtensionContext): Promise<{ serverId: strin
     return goToTool(ctx);
   }
   const items = running.flatMap((s) =>
-    (s.lists.tools.kind === 'loaded' ? s.lists.tools.items : []).map((t) => ({
-      label: t.title ?? t.annotations?.title ?? t.name,
-      description: `${s.definition.name}${t.title || t.annotations?.title ? ` · ${t.name}` : ''}`,
-      detail: t.description?.split('\n')[0],
-      serverId: s.id,
-      tool: t,
-    })),
+    (s.lists.tools.kind === 'loaded' ? s.lists.tools.items : []).map((t) => ({ ...toolPickItem(t, s.definition.name), serverId: s.id })),
   );
-  const pick = await vscode.window.showQuickPick(items, { title: 'MCP: Go to Tool', placeHolder: `Search ${items.length} tools of ${running.length} servers`, matchOnDescription: true, matchOnDetail: true });
+  const pick = await vscode.window.showQuickPick(items, { title: 'MCP: Go to Tool', placeHolder: `Search ${items.length} tools of ${running.length} servers`, ...NAMED_PICK_OPTIONS });
   if (!pick) return undefined;
-  await ctx.reveal({ kind: 'entry', serverId: pick.serverId, list: 'tools', entry: pick.tool });
-  return { serverId: pick.serverId, tool: pick.tool.name };
+  await ctx.reveal({ kind: 'entry', serverId: pick.serverId, list: 'tools', entry: pick.value });
+  return { serverId: pick.serverId, tool: pick.value.name };
 }

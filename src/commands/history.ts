@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
+import { CommandIds } from '../commandIds';
+import { resultView } from '../calls/executeCall';
 import { cliCommand, REDACTED, type HistoryEntry } from '../core/history';
+import { storedRendered, type ResultNotKept } from '../core/historyResult';
 import type { ExtensionContext } from './context';
 
 /** The server an entry was called on now: the same id if it still exists, else the same name. */
@@ -11,6 +14,40 @@ function serverIdFor(ctx: ExtensionContext, e: HistoryEntry): string {
 }
 
 const hasRedacted = (v: unknown): boolean => v === REDACTED || (!!v && typeof v === 'object' && Object.values(v).some(hasRedacted));
+
+const NOT_KEPT: Record<ResultNotKept | 'older', string> = {
+  'too-large': 'it was too large for the History, even cut',
+  'no-room': 'newer results took the room the History has for results',
+  older: 'the entry is older than results in the History',
+};
+
+/**
+ * Show Result (a click on a History entry): the entry's stored result in its tool's (or prompt's)
+ * result view, beside the editor without focus, under a banner saying when it ran, with Re-run and
+ * Edit and Re-run. An entry whose result was not kept shows why, with the same links.
+ * @returns the view's panel, or undefined without an entry
+ */
+export async function showHistoryResult(ctx: ExtensionContext, e?: HistoryEntry): Promise<vscode.WebviewPanel | undefined> {
+  if (!e) return undefined;
+  let serverId = e.serverId;
+  try {
+    serverId = serverIdFor(ctx, e); // the view its new calls use
+  } catch {
+    // the server is gone: the stored result still shows
+  }
+  const lists = ctx.live.snapshot(serverId)?.lists;
+  const title = e.kind === 'tool' && lists?.tools.kind === 'loaded' ? lists.tools.items.find((t) => t.name === e.name)?.title : undefined;
+  const rendered = storedRendered(e);
+  const when = new Date(e.time).toLocaleString();
+  const text = rendered
+    ? `From the History: the call of ${when}${e.result?.cut ? ', kept cut to fit the History' : ''}.`
+    : `The result of the call of ${when} was not kept: ${NOT_KEPT[e.resultNotKept ?? 'older']}.`;
+  return ctx.calls.results.show({
+    ...resultView(e.kind, serverId, e.server, e.name, title),
+    rendered,
+    banner: { text, links: [{ label: 'Re-run', command: CommandIds.rerunCall, args: [e] }, { label: 'Edit and Re-run…', command: CommandIds.editAndRerunCall, args: [e] }] },
+  });
+}
 
 /** Re-run: the same call with the same arguments (a redacted secret makes it an edit-and-re-run). */
 export async function rerunCall(ctx: ExtensionContext, e?: HistoryEntry): Promise<unknown> {

@@ -13,7 +13,7 @@ import { callTool } from './callTool';
 import { getPrompt } from './getPrompt';
 import { readResource } from './readResource';
 import { sendArguments } from './sendArguments';
-import { clearHistory, copyCallAsCli, editAndRerunCall, exportHistory, rerunCall } from './history';
+import { clearHistory, copyCallAsCli, editAndRerunCall, exportHistory, rerunCall, showHistoryResult } from './history';
 
 type Handler = (ctx: ExtensionContext, ...args: never[]) => unknown;
 
@@ -38,6 +38,7 @@ const TABLE: Record<CommandId, Handler> = {
   [CommandIds.callTool]: callTool,
   [CommandIds.getPrompt]: getPrompt,
   [CommandIds.sendArguments]: sendArguments,
+  [CommandIds.showHistoryResult]: showHistoryResult,
   [CommandIds.rerunCall]: rerunCall,
   [CommandIds.editAndRerunCall]: editAndRerunCall,
   [CommandIds.copyCallAsCli]: copyCallAsCli,

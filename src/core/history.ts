@@ -2,6 +2,7 @@
  * The call history's pure parts: entries, secret redaction of arguments, and the equivalent CLI
  * command line. Pure core: no `vscode` import.
  */
+import type { ResultNotKept, StoredResult } from './historyResult';
 import { isCredentialName, REDACTED } from './secrets';
 
 /** One finished call. `time` is `Date.now()` milliseconds; `durationMs` wall-clock milliseconds. */
@@ -20,26 +21,35 @@ export interface HistoryEntry {
   sizeBytes?: number;
   /** The server's error text for failed calls (already redacted). */
   error?: string;
+  /** The result as the History keeps it (redacted, bounded): see `historyResult.ts`. Absent in entries recorded before results were kept. */
+  result?: StoredResult;
+  /** Why `result` is absent, when it was dropped on purpose. */
+  resultNotKept?: ResultNotKept;
 }
 
 /** The marker that replaces a secret (secrets/redact.ts); History's re-run looks for it. */
 export { REDACTED };
 
 /**
- * A deep copy of `args` where values under credential names (secrets/names.ts) are replaced by {@link REDACTED},
+ * A deep copy of `v` where values under credential names (secrets/names.ts) are replaced by {@link REDACTED},
  * and every other string goes through `redactText` (e.g. the connection layer's redactor, which
  * knows the server's resolved secrets and well-known token formats). A string that `redactText`
  * changed is dropped whole: half a secret is still a secret.
  */
-export function redactArguments(args: unknown, redactText: (text: string) => string = (t) => t): Record<string, unknown> {
-  const walk = (v: unknown, key?: string): unknown => {
-    if (key !== undefined && isCredentialName(key) && v !== null && typeof v !== 'object') return REDACTED;
-    if (typeof v === 'string') return redactText(v) === v ? v : REDACTED;
-    if (Array.isArray(v)) return v.map((x) => walk(x));
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
-    return v;
+export function redactValue(v: unknown, redactText: (text: string) => string = (t) => t): unknown {
+  const walk = (x: unknown, key?: string): unknown => {
+    if (key !== undefined && isCredentialName(key) && x !== null && typeof x !== 'object') return REDACTED;
+    if (typeof x === 'string') return redactText(x) === x ? x : REDACTED;
+    if (Array.isArray(x)) return x.map((y) => walk(y));
+    if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, y]) => [k, walk(y, k)]));
+    return x;
   };
-  const out = walk(args);
+  return walk(v);
+}
+
+/** {@link redactValue} for a call's arguments: always an object (`{}` for anything else). */
+export function redactArguments(args: unknown, redactText: (text: string) => string = (t) => t): Record<string, unknown> {
+  const out = redactValue(args, redactText);
   return out && typeof out === 'object' && !Array.isArray(out) ? (out as Record<string, unknown>) : {};
 }
 

@@ -38,14 +38,26 @@ function partHtml(p: ResultPart, markdown: (md: string) => string): string {
   }
 }
 
+/** A line above the result with links that run commands (e.g. History's "Re-run"); `args` go to the command as given. */
+export interface Banner {
+  text: string;
+  links: { label: string; command: string; args: unknown[] }[];
+}
+
+function bannerHtml(b: Banner | undefined): string {
+  if (!b) return '';
+  return `<div class="banner">${esc(b.text)}${b.links.map((l, i) => ` <a href="#" data-command="${i}">${esc(l.label)}</a>`).join(' ·')}</div>`;
+}
+
 /**
- * The whole result view as HTML: a header (what was called, status, duration, size), an error
- * banner for `isError`, then one section per part. Scripts run only with the given nonce; media
- * only from `data:` URLs (images, audio); no remote content.
+ * The whole result view as HTML: an optional banner, a header (what was called, status, duration,
+ * size), an error banner for `isError`, then one section per part; with no result (`r` undefined),
+ * the header and banner only. Scripts run only with the given nonce; media only from `data:` URLs
+ * (images, audio); no remote content.
  */
-export function resultHtml(r: RenderedResult, meta: { title: string; subtitle: string; nonce: string; cspSource: string; showAll: boolean }, markdown: (md: string) => string): string {
-  const parts = meta.showAll && r.full ? r.full : r.parts;
-  const status = r.isError ? '<span class="bad">error</span>' : '<span class="ok">ok</span>';
+export function resultHtml(r: RenderedResult | undefined, meta: { title: string; subtitle: string; nonce: string; cspSource: string; showAll: boolean; banner?: Banner }, markdown: (md: string) => string): string {
+  const parts = !r ? [] : meta.showAll && r.full ? r.full : r.parts;
+  const status = !r ? '' : r.isError ? ' · <span class="bad">error</span>' : ' · <span class="ok">ok</span>';
   return `<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; media-src data:; style-src ${meta.cspSource} 'nonce-${meta.nonce}'; script-src 'nonce-${meta.nonce}';">
 <style nonce="${meta.nonce}">
@@ -54,19 +66,21 @@ pre{font-family:var(--vscode-editor-font-family);white-space:pre-wrap;word-break
 .part{margin:10px 0;border-left:2px solid var(--vscode-panel-border);padding-left:8px}.label,.role{opacity:.8;font-size:.9em;margin-bottom:4px}.role{font-weight:bold;text-transform:capitalize}
 .ok{color:var(--vscode-testing-iconPassed)}.bad{color:var(--vscode-errorForeground)}.warn{color:var(--vscode-editorWarning-foreground)}
 .error{border:1px solid var(--vscode-inputValidation-errorBorder);background:var(--vscode-inputValidation-errorBackground);padding:8px;border-radius:3px}
-.cut{font-style:italic;opacity:.8}img{max-width:100%}header h2{margin-bottom:2px}header .meta{opacity:.8}a{color:var(--vscode-textLink-foreground)}
+.banner{border:1px solid var(--vscode-panel-border);background:var(--vscode-textBlockQuote-background);padding:6px 8px;margin-top:10px;border-radius:3px}.cut{font-style:italic;opacity:.8}img{max-width:100%}header h2{margin-bottom:2px}header .meta{opacity:.8}a{color:var(--vscode-textLink-foreground)}
 </style></head><body>
-<header><h2>${esc(meta.title)}</h2><div class="meta">${esc(meta.subtitle)} · ${status} · ${r.durationMs !== undefined ? `${r.durationMs} ms · ` : ''}${formatBytes(r.sizeBytes)}${r.truncated && !meta.showAll ? ' · <a href="#" id="showAll">truncated: show all</a>' : ''}</div></header>
-${r.isError ? `<div class="error"><strong>The tool reported an error</strong>${r.errorMessage ? `: ${esc(r.errorMessage)}` : ''}</div>` : ''}
-${r.description ? `<p>${esc(r.description)}</p>` : ''}
+${bannerHtml(meta.banner)}
+<header><h2>${esc(meta.title)}</h2><div class="meta">${esc(meta.subtitle)}${status}${r ? ` · ${r.durationMs !== undefined ? `${r.durationMs} ms · ` : ''}${formatBytes(r.sizeBytes)}` : ''}${r?.truncated && !meta.showAll ? ' · <a href="#" id="showAll">truncated: show all</a>' : ''}</div></header>
+${r?.isError ? `<div class="error"><strong>The tool reported an error</strong>${r.errorMessage ? `: ${esc(r.errorMessage)}` : ''}</div>` : ''}
+${r?.description ? `<p>${esc(r.description)}</p>` : ''}
 ${parts.map((p) => partHtml(p, markdown)).join('\n')}
-${parts.length ? '' : '<p><em>(empty result)</em></p>'}
+${parts.length || !r ? '' : '<p><em>(empty result)</em></p>'}
 <script nonce="${meta.nonce}">
 const vscode = acquireVsCodeApi();
 document.addEventListener('click', (e) => {
   const a = e.target.closest('a'); if (!a) return; e.preventDefault();
   if (a.id === 'showAll') vscode.postMessage({ type: 'showAll' });
   else if (a.dataset.open) vscode.postMessage({ type: 'open', uri: a.dataset.open });
+  else if (a.dataset.command) vscode.postMessage({ type: 'command', index: Number(a.dataset.command) });
   else if (a.dataset.save) vscode.postMessage({ type: 'save', data: a.dataset.save, mime: a.dataset.mime });
 });
 </script></body></html>`;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CommandIds } from '../commandIds';
 import type { HistoryEntry } from '../core/history';
 import type { CallHistory } from '../calls/history';
 
@@ -23,7 +24,9 @@ export class HistoryTreeProvider implements vscode.TreeDataProvider<HistoryEntry
     const md = new vscode.MarkdownString(`**${e.kind === 'tool' ? 'tools/call' : 'prompts/get'} ${e.name}** on ${e.server}\n\n${when.toLocaleString()}${e.error ? `\n\nError: ${e.error}` : ''}\n\n`);
     md.appendCodeblock(JSON.stringify(e.arguments, null, 2), 'json');
     item.tooltip = md;
+    if (!e.result) md.appendMarkdown('\n\n*Result not kept: re-run to see it.*');
     item.contextValue = `mcpHistory:${e.kind}`;
+    item.command = { command: CommandIds.showHistoryResult, title: 'Show Result', arguments: [e] };
     return item;
   }
 }

@@ -105,7 +105,7 @@ try {
     };
     await choose('>MCP: Call Tool', 'MCP: Call Tool…');
     await choose('everything', 'everything', 'MCP: Call Tool');
-    await choose('Echo Tool', 'Echo Tool', 'everything');
+    await choose('echo', 'Echo Tool', 'everything');
     await page.locator('.quick-input-widget', { hasText: 'message' }).first().waitFor({ timeout: 15000 });
     await input.fill('Hello from the end-to-end test');
     await page.keyboard.press('Enter');
@@ -113,6 +113,17 @@ try {
     await view.getByText('Echo: Hello from the end-to-end test').first().waitFor({ timeout: 30000 });
     await page.waitForTimeout(800);
     await page.screenshot({ path: path.join(shots, 'tool-result.png') });
+  });
+  await check('a click on the History entry shows its stored result in the same view', async () => {
+    const history = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /history/i }) });
+    await history.locator('.monaco-list-row', { hasText: 'everything · echo' }).first().click();
+    const view = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+    await view.getByText('From the History').first().waitFor({ timeout: 30000 });
+    await view.getByText('Echo: Hello from the end-to-end test').first().waitFor({ timeout: 5000 });
+    const tabs = await page.locator('.tabs-container .tab', { hasText: 'Echo Tool · everything' }).count();
+    if (tabs !== 1) throw new Error(`${tabs} result tabs for echo`);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(shots, 'history-result.png') });
   });
 } catch (e) {
   if (page) await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => {});

@@ -6,7 +6,7 @@
 // reports the test runner's exit code through window.codeAutomationExit, and the extension host's
 // console (mocha's reporter) through window.codeAutomationLog. Exits with the runner's exit code:
 // 0 pass, 1 failures, 2 timeout, 3 harness error.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
@@ -15,6 +15,12 @@ import { startCodeServer } from './codeServer.mjs';
 
 const TIMEOUT_MS = Number(process.env.MCP_DEVTOOLS_TEST_TIMEOUT_MS || 300000);
 const MARKER = '__EXTENSION_TESTS_BEGIN__';
+// A test that needs real keystrokes (typing into a QuickPick, which no command can do) logs this
+// marker and JSON `{ type, done, quickInput? }`; the shim waits for a QuickPick titled `quickInput`
+// (if given), types `type` into the focused element and then writes the file `done` (see
+// typeInWorkbench in test/integration/helpers.ts).
+const KEYS = '__MCP_DEVTOOLS_KEYS__ ';
+process.env.MCP_DEVTOOLS_KEYS = '1'; // reaches the extension host: the tests know they can ask
 const NOISE = /open-vsx\.org|Failed to load installed MCP servers|\[AgentHost|\[ChatModelSelection\]|vsda|ENOTFOUND|^Canceled|^Ignoring fetching additional builtin extensions/;
 
 const opts = { dev: [], folder: undefined, tests: undefined, userDataDir: undefined, extensionsDir: undefined, trust: false };
@@ -52,6 +58,15 @@ try {
   await browser.page.exposeFunction('codeAutomationExit', (c) => resolveDone(c));
   await browser.page.exposeFunction('codeAutomationLog', (level, args) => {
     const text = format(...(Array.isArray(args) ? args : [args]));
+    if (text.startsWith(KEYS)) {
+      const { type, done, quickInput } = JSON.parse(text.slice(KEYS.length));
+      const page = browser.page;
+      void (async () => {
+        if (quickInput) await page.locator('.quick-input-widget .quick-input-title', { hasText: quickInput }).first().waitFor({ timeout: 30000 });
+        await page.keyboard.type(type, { delay: 20 });
+      })().catch((e) => console.error(`code-shim: could not type: ${e.message}`)).finally(() => writeFileSync(done, 'typed'));
+      return;
+    }
     if (text.includes(MARKER)) { started = true; return; }
     const line = (level === 'error' || level === 'warn' ? `[${level}] ` : '') + text;
     if (!started && !process.env.VERBOSE) { early.push(line); return; }

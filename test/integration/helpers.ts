@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
 
@@ -65,4 +68,19 @@ export async function resetWorkspace(): Promise<void> {
   } catch {
     // not there
   }
+}
+
+/**
+ * Types `text` with real keystrokes into whatever has focus in the workbench (a QuickPick's input,
+ * which no command can fill), once a QuickPick whose title contains `quickInput` shows (if given).
+ * Only the code-server harness can (test/harness/code-shim.mjs); under a downloaded VS Code the
+ * calling test is skipped.
+ */
+export async function typeInWorkbench(test: Mocha.Context, text: string, quickInput?: string): Promise<void> {
+  if (!process.env.MCP_DEVTOOLS_KEYS) test.skip();
+  const done = path.join(mkdtempSync(path.join(tmpdir(), 'mcp-devtools-keys-')), 'done');
+  console.log(`__MCP_DEVTOOLS_KEYS__ ${JSON.stringify({ type: text, done, quickInput })}`);
+  await waitFor(() => existsSync(done), `the harness typed "${text}"`, 35000);
+  // the QuickPick filters on its input event; give the list a moment to re-sort
+  await new Promise((r) => setTimeout(r, 300));
 }
