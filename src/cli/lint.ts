@@ -58,7 +58,7 @@ function lintArgs(values: OptionValues<typeof LINT_OPTIONS>, paths: string[]): L
   const skip = (values.skip ?? []).flatMap((v) => v.split(',')).map((c) => c.trim()).filter(Boolean);
   const bad = skip.find((c) => !RULE_DOCS.some((d) => d.code === c));
   if (bad) throw new UsageError(`unknown rule code "${bad}"`);
-  return { paths, format: (values.format ?? 'stylish') as OutputFormat, quiet: values.quiet ?? false, as: values.as, user: !values['no-user'], skip };
+  return { paths, format: values.format ?? 'stylish', quiet: values.quiet ?? false, as: values.as, user: !values['no-user'], skip };
 }
 
 /** Explicit files; directories expand to their workspace config files; no paths: the nearest folder with config files from the cwd up, and the user's files. */

@@ -41,11 +41,11 @@ export interface PositionalDecl {
   variadic?: boolean;
 }
 
-/** What `parseArgs` gives for a table: `string` or `boolean`, an array when `multiple`, absent when not given. */
+/** What `parseArgs` gives for a table: `boolean`, `string` (one of `choices` when declared), an array when `multiple`, absent when not given. */
 export type OptionValues<O extends OptionTable> = {
   -readonly [K in keyof O]?: O[K] extends { multiple: true } ? OptionValue<O[K]>[] : OptionValue<O[K]>;
 };
-type OptionValue<D> = D extends { type: 'boolean' } ? boolean : string;
+type OptionValue<D> = D extends { type: 'boolean' } ? boolean : D extends { choices: readonly (infer C extends string)[] } ? C : string;
 
 /** `<server>`: the first argument of every verb that works on one server. */
 export const SERVER_ARGUMENT: PositionalDecl = { name: 'server', help: 'the name of a configured server (`mcp-devtools servers` lists them)' };
