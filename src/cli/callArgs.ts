@@ -1,7 +1,8 @@
 /**
- * Options and arguments shared by `call` and `prompt`: `--args JSON`, `--args-file F`, `--json`,
- * `--timeout <s>`, `--no-validate`, and the config options (`--config`, `--as`, `--user`); and filling the arguments through the form planner (asking
- * for missing required fields on a terminal, otherwise validating what was given).
+ * What `call` and `prompt` share: their options (`--args <json>`, `--args-file <file>`,
+ * `--no-validate`, `--json`, `--timeout <seconds>` and the config options), reading the arguments
+ * given, and filling them through the form planner (asking for missing required fields on a
+ * terminal, otherwise validating what was given).
  *
  * Pure core: no `vscode` import.
  */
@@ -10,48 +11,45 @@ import * as path from 'node:path';
 import { FormDriver, humanPath, validateArguments, type FormPlan, type ValidationIssue } from '../core/forms';
 import { promptForm, type PromptStreams } from './formPrompter';
 import { UsageError, type Io } from './io';
-import { CONFIG_OPTIONS, configChoice, OUTPUT_OPTIONS, parseCommandLine, timeoutMs, type ConfigChoice } from './options';
+import { CONFIG_OPTIONS, JSON_OPTION, timeoutOption, type OptionTable } from './options';
 
-export interface CallOptions {
-  names: string[];
-  json: boolean;
-  timeoutMs: number;
-  /** From `--args` or `--args-file`: a JSON object. */
-  args?: Record<string, unknown>;
-  validate: boolean;
-  /** Which config files to read. */
-  choice: ConfigChoice;
+/** The options of `call` and `prompt`; `what` names the arguments in the help (`the tool's`). */
+export function callOptions(what: string) {
+  return {
+    args: { type: 'string', value: '<json>', help: `${what} arguments, a JSON object` },
+    'args-file': { type: 'string', value: '<file>', help: `a file holding ${what} arguments as a JSON object` },
+    'no-validate': { type: 'boolean', help: 'send the arguments even when they do not fit the schema' },
+    ...JSON_OPTION,
+    ...timeoutOption(60),
+    ...CONFIG_OPTIONS,
+  } as const satisfies OptionTable;
 }
 
-/** @throws UsageError for unknown options, bad JSON, an unreadable file, or more than `maxNames` names */
-export async function parseCallOptions(argv: string[], io: Io, maxNames: number): Promise<CallOptions> {
-  const { values, positionals } = parseCommandLine(argv, {
-    ...OUTPUT_OPTIONS, ...CONFIG_OPTIONS,
-    args: { type: 'string' }, 'args-file': { type: 'string' }, 'no-validate': { type: 'boolean' },
-  });
-  if (positionals.length > maxNames) throw new UsageError(`unexpected argument "${positionals[maxNames]}"`);
-  const o: CallOptions = { names: positionals, json: values.json ?? false, timeoutMs: timeoutMs(values.timeout, 60_000), validate: !values['no-validate'], choice: configChoice(values) };
-  if (values.args !== undefined && values['args-file'] !== undefined) throw new UsageError('give --args or --args-file once');
+/**
+ * The JSON object of `--args` or `--args-file` (read relative to `io.cwd`), or `undefined` when neither is given.
+ * @throws UsageError for both given, bad JSON, a value that is not an object, or an unreadable file
+ */
+export async function givenArguments(values: { args?: string; 'args-file'?: string }, io: Io): Promise<Record<string, unknown> | undefined> {
+  const file = values['args-file'];
+  if (values.args !== undefined && file !== undefined) throw new UsageError('give --args or --args-file once');
   let text = values.args;
-  const from = values['args-file'] ?? '--args';
-  if (values['args-file'] !== undefined) {
+  const from = file ?? '--args';
+  if (file !== undefined) {
     try {
-      text = await readFile(path.resolve(io.cwd, values['args-file']), 'utf8');
+      text = await readFile(path.resolve(io.cwd, file), 'utf8');
     } catch (e) {
-      throw new UsageError(`cannot read --args-file ${values['args-file']}: ${(e as Error).message}`);
+      throw new UsageError(`cannot read --args-file ${file}: ${(e as Error).message}`);
     }
   }
-  if (text !== undefined) {
-    let v: unknown;
-    try {
-      v = JSON.parse(text);
-    } catch (e) {
-      throw new UsageError(`${from} is not JSON: ${(e as Error).message}`);
-    }
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new UsageError(`${from} must be a JSON object of arguments`);
-    o.args = v as Record<string, unknown>;
+  if (text === undefined) return undefined;
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${from} is not JSON: ${(e as Error).message}`);
   }
-  return o;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new UsageError(`${from} must be a JSON object of arguments`);
+  return v as Record<string, unknown>;
 }
 
 /** `/message is required; /count must be <= 10` */

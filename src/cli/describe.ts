@@ -1,5 +1,5 @@
 /**
- * `mcp-devtools describe <server> [tool] [--json] [--timeout <s>]`: what the form will ask for a
+ * `mcp-devtools describe <server> [tool]`: what the form will ask for a
  * tool's arguments (all tools when none is named): each field's JSON pointer, kind, whether it is
  * required, its default, and whether it falls back to a JSON step (and why).
  *
@@ -7,10 +7,9 @@
  */
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { describePlan, planForm, type FieldDescription } from '../core/forms';
-import { connectNamed, findNamed, toolsOf } from './connectNamed';
-import { UsageError, type CliCommand } from './io';
-import { parseOptions } from './list';
-import { CONFIG_USAGE } from './options';
+import { defineCommand } from './io';
+import { CONFIG_OPTIONS, configChoice, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
+import { findNamed, toolsOf, withServer } from './session';
 
 /** The plan of one tool, as `--json` prints it. */
 export interface ToolPlanDescription {
@@ -42,22 +41,19 @@ function fieldLine(f: FieldDescription): string {
   return `  ${f.pointer}  ${bits.join(', ')}${desc}`;
 }
 
-export const describeCommand: CliCommand = {
+export const describeCommand = defineCommand({
   name: 'describe',
-  usage: `mcp-devtools describe <server> [tool] [--json] [--timeout <seconds>] ${CONFIG_USAGE}`,
-  description: 'show the fields the call form asks for a tool (every tool when none is named), with JSON pointers and defaults',
-  async run(argv, io) {
-    const { names, json, timeoutMs, choice } = parseOptions(argv, 2);
-    if (!names.length) throw new UsageError('needs a server name (and optionally a tool name)');
-    const [serverName, toolName] = names;
-    const server = await connectNamed(io, 'describe', serverName, timeoutMs, choice);
-    if (!server) return 1;
-    try {
+  summary: 'show the fields the call form asks for a tool (every tool when none is named), with JSON pointers and defaults',
+  positionals: [SERVER_ARGUMENT, { name: 'tool', help: 'the tool\'s name (default: every tool)', optional: true }],
+  options: { ...JSON_OPTION, ...timeoutOption(30), ...CONFIG_OPTIONS },
+  failure: 'the server failed to start',
+  async run(values, [serverName, toolName], io) {
+    return withServer(io, 'describe', serverName, { timeoutMs: timeoutMs(values.timeout), choice: configChoice(values) }, async (server) => {
       const tools = toolsOf(server.snapshot);
       const chosen = toolName === undefined ? tools : [findNamed(tools, toolName, 'tool', server, 'tools')];
       if (!chosen.length) findNamed(tools, '', 'tool', server, 'tools');
       const plans = chosen.map(describeTool);
-      if (json) io.out(JSON.stringify(toolName === undefined ? plans : plans[0], null, 2));
+      if (values.json) io.out(JSON.stringify(toolName === undefined ? plans : plans[0], null, 2));
       else {
         plans.forEach((p, i) => {
           if (i) io.out('');
@@ -69,8 +65,6 @@ export const describeCommand: CliCommand = {
         });
       }
       return 0;
-    } finally {
-      await server.dispose();
-    }
+    });
   },
-};
+});

@@ -1,4 +1,5 @@
 import type { PromptStreams } from './formPrompter';
+import type { OptionTable, OptionValues, PositionalDecl } from './options';
 
 /** What a CLI command may touch: output streams, the working directory, the environment and the terminal. */
 export interface Io {
@@ -13,13 +14,27 @@ export interface Io {
   terminal?: PromptStreams;
 }
 
-/** A CLI command: one verb of `mcp-devtools`. */
-export interface CliCommand {
+/**
+ * One verb of `mcp-devtools`, declared: its command line (positionals and options, each with its
+ * help) and what it does with them. The CLI parses the command line against the declaration,
+ * answers `--help` from it, and calls {@link run} with the parsed values.
+ */
+export interface CliCommand<O extends OptionTable = OptionTable> {
   name: string;
-  usage: string;
-  description: string;
+  /** One line: what the verb does. */
+  summary: string;
+  positionals: readonly PositionalDecl[];
+  /** Every option the verb reads (`--help` is added for every verb). */
+  options: O;
+  /** What exit code 1 means for this verb (0 is success, 2 a usage or I/O error). */
+  failure: string;
   /** Returns the exit code. Throws {@link UsageError} for bad arguments. */
-  run(args: string[], io: Io): Promise<number>;
+  run(values: OptionValues<O>, positionals: string[], io: Io): Promise<number>;
+}
+
+/** A {@link CliCommand} with its option values typed from its table, kept as a plain command for the list of verbs. */
+export function defineCommand<const O extends OptionTable>(command: CliCommand<O>): CliCommand {
+  return command as unknown as CliCommand;
 }
 
 /** Bad command-line arguments: the CLI prints the message and the usage, and exits 2. */

@@ -6,8 +6,8 @@ import { discoverConfigs, discoveryEnvFromProcess } from '../core/config/discove
 import { formatForPath } from '../core/config/formats';
 import { knownFormats, lintFile, RULE_DOCS, type Finding, type LintOptions, type RuleDoc } from '../core/lint';
 import { VERSION } from '../core/version';
-import { UsageError, type CliCommand, type Io } from './io';
-import { parseCommandLine } from './options';
+import { defineCommand, UsageError, type Io } from './io';
+import type { OptionTable, OptionValues } from './options';
 
 type OutputFormat = 'stylish' | 'json' | 'sarif';
 
@@ -20,12 +20,22 @@ interface LintArgs {
   skip: string[];
 }
 
-export const lintCommand: CliCommand = {
+const LINT_OPTIONS = {
+  format: { type: 'string', short: 'f', choices: ['stylish', 'json', 'sarif'], default: 'stylish', help: 'how to print the findings: text like ESLint\'s, JSON with 1-based lines and columns, or SARIF 2.1.0' },
+  quiet: { type: 'boolean', short: 'q', help: 'report errors only' },
+  as: { type: 'string', value: '<format-id>', help: 'the format of the given files, when their names do not say it' },
+  'no-user': { type: 'boolean', help: 'with no paths, leave out the user\'s config files' },
+  skip: { type: 'string', multiple: true, value: '<code,…>', help: 'rule codes not to check, comma-separated' },
+} as const satisfies OptionTable;
+
+export const lintCommand = defineCommand({
   name: 'lint',
-  usage: 'mcp-devtools lint [paths…] [--format stylish|json|sarif] [--quiet] [--as <format-id>] [--no-user] [--skip <code,…>]',
-  description: 'check MCP config files: the given files, every config file under the given folders, or (no path) those of the nearest folder with MCP config files (from the current folder up) and the user\'s',
-  async run(args, io) {
-    const opts = parseLintArgs(args);
+  summary: 'check MCP config files: the given files, every config file under the given folders, or (no path) those of the nearest folder with MCP config files (from the current folder up) and the user\'s',
+  positionals: [{ name: 'path', help: 'a config file, or a folder to search for config files', optional: true, variadic: true }],
+  options: LINT_OPTIONS,
+  failure: 'errors found',
+  async run(values, paths, io) {
+    const opts = lintArgs(values, paths);
     const targets = await resolveTargets(opts, io);
     const lintOptions: LintOptions = { env: io.env, cwd: io.cwd, skip: opts.skip };
     const results: { file: string; findings: Finding[] }[] = [];
@@ -40,23 +50,15 @@ export const lintCommand: CliCommand = {
     if (all.some((f) => f.code === 'read-error')) return 2;
     return all.some((f) => f.severity === 'error') ? 1 : 0;
   },
-};
+});
 
-function parseLintArgs(args: string[]): LintArgs {
-  const { values, positionals } = parseCommandLine(args, {
-    format: { type: 'string', short: 'f' },
-    quiet: { type: 'boolean', short: 'q' },
-    'no-user': { type: 'boolean' },
-    as: { type: 'string' },
-    skip: { type: 'string', multiple: true },
-  });
-  const format = values.format ?? 'stylish';
-  if (format !== 'stylish' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown output format "${format}" (use stylish, json or sarif)`);
+/** @throws UsageError for an unknown format id or rule code */
+function lintArgs(values: OptionValues<typeof LINT_OPTIONS>, paths: string[]): LintArgs {
   if (values.as !== undefined && !knownFormats().some((f) => f.id === values.as)) throw new UsageError(`unknown format id "${values.as}"; known: ${knownFormats().map((f) => f.id).join(', ')}`);
   const skip = (values.skip ?? []).flatMap((v) => v.split(',')).map((c) => c.trim()).filter(Boolean);
   const bad = skip.find((c) => !RULE_DOCS.some((d) => d.code === c));
   if (bad) throw new UsageError(`unknown rule code "${bad}"`);
-  return { paths: positionals, format, quiet: values.quiet ?? false, as: values.as, user: !values['no-user'], skip };
+  return { paths, format: values.format ?? 'stylish', quiet: values.quiet ?? false, as: values.as, user: !values['no-user'], skip };
 }
 
 /** Explicit files; directories expand to their workspace config files; no paths: the nearest folder with config files from the cwd up, and the user's files. */

@@ -5,15 +5,22 @@
  */
 import { VERSION } from '../core/version';
 import { COMMANDS } from './commands';
-import { UsageError, type Io } from './io';
+import { commandHelp, MAIN_OPTIONS, mainHelp, synopsis } from './help';
+import { UsageError, type CliCommand, type Io } from './io';
+import { checkPositionals, HELP_OPTION, parseCommandLine } from './options';
 
+/** `arg` is `--name` or `-short` of one of `MAIN_OPTIONS`. */
+const isMainOption = (arg: string | undefined, name: keyof typeof MAIN_OPTIONS) => arg === `--${name}` || arg === `-${MAIN_OPTIONS[name].short}`;
+
+/** Runs one command line (without `node cli.js`); resolves with the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const [verb, ...rest] = argv;
-  if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
-    io.out(helpText());
+  if (verb === undefined || verb === 'help' || isMainOption(verb, 'help')) {
+    const named = verb === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    io.out(named ? commandHelp(named) : mainHelp(COMMANDS));
     return verb === undefined ? 2 : 0;
   }
-  if (verb === '--version' || verb === '-v') {
+  if (isMainOption(verb, 'version')) {
     io.out(VERSION);
     return 0;
   }
@@ -22,15 +29,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(`mcp-devtools: unknown command "${verb}". Run "mcp-devtools --help" for the list.`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`${command.usage}\n\n${command.description}`);
-    return 0;
-  }
   try {
-    return await command.run(rest, io);
+    return await runCommand(command, rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`mcp-devtools ${command.name}: ${e.message}\nusage: ${command.usage}`);
+      io.err(`mcp-devtools ${command.name}: ${e.message}\nusage: ${synopsis(command)}`);
       return 2;
     }
     io.err(`mcp-devtools ${command.name}: ${(e as Error).message}`);
@@ -38,22 +41,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-export function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length), 9);
-  return [
-    `mcp-devtools ${VERSION}: MCP (Model Context Protocol) developer tools on the command line`,
-    '',
-    'usage: mcp-devtools <command> [options]',
-    '',
-    'commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.description}`),
-    '',
-    'options:',
-    `  ${'--help'.padEnd(width)}  show this help, or a command's help`,
-    `  ${'--version'.padEnd(width)}  print the version`,
-    '',
-    'exit codes: 0 success, 1 errors found, 2 usage or I/O error',
-  ].join('\n');
+/** Parses `args` against the command's declaration, answers `--help`, else runs the command. */
+async function runCommand(command: CliCommand, args: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseCommandLine(args, { ...command.options, ...HELP_OPTION });
+  } catch (e) {
+    // `--help` wins over a command line that does not parse (`call --args --help`).
+    if (!(e instanceof UsageError && args.some((a) => a === '--help' || a === '-h'))) throw e;
+    parsed = { values: { help: true }, positionals: [] };
+  }
+  if (parsed.values.help) {
+    io.out(commandHelp(command));
+    return 0;
+  }
+  checkPositionals(parsed.positionals, command.positionals);
+  return command.run(parsed.values, parsed.positionals, io);
 }
 
 if (require.main === module) {

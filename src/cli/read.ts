@@ -1,39 +1,31 @@
 /**
- * `mcp-devtools read <server> <uri> [--json] [--timeout <s>] [--config <file>]… [--user]`: starts one configured server and
- * prints a resource (`resources/read`, spec 2024-11-05): text contents as they are, binary
- * contents as a one-line summary (use `--json` for the base64 blob).
+ * `mcp-devtools read <server> <uri>`: starts one configured server and prints a resource
+ * (`resources/read`, spec 2024-11-05): text contents as they are, binary contents as a one-line
+ * summary (use `--json` for the base64 blob).
  *
  * Exit codes: 0 read; 1 the server failed or the read failed (reason on stderr); 2 usage error.
  */
-import { UsageError, type CliCommand } from './io';
-import { failures, parseOptions, workspaceRegistry } from './list';
-import { CONFIG_USAGE } from './options';
+import { defineCommand } from './io';
+import { CONFIG_OPTIONS, configChoice, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
+import { withServer } from './session';
 
-export const readCommand: CliCommand = {
+export const readCommand = defineCommand({
   name: 'read',
-  usage: `mcp-devtools read <server> <uri> [--json] [--timeout <seconds>] ${CONFIG_USAGE}`,
-  description: 'start one configured server and print one of its resources',
-  async run(args, io) {
-    const { names, json, timeoutMs, choice } = parseOptions(args, 2);
-    if (names.length < 2) throw new UsageError('needs a server name and a resource URI');
-    const [name, uri] = names;
-    const { registry, servers, close } = await workspaceRegistry(io, [name], timeoutMs, choice);
-    try {
-      const id = servers[0].id;
-      await registry.start(id);
-      const snap = registry.get(id);
-      if (!snap || snap.state.kind !== 'running') {
-        io.err(`mcp-devtools read: server "${name}" failed: ${snap ? failures(snap).join('\n') : 'gone'}`);
-        return 1;
-      }
+  summary: 'start one configured server and print one of its resources',
+  positionals: [SERVER_ARGUMENT, { name: 'uri', help: 'the resource\'s URI' }],
+  options: { ...JSON_OPTION, ...timeoutOption(30), ...CONFIG_OPTIONS },
+  failure: 'the server failed to start or the read failed',
+  async run(values, [name, uri], io) {
+    const ms = timeoutMs(values.timeout);
+    return withServer(io, 'read', name, { timeoutMs: ms, choice: configChoice(values) }, async ({ registry, id }) => {
       let result;
       try {
-        result = await registry.readResource(id, uri, { timeout: timeoutMs });
+        result = await registry.readResource(id, uri, { timeout: ms });
       } catch (e) {
         io.err(`mcp-devtools read: reading ${uri} from "${name}" failed: ${registry.redact(id, (e as Error).message)}`);
         return 1;
       }
-      if (json) {
+      if (values.json) {
         io.out(JSON.stringify(result, null, 2));
         return 0;
       }
@@ -44,8 +36,6 @@ export const readCommand: CliCommand = {
         }
       }
       return 0;
-    } finally {
-      await close();
-    }
+    });
   },
-};
+});

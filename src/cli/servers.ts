@@ -1,15 +1,15 @@
 import { CLIENT_LABELS, transportLabel, transportSummary } from '../core/config/model';
 import { loadConfigs } from './configs';
-import { UsageError, type CliCommand } from './io';
-import { CONFIG_OPTIONS, CONFIG_USAGE, configChoice, parseCommandLine } from './options';
+import { defineCommand } from './io';
+import { CONFIG_OPTIONS, configChoice, JSON_OPTION } from './options';
 
-export const serversCommand: CliCommand = {
+export const serversCommand = defineCommand({
   name: 'servers',
-  usage: `mcp-devtools servers [--json] ${CONFIG_USAGE}`,
-  description: 'list the MCP servers configured for the nearest folder with MCP config files (from the current folder up; --config names files, --user adds every client\'s user-scope configs), and the file each comes from',
-  async run(args, io) {
-    const { values, positionals } = parseCommandLine(args, { json: { type: 'boolean' }, ...CONFIG_OPTIONS });
-    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  summary: 'list the MCP servers configured for the nearest folder with MCP config files (from the current folder up), and the file each comes from',
+  positionals: [],
+  options: { ...JSON_OPTION, ...CONFIG_OPTIONS },
+  failure: 'a config file could not be read or parsed',
+  async run(values, _positionals, io) {
     const loaded = await loadConfigs(io, configChoice(values));
     const files = loaded.files;
     if (values.json) {
@@ -30,4 +30,4 @@ export const serversCommand: CliCommand = {
     }
     return files.some((f) => f.error) ? 1 : 0;
   },
-};
+});

@@ -1,0 +1,175 @@
+/**
+ * The one way a verb starts servers: {@link withServers} (every configured server, or the named
+ * ones) and {@link withServer} (one, started and running). Both run the verb's body and then
+ * ALWAYS stop every server they started (also when the body throws or returns early), and, while
+ * the body runs, Ctrl-C (SIGINT) or SIGTERM stops them before the CLI exits; the handler is
+ * installed once per session and removed afterwards, so an in-process caller keeps no listener.
+ *
+ * Pure core: no `vscode` import.
+ */
+import * as os from 'node:os';
+import type { ClientCapabilities, Prompt, Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { ServerDefinition } from '../core/config/model';
+import { clientCapabilities, LIST_KINDS, ServerRegistry, VariableError, type ServerSnapshot } from '../core/connection';
+import { loadConfigs, type LoadedConfigs } from './configs';
+import { UsageError, type Io } from './io';
+import type { ConfigChoice } from './options';
+import { terminalRequestHandlers } from './serverRequests';
+
+/** The exit code after an interrupt (128 + SIGINT's number, as shells report it). */
+const INTERRUPTED_EXIT_CODE = 130;
+
+/** The environment variable the CLI reads for `${input:id}`: `MCP_INPUT_` + the id, upper case, non-alphanumerics as `_`. */
+export function inputEnvName(id: string): string {
+  return `MCP_INPUT_${id.replace(/[^A-Za-z0-9]/g, '_').toUpperCase()}`;
+}
+
+/** What a session is for: which servers, how long each may take, which config files. */
+export interface SessionRequest {
+  /** Server names; empty: every enabled server configured. */
+  names: string[];
+  /** `--timeout`: to start each server, then for each request. */
+  timeoutMs: number;
+  choice: ConfigChoice;
+}
+
+/** The configured servers in a registry, ready to start; {@link withServers} stops them afterwards. */
+export interface Session {
+  registry: ServerRegistry;
+  servers: ServerDefinition[];
+  /** What the CLI declares in `initialize`: roots always; elicitation and sampling on a terminal. */
+  clientCapabilities: ClientCapabilities;
+  /** Where the config files came from. */
+  configs: LoadedConfigs;
+}
+
+/**
+ * Runs `body` with the servers of the config files `request.choice` selects (see
+ * {@link loadConfigs}: the nearest folder with MCP config files from `io.cwd` up, or the
+ * `--config` files; `--user` adds user-scope files), filtered by name, in a registry ready to
+ * start; then stops every server, whatever `body` did. Roots are the folder found (or each
+ * `--config` file's workspace folder); `${workspaceFolder}` is the folder a server's file implies.
+ * On a terminal, elicitation and sampling requests are answered there ({@link terminalRequestHandlers}).
+ * @returns what `body` returns
+ * @throws UsageError when a named server is not configured, or a `--config` file cannot be read;
+ *   and whatever `body` throws (after the servers are stopped)
+ */
+export async function withServers<T>(io: Io, request: SessionRequest, body: (session: Session) => Promise<T>): Promise<T> {
+  const { names, timeoutMs, choice } = request;
+  const configs = await loadConfigs(io, choice);
+  for (const f of configs.files) if (f.error) io.err(`warning: ${f.path}: ${f.error.message}`);
+  const all = configs.files.flatMap((f) => f.servers).filter((s) => !s.options.disabled || names.includes(s.name));
+  for (const n of names) {
+    if (!all.some((s) => s.name === n)) {
+      throw new UsageError(`no server named "${n}" is configured ${configs.describe()}${all.length ? ` (configured: ${[...new Set(all.map((s) => s.name))].join(', ')})` : ' (no MCP config file found)'}`);
+    }
+  }
+  const servers = names.length ? all.filter((s) => names.includes(s.name)) : all;
+  const requests = io.terminal ? terminalRequestHandlers(io.terminal) : undefined;
+  const registry = new ServerRegistry({
+    roots: configs.roots,
+    connectTimeoutMs: timeoutMs,
+    requestTimeoutMs: timeoutMs,
+    // A command line run lists once: no reconnects.
+    reconnect: { maxAttempts: 0 },
+    baseEnv: io.env,
+    requests,
+    variables: {
+      env: io.env,
+      workspaceFolder: configs.workspaceFolder,
+      userHome: os.homedir(),
+      input: async (id) => {
+        const value = io.env[inputEnvName(id)];
+        if (value === undefined) throw new VariableError(`\${input:${id}} needs a value: the command line cannot ask, so set the environment variable ${inputEnvName(id)}`);
+        return value;
+      },
+    },
+  });
+  const stop = () => registry.dispose().catch(() => undefined);
+  const removeHandler = stopOnInterrupt(stop);
+  try {
+    await registry.setDefinitions(servers);
+    // Every server gets the same handlers, so the same capabilities.
+    const declared = clientCapabilities(servers[0] && requests ? requests(servers[0]) : undefined);
+    return await body({ registry, servers, clientCapabilities: declared, configs });
+  } finally {
+    removeHandler();
+    await stop();
+  }
+}
+
+/**
+ * Until the returned function is called, SIGINT and SIGTERM run `stop` and then exit the process
+ * (Ctrl-C must not leave servers behind). One handler, registered once for both signals.
+ * @returns removes the handler
+ */
+function stopOnInterrupt(stop: () => Promise<unknown>): () => void {
+  const handler = () => void stop().finally(() => process.exit(INTERRUPTED_EXIT_CODE));
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+/** One running server of a session. */
+export interface RunningServer {
+  registry: ServerRegistry;
+  id: string;
+  name: string;
+  /** The server once started: its lists are loaded. */
+  snapshot: ServerSnapshot;
+}
+
+/**
+ * Starts the server named `name` (as {@link withServers}) and runs `body` once it is running
+ * with its lists; then stops it, whatever `body` did. When it does not start, prints why on
+ * stderr (prefixed with `mcp-devtools <verb>`) and returns 1 without running `body`.
+ * @returns `body`'s exit code, or 1
+ * @throws UsageError when no server of that name is configured, or a `--config` file cannot be read
+ */
+export function withServer(io: Io, verb: string, name: string, request: Omit<SessionRequest, 'names'>, body: (server: RunningServer) => Promise<number>): Promise<number> {
+  return withServers(io, { ...request, names: [name] }, async ({ registry, servers }) => {
+    const id = servers[0].id;
+    await registry.start(id);
+    const snapshot = registry.get(id);
+    if (!snapshot || snapshot.state.kind !== 'running') {
+      io.err(`mcp-devtools ${verb}: server "${name}" failed: ${snapshot ? failures(snapshot).join('\n') : 'gone'}`);
+      return 1;
+    }
+    return body({ registry, id, name, snapshot });
+  });
+}
+
+/** The failures of one server, as lines: its start error, or each failed list. */
+export function failures(s: ServerSnapshot): string[] {
+  if (s.state.kind === 'error') return [s.state.message, ...s.state.stderrTail.slice(-5).map((l) => `  stderr: ${l}`)];
+  if (s.state.kind !== 'running') return [`not running (${s.state.kind})`];
+  return LIST_KINDS.flatMap((k) => { const l = s.lists[k]; return l.kind === 'error' ? [l.message] : []; });
+}
+
+/** The tools a server listed (empty when it has none or the list failed). */
+export function toolsOf(s: ServerSnapshot): Tool[] {
+  const l = s.lists.tools;
+  return l.kind === 'loaded' ? l.items : [];
+}
+
+/** The prompts a server listed. */
+export function promptsOf(s: ServerSnapshot): Prompt[] {
+  const l = s.lists.prompts;
+  return l.kind === 'loaded' ? l.items : [];
+}
+
+/**
+ * The named item of a list.
+ * @throws UsageError naming what exists when there is no such item (or the list failed)
+ */
+export function findNamed<T extends { name: string }>(items: readonly T[], name: string, what: string, server: RunningServer, listKind: 'tools' | 'prompts'): T {
+  const found = items.find((t) => t.name === name);
+  if (found) return found;
+  const l = server.snapshot.lists[listKind];
+  if (l.kind === 'error') throw new UsageError(`server "${server.name}" could not list its ${listKind}: ${l.message}`);
+  if (l.kind === 'unsupported') throw new UsageError(`server "${server.name}" has no ${listKind} (it did not declare the capability)`);
+  throw new UsageError(`server "${server.name}" has no ${what} named "${name}"${items.length ? ` (${listKind}: ${items.map((t) => t.name).join(', ')})` : ''}`);
+}
