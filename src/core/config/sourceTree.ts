@@ -22,8 +22,6 @@ export interface SourceEntry {
   value: SourceNode;
 }
 
-export type ObjectNode = Extract<SourceNode, { type: 'object' }>;
-
 /**
  * The entry of `key` in an object node (key range included). With duplicate keys the last wins,
  * as with `JSON.parse` and the clients built on it; the linter reports the duplicate.

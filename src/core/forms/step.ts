@@ -39,11 +39,6 @@ export interface Step {
   canPickMany?: boolean;
   /** A one-line hint of what is accepted: `integer, 1 ≤ n ≤ 10`, `uri`, `JSON: object`. */
   placeholder?: string;
-  /**
-   * For text steps: the default, then the examples, as values to offer before the input box
-   * (issue 5: "default and examples offered first"). Empty when there are none.
-   */
-  suggestions: Choice[];
   /** Text to pre-fill an input box with: the default, the first example, or (JSON steps) a skeleton. */
   initialText?: string;
   /** The earlier answer to this step (after Back, or from the form's initial arguments), if any. */

@@ -131,8 +131,6 @@ export function valueStep(field: Field, pointer: string, required: boolean, vali
   };
   if (nullable && choices) choices = [...choices, { label: 'null', value: null }];
   if (choices && field.hasDefault) choices = [...choices.filter((c) => c.value === field.default), ...choices.filter((c) => c.value !== field.default)];
-  const offered = [...(field.hasDefault ? [field.default] : []), ...field.examples].filter((v, i, all) => all.findIndex((w) => JSON.stringify(w) === JSON.stringify(v)) === i);
-  const suggestions = choices ? [] : offered.map((v, i): Choice => ({ label: format(v), value: v, description: i === 0 && field.hasDefault ? 'default' : 'example' }));
   const start = field.hasDefault ? field.default : field.examples.length ? field.examples[0] : kind === 'json' ? field.skeleton : undefined;
   return {
     id: `${pointer}:${kind}`,
@@ -147,7 +145,6 @@ export function valueStep(field: Field, pointer: string, required: boolean, vali
     examples: field.examples,
     choices,
     canPickMany: kind === 'multiSelect' || undefined,
-    suggestions,
     placeholder: field.kind === 'json' ? `${placeholder} — ${field.reason}` : placeholder,
     initialText: start === undefined ? undefined : format(start),
     field,

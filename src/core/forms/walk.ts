@@ -126,7 +126,6 @@ function control(field: Field, pointer: string, kind: Step['kind'], required: bo
     hasDefault: false,
     examples: [],
     choices: all,
-    suggestions: [],
     field,
     validate: (text) => (find(text) ? undefined : `Pick one of: ${all.map((c) => c.label).join(', ')}`),
     parse(text) {
@@ -169,7 +168,6 @@ function keyStep(field: MapField, pointer: string, taken: readonly string[], n: 
     hasDefault: false,
     examples: [],
     choices: k.choices?.filter((c) => !taken.includes(c)).map((c) => ({ label: c, value: c })),
-    suggestions: [],
     placeholder: k.pattern ? `key matching ${k.pattern}` : 'key',
     validate: message,
     parse(text) {

@@ -6,7 +6,7 @@ import { getNodeValue, parseTree, type Node, type ParseError } from 'jsonc-parse
 import { parse as parseToml } from 'smol-toml';
 import { parseDocument, type Document } from 'yaml';
 import type { ConfigFormat } from '../config/formats';
-import type { ConfigFile, Range } from '../config/model';
+import type { Range } from '../config/model';
 import { LineIndex } from '../config/text';
 import { jsonLocator, tomlLocator, yamlLocator, type Locator } from './locate';
 import { containerOf, isObject, serverEntries, valueAt } from './servers';
@@ -60,7 +60,6 @@ export function buildContext(text: string, path: string, format: ConfigFormat, o
     locate = yamlLocator(doc, lines);
   }
   const { containerPath, serversKey } = containerOf(format);
-  let config: ConfigFile | undefined;
   return {
     text,
     path,
@@ -70,9 +69,6 @@ export function buildContext(text: string, path: string, format: ConfigFormat, o
     tree,
     parseErrors,
     syntaxError,
-    get config(): ConfigFile {
-      return (config ??= format.read(text, path));
-    },
     containerPath,
     serversKey,
     servers: [...serverEntries(data, containerPath, serversKey), ...(format.id === 'claude-code-user' ? projectServers(data) : [])],

@@ -6,7 +6,7 @@
  */
 import type { Node, ParseError } from 'jsonc-parser';
 import type { ConfigFormat } from '../config/formats';
-import type { ConfigFile, Range } from '../config/model';
+import type { Range } from '../config/model';
 import type { LineIndex } from '../config/text';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -74,8 +74,6 @@ export interface LintContext {
   parseErrors: ParseError[];
   /** A syntax error of a TOML / YAML document, already located. */
   syntaxError?: { message: string; range: Range };
-  /** The normalized file from `format.read` (may carry a read `error`). */
-  config: ConfigFile;
   /** The path of the object holding the servers (`[]` for a top-level key; `['settings','mcp']` for nested). */
   containerPath: DocPath;
   /** The key the servers map lives under inside the container (`servers`, `mcpServers`, …). */

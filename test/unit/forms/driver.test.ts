@@ -171,9 +171,4 @@ describe('forms: the last arguments offered first', () => {
     assert.equal(d.current?.kind, 'variant');
     assert.equal(d.current?.previous, 1);
   });
-
-  it('text steps suggest the default, then the examples', () => {
-    const d = new FormDriver(planForm({ type: 'object', properties: { n: { type: 'integer', default: 3, examples: [3, 7] } } }));
-    assert.deepEqual(d.current?.suggestions, [{ label: '3', value: 3, description: 'default' }, { label: '7', value: 7, description: 'example' }]);
-  });
 });
