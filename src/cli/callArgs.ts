@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { FormDriver, humanPath, validateArguments, type FormPlan, type ValidationIssue } from '../core/forms';
 import { promptForm, type PromptStreams } from './formPrompter';
 import { UsageError, type Io } from './io';
-import { CONFIG_OPTIONS, JSON_OPTION, timeoutOption, type OptionTable } from './options';
+import { CALL_TIMEOUT_SECONDS, CONFIG_OPTIONS, JSON_OPTION, timeoutOption, type OptionTable } from './options';
 
 /** The options of `call` and `prompt`; `what` names the arguments in the help (`the tool's`). */
 export function callOptions(what: string) {
@@ -20,7 +20,7 @@ export function callOptions(what: string) {
     'args-file': { type: 'string', value: '<file>', help: `a file holding ${what} arguments as a JSON object` },
     'no-validate': { type: 'boolean', help: 'send the arguments even when they do not fit the schema' },
     ...JSON_OPTION,
-    ...timeoutOption(60),
+    ...timeoutOption(CALL_TIMEOUT_SECONDS),
     ...CONFIG_OPTIONS,
   } as const satisfies OptionTable;
 }

@@ -7,8 +7,8 @@
  */
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { describePlan, planForm, type FieldDescription } from '../core/forms';
-import { defineCommand } from './io';
-import { CONFIG_OPTIONS, configChoice, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
+import { defineCommand, summaryLine } from './io';
+import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
 import { findNamed, toolsOf, withServer } from './session';
 
 /** The plan of one tool, as `--json` prints it. */
@@ -37,7 +37,7 @@ function fieldLine(f: FieldDescription): string {
     f.variant && `in variant "${f.variant}"`,
     f.fallsBackToJson && `JSON step: ${f.reason}`,
   ].filter(Boolean);
-  const desc = f.description ? `  — ${f.description.split('\n')[0].slice(0, 100)}` : '';
+  const desc = f.description ? `  — ${summaryLine(f.description)}` : '';
   return `  ${f.pointer}  ${bits.join(', ')}${desc}`;
 }
 
@@ -45,7 +45,7 @@ export const describeCommand = defineCommand({
   name: 'describe',
   summary: 'show the fields the call form asks for a tool (every tool when none is named), with JSON pointers and defaults',
   positionals: [SERVER_ARGUMENT, { name: 'tool', help: 'the tool\'s name (default: every tool)', optional: true }],
-  options: { ...JSON_OPTION, ...timeoutOption(30), ...CONFIG_OPTIONS },
+  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS },
   failure: 'the server failed to start',
   async run(values, [serverName, toolName], io) {
     return withServer(io, 'describe', serverName, { timeoutMs: timeoutMs(values.timeout), choice: configChoice(values) }, async (server) => {
@@ -58,7 +58,7 @@ export const describeCommand = defineCommand({
         plans.forEach((p, i) => {
           if (i) io.out('');
           const tool = chosen[i];
-          io.out(`${p.tool}${tool.description ? ` — ${tool.description.split('\n')[0].slice(0, 100)}` : ''}  (JSON Schema ${p.dialect})`);
+          io.out(`${p.tool}${tool.description ? ` — ${summaryLine(tool.description)}` : ''}  (JSON Schema ${p.dialect})`);
           const fields = p.fields.filter((f) => f.pointer !== '');
           if (!fields.length) io.out('  (no arguments)');
           for (const f of fields) io.out(fieldLine(f));

@@ -14,6 +14,14 @@ export interface Io {
   terminal?: PromptStreams;
 }
 
+/** The most of a description's first line the text output shows, characters. */
+const SUMMARY_MAX_CHARS = 100;
+
+/** A description in one line for the text output: its first line, at most {@link SUMMARY_MAX_CHARS}. */
+export function summaryLine(description: string): string {
+  return description.split('\n')[0].slice(0, SUMMARY_MAX_CHARS);
+}
+
 /**
  * One verb of `mcp-devtools`, declared: its command line (positionals and options, each with its
  * help) and what it does with them. The CLI parses the command line against the declaration,

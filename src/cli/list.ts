@@ -9,8 +9,8 @@
  */
 import { transportSummary } from '../core/config/model';
 import { LIST_KINDS, type ListKind, type ServerSnapshot } from '../core/connection';
-import { defineCommand, type Io } from './io';
-import { CONFIG_OPTIONS, configChoice, timeoutMs, timeoutOption } from './options';
+import { defineCommand, summaryLine, type Io } from './io';
+import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, timeoutMs, timeoutOption } from './options';
 import { failures, withServers } from './session';
 
 const TITLES: Record<ListKind, string> = { tools: 'Tools', resources: 'Resources', resourceTemplates: 'Resource Templates', prompts: 'Prompts' };
@@ -31,7 +31,7 @@ function printServer(s: ServerSnapshot, io: Io): void {
     for (const item of items as { name: string; title?: string; uri?: string; uriTemplate?: string; description?: string }[]) {
       const id = item.uri ?? item.uriTemplate ?? item.name;
       const label = item.uri || item.uriTemplate ? `${id}  ${item.title ?? item.name}` : item.title && item.title !== item.name ? `${id}  ${item.title}` : id;
-      const desc = item.description ? `  — ${item.description.split('\n')[0].slice(0, 100)}` : '';
+      const desc = item.description ? `  — ${summaryLine(item.description)}` : '';
       io.out(`    ${label}${desc}`);
     }
   }
@@ -43,7 +43,7 @@ export const listCommand = defineCommand({
   positionals: [{ name: 'server', help: 'a configured server\'s name (default: every enabled server)', optional: true, variadic: true }],
   options: {
     json: { type: 'boolean', help: 'print JSON, with the client capabilities declared (on which a server\'s lists may depend)' },
-    ...timeoutOption(30),
+    ...timeoutOption(DEFAULT_TIMEOUT_SECONDS),
     ...CONFIG_OPTIONS,
   },
   failure: 'a server failed to start or a list failed',

@@ -63,6 +63,11 @@ export const CONFIG_OPTIONS = {
 /** `--json`: the raw data instead of text. */
 export const JSON_OPTION = { json: { type: 'boolean', help: 'print JSON instead of text' } } as const satisfies OptionTable;
 
+/** The `--timeout` default of the verbs that start servers and list or read, seconds. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+/** The `--timeout` default of `call` and `prompt`, seconds (as the extension's `mcpDevtools.calls.timeoutSeconds`). */
+export const CALL_TIMEOUT_SECONDS = 60;
+
 /**
  * `--timeout <seconds>`, the one timeout of every verb that starts servers: how long each server
  * may take to start (connect and `initialize`), and then how long each request may take

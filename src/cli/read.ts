@@ -6,14 +6,14 @@
  * Exit codes: 0 read; 1 the server failed or the read failed (reason on stderr); 2 usage error.
  */
 import { defineCommand } from './io';
-import { CONFIG_OPTIONS, configChoice, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
+import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
 import { withServer } from './session';
 
 export const readCommand = defineCommand({
   name: 'read',
   summary: 'start one configured server and print one of its resources',
   positionals: [SERVER_ARGUMENT, { name: 'uri', help: 'the resource\'s URI' }],
-  options: { ...JSON_OPTION, ...timeoutOption(30), ...CONFIG_OPTIONS },
+  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS },
   failure: 'the server failed to start or the read failed',
   async run(values, [name, uri], io) {
     const ms = timeoutMs(values.timeout);

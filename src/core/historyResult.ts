@@ -21,6 +21,10 @@ import { messageMarkdown, truncateParts, utf8Bytes, type RenderedResult, type Re
 export const MAX_STORED_RESULT_BYTES = 64_000;
 /** The most all stored results of the History may take together, bytes. */
 export const MAX_STORED_RESULTS_BYTES = 256_000;
+/** The most of a server's error text a stored result keeps, characters. */
+const MAX_STORED_ERROR_CHARS = 2000;
+/** How many times {@link storeResult} shrinks its budget before it gives up (`too-large`). */
+const MAX_CUT_ATTEMPTS = 10;
 
 /** A result as the History keeps it: the result view's parts, redacted and bounded; no raw response, no "show all". */
 export interface StoredResult {
@@ -53,10 +57,10 @@ export function storedBytes(r: StoredResult): number {
 export function storeResult(rendered: RenderedResult, redactText: (text: string) => string, maxBytes: number = MAX_STORED_RESULT_BYTES): { result: StoredResult } | { notKept: 'too-large' } {
   const text = (s: string | undefined) => (s === undefined ? undefined : redactText(s) === s ? s : REDACTED);
   const redacted = (rendered.full ?? rendered.parts).map((p) => redactPart(p, redactText));
-  const base = { isError: rendered.isError, errorMessage: text(rendered.errorMessage)?.slice(0, 2000), description: text(rendered.description) };
+  const base = { isError: rendered.isError, errorMessage: text(rendered.errorMessage)?.slice(0, MAX_STORED_ERROR_CHARS), description: text(rendered.description) };
   // Text and data bytes are what cutting controls; the JSON around them (keys, escapes) is measured after.
   let budget = maxBytes;
-  for (let attempt = 0; attempt < 10; attempt++) {
+  for (let attempt = 0; attempt < MAX_CUT_ATTEMPTS; attempt++) {
     const t = truncateParts(redacted, budget);
     const result: StoredResult = { ...base, parts: t.parts.map(compactPart), cut: t.truncated };
     const bytes = storedBytes(result);

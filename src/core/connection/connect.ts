@@ -24,7 +24,17 @@ import { descendants, isAlive, killAll, killTreeWindows } from './processTree';
 import { checkCwd, describeSpawnError } from './spawnErrors';
 import { checkUrl, describeRemoteError, remoteTransport, shouldFallBackToSse, stdioTransport } from './transports';
 
+/** Time for spawn/connect plus `initialize` when neither the definition nor the caller sets one, milliseconds. */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 30_000;
+
+/**
+ * Extra time the SDK's own `initialize` request timeout gets beyond ours, milliseconds, so that
+ * our timeout (with its clearer message) fires first.
+ */
+const SDK_TIMEOUT_SLACK_MS = 1000;
+
+/** How long a Streamable HTTP server gets to answer the session DELETE on close, milliseconds. */
+const TERMINATE_SESSION_TIMEOUT_MS = 1000;
 
 /** How long a stdio server gets to exit after its stdin closes, before SIGTERM (spec: "a reasonable time"). */
 export const STOP_GRACE_MS = 500;
@@ -32,7 +42,7 @@ export const STOP_GRACE_MS = 500;
 export interface ConnectOptions extends ObserverHooks {
   /** Folders offered as roots (spec 2024-11-05 `roots/list`): absolute paths, read on every request. */
   roots(): readonly string[];
-  /** Time for spawn/connect plus `initialize`, milliseconds. Default 30 000. */
+  /** Time for spawn/connect plus `initialize`, milliseconds. Default {@link DEFAULT_CONNECT_TIMEOUT_MS}. */
   connectTimeoutMs?: number;
   /** The environment a stdio server inherits before the config's `env`. Default `process.env`. */
   baseEnv?: Readonly<Record<string, string | undefined>>;
@@ -199,7 +209,7 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
     options.signal?.addEventListener('abort', onAbort);
   });
   try {
-    const connecting = client.connect(observed, { timeout: timeoutMs + 1000 });
+    const connecting = client.connect(observed, { timeout: timeoutMs + SDK_TIMEOUT_SLACK_MS });
     if (kind === 'stdio') {
       // The SDK keeps the child private; its exit code and signal make the crash message useful.
       void connecting.catch(() => undefined);
@@ -248,7 +258,7 @@ async function closeSession(client: Client, inner: Transport): Promise<void> {
   if (inner instanceof StreamableHTTPClientTransport && inner.sessionId) {
     // Spec 2025-03-26, Streamable HTTP "Session Management": a client that no longer needs the
     // session SHOULD send DELETE. Bounded, as a dead server must not hold up stop().
-    await Promise.race([inner.terminateSession().catch(() => undefined), new Promise((r) => setTimeout(r, 1000).unref())]);
+    await Promise.race([inner.terminateSession().catch(() => undefined), new Promise((r) => setTimeout(r, TERMINATE_SESSION_TIMEOUT_MS).unref())]);
   }
   const tree = pid ? await descendants(pid) : [];
   // The SDK ends stdin, waits 2 s, then SIGTERMs the root only. Servers that honour EOF are gone

@@ -20,6 +20,9 @@ export interface ListItems {
 /** A guard against a server whose cursors never end. */
 export const MAX_PAGES = 1000;
 
+/** How many schema problems of a malformed list result the message names. */
+const MAX_ISSUES_SHOWN = 3;
+
 /**
  * Calls `page` with each `nextCursor` until there is none, and concatenates the items.
  * @throws Error when a cursor repeats or more than {@link MAX_PAGES} pages come back (a server bug
@@ -82,7 +85,7 @@ export function describeListError(kind: ListKind, e: unknown): string {
     // Not a schema error.
   }
   if (!issues) return `${method} failed: ${err.message}`;
-  const shown = issues.slice(0, 3).map((i) => `${(i.path ?? []).join('.')}: ${i.message ?? 'invalid'}`);
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  const shown = issues.slice(0, MAX_ISSUES_SHOWN).map((i) => `${(i.path ?? []).join('.')}: ${i.message ?? 'invalid'}`);
+  const more = issues.length > MAX_ISSUES_SHOWN ? ` (and ${issues.length - MAX_ISSUES_SHOWN} more)` : '';
   return `${method} returned a malformed result: ${shown.join('; ')}${more}`;
 }

@@ -82,11 +82,14 @@ export async function descendants(pid: number): Promise<number[]> {
   return out;
 }
 
+/** How long processes get between SIGTERM and SIGKILL in {@link killAll}, milliseconds. */
+const KILL_GRACE_MS = 1000;
+
 /**
  * Kills the given processes: SIGTERM, then SIGKILL to those still alive after `graceMs`.
  * Resolves when every one is gone or `graceMs * 2` has passed. Never throws.
  */
-export async function killAll(pids: readonly number[], graceMs = 1000): Promise<void> {
+export async function killAll(pids: readonly number[], graceMs = KILL_GRACE_MS): Promise<void> {
   const signal = (sig: NodeJS.Signals) => {
     for (const p of pids) {
       try {
@@ -109,12 +112,15 @@ export function killTreeWindows(pid: number): Promise<void> {
   return new Promise((resolve) => execFile('taskkill', ['/pid', String(pid), '/T', '/F'], { windowsHide: true }, () => resolve()));
 }
 
-/** Polls `done` every 10 ms; true when it held before `ms` ran out. */
+/** How often {@link waitUntil} checks, milliseconds. */
+const POLL_INTERVAL_MS = 10;
+
+/** Polls `done` every {@link POLL_INTERVAL_MS}; true when it held before `ms` ran out. */
 export async function waitUntil(done: () => boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
   while (!done()) {
     if (Date.now() >= end) return false;
-    await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS));
   }
   return true;
 }

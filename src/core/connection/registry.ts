@@ -28,10 +28,13 @@ export interface RegistryEvents {
   resourceUpdated: [id: string, uri: string];
 }
 
+/** Log events kept per server by default (lifecycle, stderr, server messages, trace). */
+const DEFAULT_LOG_LIMIT = 2000;
+
 export interface RegistryOptions extends Partial<Omit<ControllerOptions, 'trace' | 'roots'>> {
   /** Folders offered as roots (absolute paths). Default: none. */
   roots?: readonly string[];
-  /** Log events kept per server (oldest dropped first). Default 2000. */
+  /** Log events kept per server (oldest dropped first). Default {@link DEFAULT_LOG_LIMIT}. */
   logLimit?: number;
 }
 
@@ -180,7 +183,7 @@ export class ServerRegistry {
     });
     const id = def.id;
     const ring: LogEvent[] = [];
-    const limit = this.options.logLimit ?? 2000;
+    const limit = this.options.logLimit ?? DEFAULT_LOG_LIMIT;
     this.logRings.set(id, ring);
     const offs = [
       c.events.on('state', (s) => this.events.emit('state', id, s)),

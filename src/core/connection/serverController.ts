@@ -21,6 +21,14 @@ import type { ControllerEvents, ControllerOptions, ServerInfo, ServerLists } fro
 
 const STDERR_TAIL = 20;
 const MAX_MESSAGE = 2000;
+/** How long a remote server gets to answer `ping` after a transport error before it counts as lost, milliseconds. */
+const PING_TIMEOUT_MS = 5000;
+/** The default of `ControllerOptions.requestTimeoutMs`: each list request, milliseconds. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+/** The default of `ReconnectOptions.stableAfterMs`, milliseconds. */
+const DEFAULT_STABLE_AFTER_MS = 60_000;
+/** The default of `ReconnectOptions.maxAttempts`. */
+const DEFAULT_MAX_RECONNECT_ATTEMPTS = 5;
 
 export class ServerController {
   readonly events = new TypedEmitter<ControllerEvents>();
@@ -54,7 +62,7 @@ export class ServerController {
       changed: (kind) => this.events.emit('lists', kind),
       failed: (message) => this.log('lifecycle', 'error', message),
       redact: (text) => this.redactor.redact(text),
-      timeoutMs: options.requestTimeoutMs ?? 60_000,
+      timeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     });
   }
 
@@ -166,7 +174,7 @@ export class ServerController {
     this.connection = undefined;
     const how = info.exitCode !== undefined || info.signal ? `exited unexpectedly (${describeExit(info.exitCode, info.signal)})` : 'closed the connection unexpectedly';
     this.log('lifecycle', 'error', how);
-    const stable = Date.now() - since >= (this.options.reconnect?.stableAfterMs ?? 60_000);
+    const stable = Date.now() - since >= (this.options.reconnect?.stableAfterMs ?? DEFAULT_STABLE_AFTER_MS);
     this.scheduleRetry(stable ? 1 : attempt + 1, how);
   }
 
@@ -181,7 +189,7 @@ export class ServerController {
     const conn = this.connection;
     if (!conn || conn.transport === 'stdio' || this.checking || this.state.kind !== 'running') return;
     this.checking = true;
-    void conn.client.ping({ timeout: 5000 }).then(
+    void conn.client.ping({ timeout: PING_TIMEOUT_MS }).then(
       () => undefined,
       (err: Error) => {
         if (gen !== this.generation || this.connection !== conn) return;
@@ -190,7 +198,7 @@ export class ServerController {
         const how = `lost the connection (${err.message})`;
         this.log('lifecycle', 'error', how);
         const { since, attempt } = this.session ?? { since: 0, attempt: 0 };
-        const stable = Date.now() - since >= (this.options.reconnect?.stableAfterMs ?? 60_000);
+        const stable = Date.now() - since >= (this.options.reconnect?.stableAfterMs ?? DEFAULT_STABLE_AFTER_MS);
         this.scheduleRetry(stable ? 1 : attempt + 1, how);
       },
     ).finally(() => (this.checking = false));
@@ -198,7 +206,7 @@ export class ServerController {
 
   private scheduleRetry(attempt: number, message: string): void {
     const r = this.options.reconnect ?? {};
-    const maxAttempts = r.maxAttempts ?? 5;
+    const maxAttempts = r.maxAttempts ?? DEFAULT_MAX_RECONNECT_ATTEMPTS;
     const stderrTail = [...this.stderrTail];
     if (attempt > maxAttempts) {
       const last = stderrTail.length ? `; last stderr: ${stderrTail[stderrTail.length - 1]}` : '';

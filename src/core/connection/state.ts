@@ -59,11 +59,16 @@ export const ServerState = {
   },
 };
 
+/** The first reconnect delay (`ReconnectOptions.baseMs` default), milliseconds. */
+const BACKOFF_BASE_MS = 1000;
+/** The longest reconnect delay (`ReconnectOptions.maxMs` default), milliseconds. */
+const BACKOFF_MAX_MS = 30_000;
+
 /**
  * The backoff before reconnect attempt `attempt` (1-based): `baseMs` doubling, capped at `maxMs`.
  * With the defaults: 1 s, 2 s, 4 s, 8 s, 16 s (then 30 s).
  */
-export function backoffDelay(attempt: number, baseMs = 1000, maxMs = 30_000): number {
+export function backoffDelay(attempt: number, baseMs = BACKOFF_BASE_MS, maxMs = BACKOFF_MAX_MS): number {
   return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
 }
 

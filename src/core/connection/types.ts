@@ -42,13 +42,13 @@ export interface ServerSnapshot {
 
 /** Reconnect policy (item 2 of issue 4): `baseMs` doubling to `maxMs`, at most `maxAttempts`. */
 export interface ReconnectOptions {
-  /** Default 1000 ms. */
+  /** Milliseconds. Default `BACKOFF_BASE_MS` (1000). */
   baseMs?: number;
-  /** Default 30 000 ms. */
+  /** Milliseconds. Default `BACKOFF_MAX_MS` (30 000). */
   maxMs?: number;
-  /** Default 5. */
+  /** Default `DEFAULT_MAX_RECONNECT_ATTEMPTS` (5). */
   maxAttempts?: number;
-  /** A session that lived this long counts as healthy: the next crash starts again at attempt 1. Default 60 000 ms. */
+  /** A session that lived this long counts as healthy: the next crash starts again at attempt 1. Milliseconds; default `DEFAULT_STABLE_AFTER_MS` (60 000). */
   stableAfterMs?: number;
 }
 
@@ -56,9 +56,9 @@ export interface ControllerOptions {
   variables: VariableContext;
   /** Folders offered as roots: absolute paths. */
   roots(): readonly string[];
-  /** Default 30 000 ms; a definition's `startupTimeoutMs` wins. */
+  /** Milliseconds; default `DEFAULT_CONNECT_TIMEOUT_MS` (30 000); a definition's `startupTimeoutMs` wins. */
   connectTimeoutMs?: number;
-  /** Timeout of each list request, milliseconds. Default 60 000. */
+  /** Timeout of each list request, milliseconds. Default `DEFAULT_REQUEST_TIMEOUT_MS` (60 000). */
   requestTimeoutMs?: number;
   reconnect?: ReconnectOptions;
   /** What a stdio server inherits before its `env`. Default `process.env`. */

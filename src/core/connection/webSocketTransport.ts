@@ -12,6 +12,11 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import WebSocket from 'ws';
 
+/** How long the WebSocket upgrade may take, milliseconds. */
+const HANDSHAKE_TIMEOUT_MS = 30_000;
+/** How long a closing socket gets to finish the close handshake before it is terminated, milliseconds. */
+const CLOSE_TIMEOUT_MS = 1000;
+
 export class WebSocketTransport implements Transport {
   private socket: WebSocket | undefined;
   onclose?: () => void;
@@ -28,7 +33,7 @@ export class WebSocketTransport implements Transport {
   start(): Promise<void> {
     if (this.socket) throw new Error('WebSocketTransport already started');
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(this.url, 'mcp', { headers: this.headers, handshakeTimeout: 30_000 });
+      const socket = new WebSocket(this.url, 'mcp', { headers: this.headers, handshakeTimeout: HANDSHAKE_TIMEOUT_MS });
       this.socket = socket;
       let open = false;
       socket.on('open', () => {
@@ -76,7 +81,7 @@ export class WebSocketTransport implements Transport {
       const timer = setTimeout(() => {
         socket.terminate();
         resolve();
-      }, 1000);
+      }, CLOSE_TIMEOUT_MS);
       socket.once('close', () => {
         clearTimeout(timer);
         resolve();

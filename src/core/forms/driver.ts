@@ -12,6 +12,11 @@ import type { ValidationIssue } from './validator';
 import { walkField, type Answer, type Doc, type Walk } from './walk';
 import { autoAnswer, estimateAnswer } from './autoFill';
 
+/** How far {@link FormDriver.progress} looks ahead to estimate the steps left (a guard against endless forms). */
+const MAX_STEPS_AHEAD = 500;
+/** How many steps the driver answers from the initial arguments in a row at most (a guard against endless forms). */
+const MAX_AUTO_ANSWERS = 10_000;
+
 export interface DriverOptions {
   /** Arguments to start from (the last call's, or `--args`): offered as each step's `previous`. */
   initial?: unknown;
@@ -80,7 +85,7 @@ export class FormDriver {
     let r = w.next();
     for (const a of this.answers) r = w.next(a.answer);
     let ahead = 0;
-    for (let n = 0; !r.done && n < 500; n++) {
+    for (let n = 0; !r.done && n < MAX_STEPS_AHEAD; n++) {
       const auto = this.autoFor(r.value);
       if (!auto) ahead++;
       r = w.next(auto ?? estimateAnswer(r.value));
@@ -235,7 +240,7 @@ export class FormDriver {
 
   /** Auto-answers while the current step is answered by `initial` (mode `'missing'`). */
   private settle(): void {
-    for (let n = 0; this.currentStep && n < 10_000; n++) {
+    for (let n = 0; this.currentStep && n < MAX_AUTO_ANSWERS; n++) {
       const a = this.autoFor(this.currentStep);
       if (!a) return;
       this.push({ id: this.currentStep.id, answer: a, auto: true });

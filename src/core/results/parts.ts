@@ -65,8 +65,14 @@ export interface RenderedResult {
   raw: unknown;
 }
 
-/** The default size limit: 1 MB (issue 5). */
-export const DEFAULT_LIMIT_BYTES = 1_000_000;
+const KB = 1000;
+const MB = 1000 * KB;
+
+/**
+ * The default size limit of a rendered result, bytes: 1 MB (decimal). The default of the
+ * `mcpDevtools.calls.maxResultBytes` setting.
+ */
+export const DEFAULT_LIMIT_BYTES = 1 * MB;
 
 /** Options of every renderer. */
 export interface RenderOptions {
@@ -89,7 +95,7 @@ export function base64Bytes(b64: string): number {
 
 /** `1234` → `1.2 KB`; `12` → `12 B` (decimal units, as VS Code shows file sizes). */
 export function formatBytes(n: number): string {
-  if (n < 1000) return `${n} B`;
-  if (n < 1_000_000) return `${(n / 1000).toFixed(1)} KB`;
-  return `${(n / 1_000_000).toFixed(1)} MB`;
+  if (n < KB) return `${n} B`;
+  if (n < MB) return `${(n / KB).toFixed(1)} KB`;
+  return `${(n / MB).toFixed(1)} MB`;
 }
