@@ -1,5 +1,5 @@
 /**
- * Connection benchmark (issue 4, item 10), against server-everything over stdio.
+ * Connection benchmark, against server-everything over stdio.
  *
  * 1. Start-all: ten configured servers, from `ServerRegistry.startAll()` to every list loaded
  *    (tools, resources, resource templates, prompts; every page). Floor, in the same run: the same

@@ -6,7 +6,7 @@
  * runs measure the linter, not the file system).
  * Floor, measured in the same process: jsonc-parser `parseTree` + `getNodeValue` + one validation
  * with the compiled ajv validator of the VS Code schema, on the same text.
- * Target (issue 3): median ≤ 15 ms and ≤ 3× the floor.
+ * Target: median ≤ 15 ms and ≤ 3× the floor.
  */
 import { getNodeValue, parseTree } from 'jsonc-parser';
 import { cpus, loadavg } from 'node:os';

@@ -1,4 +1,4 @@
-/** Issue 8 item 8: server instructions in a hover, shortened at a line break with "…", valid Markdown. */
+/** Server instructions in a hover, shortened at a line break with "…", valid Markdown. */
 import * as assert from 'node:assert/strict';
 import { escapeMarkdown, markdownCode, markdownExcerpt } from '../../src/core/markdown';
 

@@ -1,7 +1,7 @@
 /**
  * Claude Code: project `.mcp.json`; user and local scopes in `~/.claude.json` (top-level
  * `mcpServers` and `projects["<abs path>"].mcpServers`); managed `/etc/claude-code/managed-mcp.json`
- * on Linux. JSON; `${VAR}` and `${VAR:-default}`. Source: ../shared/mcp-clients.md.
+ * on Linux. JSON; `${VAR}` and `${VAR:-default}`. Source: Claude Code's documentation (MCP).
  */
 import { pathApi } from '../config/env';
 import { pathRule } from './paths';

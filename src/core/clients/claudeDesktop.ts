@@ -1,6 +1,7 @@
 /**
  * Claude Desktop: `claude_desktop_config.json` in its config folder. Strict JSON, `mcpServers`,
- * stdio only (remote servers are added in its UI). Source: ../shared/mcp-clients.md.
+ * stdio only (remote servers are added in its UI). Source: Claude Desktop's documentation and
+ * the MCP quickstart for Claude Desktop users (modelcontextprotocol.io).
  */
 import { pathApi } from '../config/env';
 import { pathRule, userConfigDir } from './paths';

@@ -2,7 +2,7 @@
  * Cline: `cline_mcp_settings.json` in VS Code's globalStorage (`saoudrizwan.claude-dev/settings/`).
  * Strict JSON (read with `JSON.parse`), `mcpServers`; `type` `stdio|sse|streamableHttp` (legacy
  * `transportType`); a `url` with no type is SSE (Cline docs, "Remote servers"); `timeout` in
- * seconds (default 60, min 1); no variables. Source: ../shared/mcp-clients.md.
+ * seconds (default 60, min 1); no variables. Source: Cline's documentation.
  */
 import { pathApi } from '../config/env';
 import { pathRule, vscodeUserDataDirs } from './paths';

@@ -3,7 +3,7 @@
  * trusted project. TOML tables `[mcp_servers.<name>]`; no `type` (`url` is Streamable HTTP);
  * `http_headers`, and secrets passed by name (`env_vars`, `bearer_token_env_var`,
  * `env_http_headers`) since Codex expands no variables; `startup_timeout_sec` (or legacy
- * `startup_timeout_ms`), `tool_timeout_sec`. Source: Codex docs/config.md, ../shared/mcp-clients.md.
+ * `startup_timeout_ms`), `tool_timeout_sec`. Source: Codex's `docs/config.md` (openai/codex).
  */
 import { pathApi } from '../config/env';
 import { byHome, pathRule, rooted } from './paths';

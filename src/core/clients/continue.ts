@@ -4,7 +4,7 @@
  * `stdio|sse|streamable-http`; headers under `requestOptions.headers`; `connectionTimeout` in
  * milliseconds, the connect timeout (continuedev/continue
  * `packages/config-yaml/src/schemas/mcp/convertJson.ts` passes it on as Claude's `MCP_TIMEOUT`, in
- * ms); `${{ secrets.NAME }}`. Source: ../shared/mcp-clients.md.
+ * ms); `${{ secrets.NAME }}`. Source: Continue's documentation and its `packages/config-yaml`.
  */
 import { pathApi } from '../config/env';
 import { pathRule } from './paths';

@@ -1,6 +1,7 @@
 /**
  * Cursor: `.cursor/mcp.json` (project) and `~/.cursor/mcp.json` (user). JSON, `mcpServers`;
- * `${env:NAME}`, `${userHome}`, `${workspaceFolder}`. Source: ../shared/mcp-clients.md.
+ * `${env:NAME}`, `${userHome}`, `${workspaceFolder}`. Source: Cursor's documentation (the
+ * variables from secondary sources: Cursor documents them only in passing).
  */
 import { pathApi } from '../config/env';
 import { byHome, pathRule } from './paths';

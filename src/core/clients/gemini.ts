@@ -2,7 +2,7 @@
  * Gemini CLI: `.gemini/settings.json` (project) and `~/.gemini/settings.json` (user). JSON,
  * `mcpServers`; exactly one of `httpUrl` (Streamable HTTP), `url` (SSE unless `type` says
  * otherwise) and `tcp` (WebSocket), picked in that order as Gemini CLI does; `timeout` in
- * milliseconds (default 600000); `$VAR` and `${VAR}`. Source: ../shared/mcp-clients.md.
+ * milliseconds (default 600000); `$VAR` and `${VAR}`. Source: Gemini CLI's documentation (MCP servers).
  */
 import { pathApi } from '../config/env';
 import { byHome, pathRule } from './paths';

@@ -8,7 +8,7 @@ import type { TransportKind } from '../config/model';
 /**
  * `type` words of every client and the transport each names. No word means different things to
  * different clients, so one table serves all; whether a client accepts a word is its module's
- * `typeWords` (a lint rule). Sources (../shared/mcp-clients.md): VS Code, Claude Code, Cursor
+ * `typeWords` (a lint rule). Sources (each client's documentation): VS Code, Claude Code, Cursor
  * `stdio|http|sse`; Cline `stdio|sse|streamableHttp`; Continue `stdio|sse|streamable-http`; Gemini
  * `sse|http`; `websocket`/`ws` as older Continue configs and gateways write it.
  */

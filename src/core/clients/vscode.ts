@@ -1,7 +1,7 @@
 /**
  * VS Code: `.vscode/mcp.json`, `settings.mcp` of a `.code-workspace` file, and the profile's user
  * `mcp.json`. JSONC; `servers` (its source still reads `mcpServers` as a deprecated alias).
- * Source: VS Code docs "MCP servers" and `src/vs/workbench/contrib/mcp` (../shared/mcp-clients.md).
+ * Source: VS Code's documentation "MCP servers" and its `src/vs/workbench/contrib/mcp` (microsoft/vscode).
  */
 import { pathApi } from '../config/env';
 import { pathRule, VSCODE_DATA_DIRS, vscodeUserDataDirs } from './paths';

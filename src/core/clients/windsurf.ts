@@ -1,6 +1,6 @@
 /**
  * Windsurf: `~/.codeium/windsurf/mcp_config.json`. JSON, `mcpServers`; remote servers under
- * `serverUrl` (preferred) or `url`; no `type`; `${env:NAME}`. Source: ../shared/mcp-clients.md.
+ * `serverUrl` (preferred) or `url`; no `type`; `${env:NAME}`. Source: Windsurf's documentation (MCP).
  */
 import { pathApi } from '../config/env';
 import { pathRule } from './paths';

@@ -40,7 +40,7 @@ export interface ServerSnapshot {
   lists: ServerLists;
 }
 
-/** Reconnect policy (item 2 of issue 4): `baseMs` doubling to `maxMs`, at most `maxAttempts`. */
+/** Reconnect policy after an unexpected exit or a lost connection: `baseMs` doubling to `maxMs`, at most `maxAttempts`. */
 export interface ReconnectOptions {
   /** Milliseconds. Default `BACKOFF_BASE_MS` (1000). */
   baseMs?: number;

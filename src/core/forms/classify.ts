@@ -1,7 +1,8 @@
 /**
  * A schema → a tree of {@link Field}s: what kind of input each value needs.
  *
- * Covers what issue 5 lists (JSON Schema 2020-12 by default, MCP spec 2025-11-25): strings with
+ * Covers the JSON Schema an MCP tool may use (2020-12 by default, as the MCP specification
+ * 2025-11-25 says): strings with
  * formats, numbers and integers with bounds, booleans, enums (`enumNames`, `oneOf` of
  * `const` + `title`), multi-select, nullable, `oneOf`/`anyOf` variants, nested objects, arrays,
  * maps, local `$ref` (cycles stop), `allOf`, `const`. Everything else is a JSON field with a reason.

@@ -110,7 +110,7 @@ export interface VariantField extends FieldBase {
 /** What the planner cannot turn into steps: edited as JSON, pre-filled with {@link JsonField.skeleton}. */
 export interface JsonField extends FieldBase {
   kind: 'json';
-  /** Why this is a JSON step (for `describe` and the closing note of issue 5). */
+  /** Why this is a JSON step, in words for the user (`describe` prints it; the step's placeholder shows it). */
   reason: string;
   skeleton: unknown;
 }

@@ -1,5 +1,5 @@
 /**
- * Schema-driven input (issue 5): a JSON Schema → a plan of steps → a driver any UI can run →
+ * Schema-driven input: a JSON Schema → a plan of steps → a driver any UI can run →
  * arguments validated with Ajv. Import from here.
  *
  * Pure core: no `vscode` import.

@@ -37,7 +37,7 @@ export function planForm(schema: unknown, title = 'arguments'): FormPlan {
   return { schema, dialect: validator.dialect, root, validator };
 }
 
-/** The final check before sending (issue 5): the arguments against the whole schema, with Ajv. Never throws. */
+/** The final check before sending: the arguments against the whole schema, with Ajv. Never throws. */
 export function validateArguments(plan: FormPlan, args: unknown): ValidationResult {
   return plan.validator.validate(args);
 }

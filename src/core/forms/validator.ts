@@ -1,6 +1,6 @@
 /**
- * Ajv over a tool's whole `inputSchema`: the final check before sending (issue 5: "validated with
- * ajv against the whole inputSchema before sending"), and the exact check of one step's answer
+ * Ajv over a tool's whole `inputSchema`: the final check before sending (the arguments are
+ * validated against the whole schema, not only step by step), and the exact check of one step's answer
  * against the root locations its field stands for.
  *
  * Pure core: no `vscode` import.

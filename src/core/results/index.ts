@@ -1,5 +1,5 @@
 /**
- * Results (issue 5): tool, prompt and resource results → renderable parts; a terminal renderer
+ * Results: tool, prompt and resource results → renderable parts; a terminal renderer
  * for the CLI. Import from here.
  *
  * Pure core: no `vscode` import.

@@ -1,5 +1,5 @@
 /**
- * Results over a size limit (issue 5: default 1 MB) are cut to fit; the caller keeps the full
+ * Results over a size limit (default `DEFAULT_LIMIT_BYTES`, 1 MB) are cut to fit; the caller keeps the full
  * parts for "show all". Text is cut at a character boundary; binary data over the budget is
  * dropped (its size and type stay).
  *

@@ -1,7 +1,6 @@
 /**
  * Options the verbs declare are honoured, not only parsed: `--user` adds the user-scope config
- * files for every verb that reads configs (the issue named `describe --user` as parsed and
- * ignored), and `--timeout <seconds>` bounds the start of a server for every verb that starts
+ * files for every verb that reads configs (`describe --user` was once parsed and ignored), and `--timeout <seconds>` bounds the start of a server for every verb that starts
  * one. `main` runs in-process with a fake Io; HOME points at a scratch home for `--user`.
  */
 import * as assert from 'node:assert/strict';

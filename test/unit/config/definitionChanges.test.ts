@@ -1,4 +1,4 @@
-/** Issue 8 item 5: which edits of a server definition need a new session. */
+/** Which edits of a server definition need a new session. */
 import * as assert from 'node:assert/strict';
 import { diffDefinitions, launchKey } from '../../../src/core/config/definitionChanges';
 import { formatById } from '../../../src/core/config/formats';

@@ -1,4 +1,4 @@
-/** Issue 8 item 5: a config file that stops parsing keeps the servers of its last good read. */
+/** A config file that stops parsing keeps the servers of its last good read. */
 import * as assert from 'node:assert/strict';
 import { formatById } from '../../../src/core/config/formats';
 import { LastGoodConfigs } from '../../../src/core/config/lastGood';

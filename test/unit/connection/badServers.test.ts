@@ -1,5 +1,5 @@
 /**
- * Item 8 of issue 4: servers that exit at once, write non-JSON to stdout, never answer
+ * Misbehaving servers: servers that exit at once, write non-JSON to stdout, never answer
  * `initialize`, return malformed results, or list 10,000 tools. Each ends in a clear error state
  * or a correct listing, and a good server started beside them is unaffected.
  */

@@ -1,5 +1,5 @@
 /**
- * Item 2 of issue 4: start/stop/restart, list_changed, server logs, resources/updated, reconnect
+ * The server lifecycle: start/stop/restart, list_changed, server logs, resources/updated, reconnect
  * with backoff, giving up after the last try, whole-tree kills, dispose, declined requests.
  */
 import * as assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-/** Issue 8 item 5: re-read definitions keep a running server unless what it runs changed. */
+/** Re-read definitions keep a running server unless what it runs changed. */
 import * as assert from 'node:assert/strict';
 import { ServerRegistry } from '../../../src/core/connection';
 import { assertNoChildren, fixture } from './helpers';

@@ -8,7 +8,7 @@ const doc: RuleDoc = {
   code: 'command-not-found',
   severity: 'warning',
   description: 'A stdio "command" not found on the PATH the server process would get (its own env.PATH if set, else the PATH of the process running the linter). The common cause of "spawn npx ENOENT" under nvm, fnm, Volta, asdf or Homebrew.',
-  source: 'mcp-clients.md, "Users\' most common failures".',
+  source: 'MCP clients\' public issue trackers: "spawn npx ENOENT" is the most reported start failure, under nvm, fnm, fish and WSL, where the client\'s PATH is not the shell\'s.',
 };
 
 const MAX_SHOWN = 6;

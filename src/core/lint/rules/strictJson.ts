@@ -8,7 +8,7 @@ const doc: RuleDoc = {
   severity: 'error',
   description: 'Comments and trailing commas in a client that parses strict JSON (error: Claude Desktop, Cline; warning: clients whose tolerance is undocumented). VS Code files (JSONC) are exempt.',
   fix: 'Remove the comment or the trailing comma.',
-  source: 'Claude Desktop and Cline read their files with JSON.parse (mcp-clients.md).',
+  source: 'Claude Desktop and Cline read their files with JSON.parse, which rejects comments and trailing commas.',
 };
 
 export const strictJsonRule: Rule = {

@@ -10,7 +10,7 @@ const doc: RuleDoc = {
   severity: 'warning',
   description: 'A timeout that looks like the wrong unit: ≥ 1000 in a field counted in seconds (Cline "timeout", Codex "*_sec"), or < 1000 in a field counted in milliseconds (Gemini "timeout", Codex "startup_timeout_ms", Continue "connectionTimeout").',
   fix: 'Convert the value to the field\'s unit.',
-  source: 'Cline docs (timeout in seconds, default 60); Gemini CLI docs (timeout in ms, default 600000); Codex docs/config.md; Continue config-yaml (connectionTimeout in ms).',
+  source: 'Cline\'s documentation (timeout in seconds, default 60); Gemini CLI\'s documentation (timeout in ms, default 600000); Codex\'s docs/config.md (openai/codex: *_sec in seconds, startup_timeout_ms in ms); Continue\'s config-yaml (connectionTimeout in ms).',
 };
 
 const human = (ms: number) => (ms >= 3_600_000 ? `${(ms / 3_600_000).toFixed(1)} hours` : ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} minutes` : ms >= 1000 ? `${ms / 1000} seconds` : `${ms} ms`);

@@ -10,7 +10,7 @@ const doc: RuleDoc = {
   severity: 'error',
   description: 'The servers sit under another client\'s key (e.g. "mcpServers" in .vscode/mcp.json, "servers" in .cursor/mcp.json), so the client finds no servers. Warning in .vscode/mcp.json, where VS Code still reads "mcpServers" as a deprecated alias.',
   fix: 'Rename the key to the one this file\'s client reads.',
-  source: 'mcp-clients.md, "Where formats disagree".',
+  source: 'Each client\'s documentation: "servers" (VS Code), "mcpServers" (most clients), [mcp_servers] (Codex), a YAML list (Continue); VS Code\'s src/vs/workbench/contrib/mcp (microsoft/vscode) still reads "mcpServers" in .vscode/mcp.json as a deprecated alias.',
 };
 
 export const topLevelKeyRule: Rule = {

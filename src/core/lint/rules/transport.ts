@@ -10,7 +10,7 @@ const doc: RuleDoc = {
   severity: 'error',
   description: 'A server with no transport (no command and no URL), with both a command and a URL, with two URL keys, with a URL key this client does not read (serverUrl outside Windsurf, httpUrl outside Gemini), a remote server in Claude Desktop, or a "type" that contradicts the fields.',
   fix: 'Rename a URL key to the one this client reads.',
-  source: 'mcp-clients.md, "Per-server fields"; Gemini CLI docs (exactly one of url, httpUrl, tcp).',
+  source: 'Each client\'s documentation of its server fields: serverUrl (Windsurf), httpUrl and tcp (Gemini CLI: exactly one of url, httpUrl, tcp), no remote servers in Claude Desktop\'s file (they are added in its UI).',
 };
 
 export const transportRule: Rule = {

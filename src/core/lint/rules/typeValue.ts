@@ -10,7 +10,7 @@ const doc: RuleDoc = {
   severity: 'error',
   description: 'A server "type" the client does not accept, e.g. "streamableHttp" in VS Code ("http"), "http" in Cline ("streamableHttp"), "streamable-http" outside Continue.',
   fix: "Replace it with this client's word for the same transport (or remove it where the client has none).",
-  source: 'mcp-clients.md, "type words".',
+  source: 'Each client\'s documentation of "type": stdio|http|sse (VS Code, Claude Code, Cursor), stdio|sse|streamableHttp (Cline), stdio|sse|streamable-http (Continue), sse|http (Gemini CLI), none (Codex).',
 };
 
 export const typeValueRule: Rule = {

@@ -10,7 +10,7 @@ const doc: RuleDoc = {
   severity: 'warning',
   description: "A variable written in another client's syntax, which this client passes through literally: ${env:X} in Claude Code or Gemini (they use ${X}), ${X} or $X in VS Code, Cursor or Windsurf (they use ${env:X}), ${input:…} outside VS Code, any variable in Claude Desktop, Cline or Codex (no expansion).",
   fix: "Rewrite the reference in this client's syntax.",
-  source: 'mcp-clients.md, "Variables".',
+  source: 'Each client\'s documentation of variables: VS Code\'s variables reference (${env:NAME}, ${input:id}, ${workspaceFolder}); Claude Code (${VAR}, ${VAR:-default}); Cursor and Windsurf (${env:NAME}); Gemini CLI ($VAR, ${VAR}); none in Codex, Claude Desktop or Cline.',
 };
 
 /** VS Code's predefined variables (and the ones Cursor/Windsurf share). */
