@@ -5,11 +5,9 @@
  *
  * Pure core: no `vscode` import.
  */
-import type { ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import type { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import {
@@ -22,6 +20,7 @@ import { launchSummary, mergeEnv, type Launch } from './launch';
 import { ObservedTransport, type ObserverHooks } from './observedTransport';
 import { descendants, isAlive, killAll, killTreeWindows } from './processTree';
 import { checkCwd, describeSpawnError } from './spawnErrors';
+import { stdioChild, stdioPid } from './stdioProcess';
 import { checkUrl, describeRemoteError, remoteTransport, shouldFallBackToSse, stdioTransport } from './transports';
 
 /** Time for spawn/connect plus `initialize` when neither the definition nor the caller sets one, milliseconds. */
@@ -48,6 +47,8 @@ export interface ConnectOptions extends ObserverHooks {
   baseEnv?: Readonly<Record<string, string | undefined>>;
   /** One stderr line of a stdio server (without the newline). */
   onStderr(line: string): void;
+  /** Something the session works around, for the server's log (e.g. the SDK no longer exposing the server process). */
+  onWarning?(message: string): void;
   /** Registers notification handlers on the client before it connects. */
   configure?(client: Client): void;
   /**
@@ -214,8 +215,9 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
       // The SDK keeps the child private; its exit code and signal make the crash message useful.
       void connecting.catch(() => undefined);
       await Promise.resolve();
-      const child = (inner as unknown as { _process?: ChildProcess })._process;
-      child?.once('exit', (code, signal) => (exit = { code, signal }));
+      const child = stdioChild(inner);
+      if (child) child.once('exit', (code, signal) => (exit = { code, signal }));
+      else options.onWarning?.('the MCP SDK\'s stdio transport does not expose the server process (its private `_process`): a crash is reported without its exit code');
     }
     await Promise.race([connecting, timeout]);
   } catch (e) {
@@ -231,7 +233,10 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
     clearTimeout(timer);
     if (onAbort) options.signal?.removeEventListener('abort', onAbort);
   }
-  const pid = kind === 'stdio' ? (inner as StdioClientTransport).pid ?? undefined : undefined;
+  const pid = kind === 'stdio' ? stdioPid(inner) : undefined;
+  if (kind === 'stdio' && pid === undefined) {
+    options.onWarning?.('the MCP SDK\'s stdio transport gives no process id: stopping this server cannot end the processes it started (only the SDK\'s own close, which signals the server alone)');
+  }
   let closing: Promise<void> | undefined;
   return {
     client,
@@ -253,7 +258,7 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
 
 /** Closes the client; for stdio, also every process the server started. Never throws. */
 async function closeSession(client: Client, inner: Transport): Promise<void> {
-  const pid = (inner as Partial<StdioClientTransport>).pid ?? undefined;
+  const pid = stdioPid(inner);
   if (pid && process.platform === 'win32') await killTreeWindows(pid);
   if (inner instanceof StreamableHTTPClientTransport && inner.sessionId) {
     // Spec 2025-03-26, Streamable HTTP "Session Management": a client that no longer needs the

@@ -139,6 +139,7 @@ export class ServerController {
         }),
         onTransportError: (e) => this.onTransportError(gen, e),
         onStderr: (line) => this.onStderr(line),
+        onWarning: (message) => this.log('lifecycle', 'warning', message),
         configure: (client) => this.configure(client, gen),
         requests: o.requests?.(this.definition),
         signal: abort.signal,
