@@ -5,6 +5,7 @@
  *
  * Pure core: no `vscode` import.
  */
+import type { ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -197,6 +198,7 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
   const client = makeClient(options);
   let expected = false;
   let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  let child: ChildProcess | undefined;
   let resolveClosed!: (info: CloseInfo) => void;
   const closed = new Promise<CloseInfo>((r) => (resolveClosed = r));
   client.onclose = () => resolveClosed({ expected, exitCode: exit?.code, signal: exit?.signal });
@@ -215,7 +217,7 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
       // The SDK keeps the child private; its exit code and signal make the crash message useful.
       void connecting.catch(() => undefined);
       await Promise.resolve();
-      const child = stdioChild(inner);
+      child = stdioChild(inner);
       if (child) child.once('exit', (code, signal) => (exit = { code, signal }));
       else options.onWarning?.('the MCP SDK\'s stdio transport does not expose the server process (its private `_process`): a crash is reported without its exit code');
     }
@@ -233,7 +235,8 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
     clearTimeout(timer);
     if (onAbort) options.signal?.removeEventListener('abort', onAbort);
   }
-  const pid = kind === 'stdio' ? stdioPid(inner) : undefined;
+  // The child keeps its pid after it exits (a server may answer and exit at once); the SDK's getter does not.
+  const pid = kind === 'stdio' ? stdioPid(inner) ?? child?.pid : undefined;
   if (kind === 'stdio' && pid === undefined) {
     options.onWarning?.('the MCP SDK\'s stdio transport gives no process id: stopping this server cannot end the processes it started (only the SDK\'s own close, which signals the server alone)');
   }
