@@ -1,21 +1,20 @@
 import * as vscode from 'vscode';
-import { registerCommands } from './commands';
-import type { ExtensionContext } from './commands/context';
+import { registerCommands, type CommandContext } from './commands';
 import { setSchemaDir } from './core/lint';
-import type { ConfigDiagnostics } from './editor/diagnostics';
-import { registerConfigEditor } from './editor';
+import type { ConfigDiagnostics } from './configEditor/diagnostics';
+import { registerConfigEditor } from './configEditor';
 import { ArgsEditor, SCHEMA_SCHEME } from './calls/argsEditor';
-import type { CallContext } from './calls/callContext';
+import type { CallServices } from './calls/callContext';
 import { LastArguments } from './calls/lastArguments';
-import { CallHistory } from './calls/history';
-import { HistoryTreeProvider } from './views/historyTree';
-import { QuickInputUi } from './forms/quickInputUi';
-import { ResultPanels } from './results/resultPanel';
-import { LiveServers } from './live/liveServers';
-import { RESOURCE_SCHEME, ResourceDocuments } from './live/resourceDocuments';
-import { registerStatusBar } from './live/statusBar';
-import { ServersModel } from './views/serversModel';
-import { ServersTreeProvider } from './views/serversTree';
+import { CallHistory } from './history/callHistory';
+import { HistoryTreeProvider } from './history/historyTree';
+import { QuickInputUi } from './ui/quickInputUi';
+import { ResultPanels } from './calls/resultPanel';
+import { LiveServers } from './servers/liveServers';
+import { RESOURCE_SCHEME, ResourceDocuments } from './resources/resourceDocuments';
+import { registerStatusBar } from './servers/statusBar';
+import { ServersModel } from './servers/serversModel';
+import { ServersTreeProvider } from './servers/serversTree';
 
 /** What `activate` returns: used by the integration tests, not a public API. */
 export interface ExtensionApi {
@@ -24,7 +23,7 @@ export interface ExtensionApi {
   diagnostics: ConfigDiagnostics;
   live: LiveServers;
   /** Calls: tests replace `calls.formUi` to answer forms, and read `calls.results.last`. */
-  calls: CallContext;
+  calls: CallServices;
   history: CallHistory;
   historyTree: HistoryTreeProvider;
 }
@@ -52,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     );
     const argsEditor = new ArgsEditor();
     const history = new CallHistory(context.workspaceState, (id, text) => live!.registry.redact(id, text));
-    const calls: CallContext = {
+    const calls: CallServices = {
       live,
       formUi: new QuickInputUi(),
       results: new ResultPanels((serverId, uri) => vscode.commands.executeCommand('mcpDevtools.openResource', { serverId, uri })),
@@ -70,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       calls.results,
       vscode.window.createTreeView('mcpDevtools.history', { treeDataProvider: historyTree }),
     );
-    const ctx: ExtensionContext = { vscode: context, log, servers, live, resources, calls, history, reveal: (node) => Promise.resolve(view.reveal(node, { select: true, focus: true, expand: true })) };
+    const ctx: CommandContext = { vscode: context, log, servers, live, resources, calls, history, reveal: (node) => Promise.resolve(view.reveal(node, { select: true, focus: true, expand: true })) };
     registerCommands(ctx);
     const diagnostics = registerConfigEditor(ctx);
 

@@ -1,7 +1,7 @@
-import type { FormUi } from '../forms/formUi';
-import type { LiveServers } from '../live/liveServers';
+import type { FormUi } from '../ui/formUi';
+import type { LiveServers } from '../servers/liveServers';
 import type { RenderedResult } from '../core/results';
-import type { ResultPanels } from '../results/resultPanel';
+import type { ResultPanels } from './resultPanel';
 import type { ArgsEditor } from './argsEditor';
 import type { LastArguments } from './lastArguments';
 
@@ -16,7 +16,7 @@ export interface CallRecord {
 }
 
 /** What the call commands use. `formUi` is replaceable (tests inject answers through it). */
-export interface CallContext {
+export interface CallServices {
   live: LiveServers;
   formUi: FormUi;
   results: ResultPanels;

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { renderPromptResult, renderToolResult, type RenderedResult } from '../core/results';
-import type { ShownResult } from '../results/resultPanel';
-import type { CallContext } from './callContext';
+import type { ShownResult } from './resultPanel';
+import type { CallServices } from './callContext';
 
 /** Request options for a user's call: cancellable from the progress notification, timeout reset on progress. */
 function requestOptions(signal: AbortSignal, report: (p: { progress: number; total?: number; message?: string }) => void) {
@@ -25,7 +25,7 @@ function withCallProgress<T>(title: string, work: (options: ReturnType<typeof re
 }
 
 /** A failed request (protocol error, timeout, cancel) rendered like an `isError` result. */
-function failure(ctx: CallContext, serverId: string, e: unknown, durationMs: number): RenderedResult {
+function failure(ctx: CallServices, serverId: string, e: unknown, durationMs: number): RenderedResult {
   const message = ctx.live.registry.redact(serverId, e instanceof Error ? e.message : String(e));
   return renderToolResult({ content: [{ type: 'text', text: message }], isError: true }, { durationMs });
 }
@@ -42,7 +42,7 @@ export function resultView(kind: 'tool' | 'prompt', serverId: string, server: st
  * result view, recorded in the history. @returns the rendered result (an error result when the
  * request itself failed).
  */
-export async function executeToolCall(ctx: CallContext, serverId: string, tool: Tool, args: Record<string, unknown>): Promise<RenderedResult> {
+export async function executeToolCall(ctx: CallServices, serverId: string, tool: Tool, args: Record<string, unknown>): Promise<RenderedResult> {
   const server = ctx.live.snapshot(serverId)?.definition.name ?? serverId;
   await ctx.lastArguments.set(server, 'tool', tool.name, args);
   const limitBytes = vscode.workspace.getConfiguration('mcpDevtools.calls').get<number>('maxResultBytes', 1_000_000);
@@ -60,7 +60,7 @@ export async function executeToolCall(ctx: CallContext, serverId: string, tool: 
 }
 
 /** `prompts/get`: the messages by role, rendered as Markdown in a result view. */
-export async function executeGetPrompt(ctx: CallContext, serverId: string, name: string, args: Record<string, string>): Promise<RenderedResult> {
+export async function executeGetPrompt(ctx: CallServices, serverId: string, name: string, args: Record<string, string>): Promise<RenderedResult> {
   const server = ctx.live.snapshot(serverId)?.definition.name ?? serverId;
   await ctx.lastArguments.set(server, 'prompt', name, args);
   const t0 = Date.now();

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Step } from '../../src/core/forms';
 import type { RenderedResult } from '../../src/core/results';
 import type { ExtensionApi } from '../../src/extension';
-import type { FormUi, StepContext, UiAnswer } from '../../src/forms/formUi';
+import type { FormUi, StepContext, UiAnswer } from '../../src/ui/formUi';
 import { activate, resetWorkspace, waitFor } from './helpers';
 
 /** A FormUi that answers from a script (by field pointer) and records what it was asked. */

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Step } from '../../src/core/forms';
 import type { RenderedResult } from '../../src/core/results';
 import type { ExtensionApi } from '../../src/extension';
-import type { FormUi, UiAnswer } from '../../src/forms/formUi';
+import type { FormUi, UiAnswer } from '../../src/ui/formUi';
 import { activate, resetWorkspace, waitFor, workspaceUri } from './helpers';
 
 /**

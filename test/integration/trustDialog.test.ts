@@ -1,7 +1,7 @@
 /** Issue 8 item 11: the trust dialog shows the command line that will run, variables resolved, secrets masked. */
 import * as assert from 'node:assert/strict';
 import type { ExtensionApi } from '../../src/extension';
-import type { TrustDialog } from '../../src/live/trust';
+import type { TrustDialog } from '../../src/servers/trust';
 import { activate, resetWorkspace, workspaceUri, write } from './helpers';
 
 describe('trust dialog', function () {
