@@ -15,6 +15,7 @@ import { RESOURCE_SCHEME, ResourceDocuments } from './resources/resourceDocument
 import { registerStatusBar } from './servers/statusBar';
 import { ServersModel } from './servers/serversModel';
 import { ServersTreeProvider } from './servers/serversTree';
+import { Settings } from './settings';
 
 /** What `activate` returns: used by the integration tests, not a public API. */
 export interface ExtensionApi {
@@ -35,9 +36,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(log);
   try {
     setSchemaDir(vscode.Uri.joinPath(context.extensionUri, 'media', 'schemas').fsPath);
-    const servers = new ServersModel(log);
-    live = new LiveServers(servers, context, log);
-    const serversTree = new ServersTreeProvider(servers, live);
+    const settings = new Settings(vscode.workspace);
+    const servers = new ServersModel(log, settings);
+    live = new LiveServers(servers, context, log, settings);
+    const serversTree = new ServersTreeProvider(servers, settings, live);
     const view = vscode.window.createTreeView('mcpDevtools.servers', { treeDataProvider: serversTree, showCollapseAll: true });
     const resources = new ResourceDocuments(live);
     context.subscriptions.push(
@@ -47,12 +49,17 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       resources,
       vscode.workspace.registerTextDocumentContentProvider(RESOURCE_SCHEME, resources),
       registerStatusBar(live),
-      autostartOnViewOpen(view, live),
+      autostartOnViewOpen(view, live, settings),
+      settings.promptReloadOnChange((message, action) => vscode.window.showInformationMessage(message, action), () => vscode.commands.executeCommand('workbench.action.reloadWindow')),
     );
     const argsEditor = new ArgsEditor();
-    const history = new CallHistory(context.workspaceState, (id, text) => live!.registry.redact(id, text));
+    const history = new CallHistory(context.workspaceState, (id, text) => live!.registry.redact(id, text), () => ({
+      maxEntries: settings.get('history.maxEntries'),
+      maxResultBytes: settings.get('calls.maxResultBytes'),
+    }));
     const calls: CallServices = {
       live,
+      settings,
       formUi: new QuickInputUi(),
       results: new ResultPanels((serverId, uri) => vscode.commands.executeCommand('mcpDevtools.openResource', { serverId, uri })),
       lastArguments: new LastArguments(context.workspaceState),
@@ -69,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       calls.results,
       vscode.window.createTreeView('mcpDevtools.history', { treeDataProvider: historyTree }),
     );
-    const ctx: CommandContext = { vscode: context, log, servers, live, resources, calls, history, reveal: (node) => Promise.resolve(view.reveal(node, { select: true, focus: true, expand: true })) };
+    const ctx: CommandContext = { vscode: context, log, settings, servers, live, resources, calls, history, reveal: (node) => Promise.resolve(view.reveal(node, { select: true, focus: true, expand: true })) };
     registerCommands(ctx);
     const diagnostics = registerConfigEditor(ctx);
 
@@ -84,11 +91,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
 }
 
 /** `mcpDevtools.servers.autostart: "onViewOpen"`: start every server the first time the view shows. */
-function autostartOnViewOpen(view: vscode.TreeView<unknown>, servers: LiveServers): vscode.Disposable {
+function autostartOnViewOpen(view: vscode.TreeView<unknown>, servers: LiveServers, settings: Settings): vscode.Disposable {
   let done = false;
   const maybe = () => {
     if (done || !view.visible) return;
-    if (vscode.workspace.getConfiguration('mcpDevtools.servers').get<string>('autostart', 'never') !== 'onViewOpen') return;
+    if (settings.get('servers.autostart') !== 'onViewOpen') return;
     done = true;
     void servers.startAll({ ask: true });
   };

@@ -4,6 +4,7 @@ import type { RenderedResult } from '../core/results';
 import type { ResultPanels } from './resultPanel';
 import type { ArgsEditor } from './argsEditor';
 import type { LastArguments } from './lastArguments';
+import type { Settings } from '../settings';
 
 /** One finished call, for the history. */
 export interface CallRecord {
@@ -18,6 +19,7 @@ export interface CallRecord {
 /** What the call commands use. `formUi` is replaceable (tests inject answers through it). */
 export interface CallServices {
   live: LiveServers;
+  settings: Settings;
   formUi: FormUi;
   results: ResultPanels;
   lastArguments: LastArguments;

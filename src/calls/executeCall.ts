@@ -5,18 +5,17 @@ import type { ShownResult } from './resultPanel';
 import type { CallServices } from './callContext';
 
 /** Request options for a user's call: cancellable from the progress notification, timeout reset on progress. */
-function requestOptions(signal: AbortSignal, report: (p: { progress: number; total?: number; message?: string }) => void) {
-  const seconds = vscode.workspace.getConfiguration('mcpDevtools.calls').get<number>('timeoutSeconds', 60);
+function requestOptions(seconds: number, signal: AbortSignal, report: (p: { progress: number; total?: number; message?: string }) => void) {
   return { signal, timeout: seconds * 1000, resetTimeoutOnProgress: true, onprogress: report };
 }
 
 /** Runs `work` under a cancellable progress notification that shows the server's progress notifications. */
-function withCallProgress<T>(title: string, work: (options: ReturnType<typeof requestOptions>) => Promise<T>): Thenable<T> {
+function withCallProgress<T>(title: string, timeoutSeconds: number, work: (options: ReturnType<typeof requestOptions>) => Promise<T>): Thenable<T> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
     const ac = new AbortController();
     token.onCancellationRequested(() => ac.abort(new Error('cancelled by the user')));
     let shown = 0;
-    return work(requestOptions(ac.signal, (p) => {
+    return work(requestOptions(timeoutSeconds, ac.signal, (p) => {
       const pct = p.total ? Math.min(100, (p.progress / p.total) * 100) : undefined;
       progress.report({ message: p.message ?? `${p.progress}${p.total ? ` of ${p.total}` : ''}`, increment: pct === undefined ? undefined : Math.max(0, pct - shown) });
       if (pct !== undefined) shown = Math.max(shown, pct);
@@ -45,11 +44,11 @@ export function resultView(kind: 'tool' | 'prompt', serverId: string, server: st
 export async function executeToolCall(ctx: CallServices, serverId: string, tool: Tool, args: Record<string, unknown>): Promise<RenderedResult> {
   const server = ctx.live.snapshot(serverId)?.definition.name ?? serverId;
   await ctx.lastArguments.set(server, 'tool', tool.name, args);
-  const limitBytes = vscode.workspace.getConfiguration('mcpDevtools.calls').get<number>('maxResultBytes', 1_000_000);
+  const limitBytes = ctx.settings.get('calls.maxResultBytes');
   const t0 = Date.now();
   let rendered: RenderedResult;
   try {
-    const result = await withCallProgress(`${server} · ${tool.name}`, (options) => ctx.live.registry.callTool(serverId, tool.name, args, options));
+    const result = await withCallProgress(`${server} · ${tool.name}`, ctx.settings.get('calls.timeoutSeconds'), (options) => ctx.live.registry.callTool(serverId, tool.name, args, options));
     rendered = renderToolResult(result, { durationMs: Date.now() - t0, outputSchema: tool.outputSchema, limitBytes });
   } catch (e) {
     rendered = failure(ctx, serverId, e, Date.now() - t0);
@@ -66,7 +65,7 @@ export async function executeGetPrompt(ctx: CallServices, serverId: string, name
   const t0 = Date.now();
   let rendered: RenderedResult;
   try {
-    const result = await withCallProgress(`${server} · prompt ${name}`, (options) => ctx.live.registry.getPrompt(serverId, name, args, options));
+    const result = await withCallProgress(`${server} · prompt ${name}`, ctx.settings.get('calls.timeoutSeconds'), (options) => ctx.live.registry.getPrompt(serverId, name, args, options));
     rendered = renderPromptResult(result, { durationMs: Date.now() - t0 });
   } catch (e) {
     rendered = failure(ctx, serverId, e, Date.now() - t0);

@@ -26,7 +26,7 @@ export class ConfigDiagnostics implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private readonly linted = new Map<string, { version: number; diagnostics: McpDiagnostic[] }>();
 
-  constructor(private readonly log: vscode.LogOutputChannel, private readonly config: () => { enabled: boolean; debounceMs: number }) {
+  constructor(private readonly log: vscode.LogOutputChannel, private readonly config: () => { enabled: boolean; debounceMs: number }, onDidChangeConfig: (listener: () => void) => vscode.Disposable) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
@@ -35,7 +35,7 @@ export class ConfigDiagnostics implements vscode.Disposable {
         this.collection.delete(d.uri);
         this.linted.delete(d.uri.toString());
       }),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('mcpDevtools.lint') && this.lintAll()),
+      onDidChangeConfig(() => this.lintAll()),
     );
     this.lintAll();
   }

@@ -15,11 +15,8 @@ const SELECTOR: vscode.DocumentSelector = [
 
 /** Diagnostics, quick fixes and hovers for MCP config files. @returns the diagnostics (for tests). */
 export function registerConfigEditor(ctx: AppContext): ConfigDiagnostics {
-  const settings = () => {
-    const c = vscode.workspace.getConfiguration('mcpDevtools.lint');
-    return { enabled: c.get<boolean>('enable', true), debounceMs: c.get<number>('debounceMs', 250) };
-  };
-  const diagnostics = new ConfigDiagnostics(ctx.log, settings);
+  const settings = () => ({ enabled: ctx.settings.get('lint.enable'), debounceMs: ctx.settings.get('lint.debounceMs') });
+  const diagnostics = new ConfigDiagnostics(ctx.log, settings, (listener) => ctx.settings.onDidChange(['lint.enable', 'lint.debounceMs'], listener));
   ctx.vscode.subscriptions.push(
     diagnostics,
     vscode.languages.registerCodeActionsProvider(SELECTOR, new ConfigCodeActions((d) => diagnostics.current(d)), ConfigCodeActions.metadata),

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { ConfigFile, ServerDefinition } from '../core/config/model';
 import { ServerRegistry, ServerState, type ServerSnapshot, type VariableContext } from '../core/connection';
 import type { ServersModel } from './serversModel';
+import type { Settings } from '../settings';
 import { InputValues } from './inputs';
 import { ServerLogs } from './serverLogs';
 import { ServerTrust } from './trust';
@@ -41,12 +42,11 @@ export class LiveServers {
   formUiSource: () => FormUi = () => new QuickInputUi();
   samplingUi: SamplingUi = dialogSamplingUi;
 
-  constructor(private readonly model: ServersModel, context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly model: ServersModel, context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel, settings: Settings) {
     // JSON-RPC tracing costs a little per message: produce it only while a server's log shows Trace.
     this.logs = new ServerLogs(() => this.registry.setTrace(this.logs.wantsTrace()));
     const inputs = new InputValues(context.secrets, () => this.files.flatMap((f) => f.inputs));
     const folders = () => (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
-    const settings = vscode.workspace.getConfiguration('mcpDevtools.servers');
     const variables: VariableContext = {
       env: process.env,
       userHome: os.homedir(),
@@ -55,11 +55,16 @@ export class LiveServers {
       input: (id) => inputs.get(id),
     };
     // the trust dialog shows the launch resolved with the same variables (inputs masked, never asked)
-    this.trust = new ServerTrust(context.globalState, variables);
+    this.trust = new ServerTrust(context.globalState, variables, {
+      isTrusted: () => vscode.workspace.isTrusted,
+      relativePath: (file) => vscode.workspace.asRelativePath(file),
+      dialog: async (message, detail, actions) => vscode.window.showWarningMessage(message, { modal: true, detail }, ...actions),
+    });
     this.registry = new ServerRegistry({
       roots: folders(),
       variables,
-      connectTimeoutMs: settings.get<number>('connectTimeoutSeconds', 30) * 1000,
+      // read once: a change prompts for a window reload (settings.promptReloadOnChange)
+      connectTimeoutMs: settings.get('servers.connectTimeoutSeconds') * 1000,
       requests: serverRequestHandlers(() => this.formUiSource(), () => this.samplingUi),
     });
     const ev = this.registry.events;

@@ -4,6 +4,7 @@ import { discoverConfigs, discoveryEnvFromProcess, userConfigPaths } from '../co
 import { workspaceConfigPaths } from '../core/config/formats';
 import { LastGoodConfigs } from '../core/config/lastGood';
 import type { ConfigFile } from '../core/config/model';
+import type { Settings } from '../settings';
 
 /**
  * The data behind the Servers view: every MCP config file of the open workspace folders and (unless
@@ -22,25 +23,23 @@ export class ServersModel implements vscode.Disposable {
   /** Fires after the files were re-read. */
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel, private readonly debounceMs = 300) {
+  constructor(private readonly log: vscode.LogOutputChannel, private readonly settings: Settings, private readonly debounceMs = 300) {
     this.watch();
     this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.watch();
         this.scheduleRefresh();
       }),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('mcpDevtools.servers.showUserConfigs')) {
-          this.watch();
-          void this.refresh();
-        }
+      settings.onDidChange(['servers.showUserConfigs'], () => {
+        this.watch();
+        void this.refresh();
       }),
       vscode.workspace.onDidSaveTextDocument((d) => this.isKnownFile(d.uri) && this.scheduleRefresh()),
     );
   }
 
   private get showUserConfigs(): boolean {
-    return vscode.workspace.getConfiguration('mcpDevtools.servers').get<boolean>('showUserConfigs', true);
+    return this.settings.get('servers.showUserConfigs');
   }
 
   /** File watchers: the workspace-scope patterns in every folder, and each user-scope file. */

@@ -8,6 +8,7 @@ import type { LiveServers } from './liveServers';
 import { escapeMarkdown, markdownCode, markdownExcerpt } from '../core/markdown';
 import { countsSummary, entryItem, listItem, stateIcon, untrustedMarkdown } from './liveItems';
 import type { ServersModel } from './serversModel';
+import type { Settings } from '../settings';
 
 /**
  * The nodes of the Servers view, a tagged union on `kind`:
@@ -34,10 +35,10 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
 
-  constructor(private readonly model: ServersModel, private readonly live?: LiveServers) {
+  constructor(private readonly model: ServersModel, private readonly settings: Settings, private readonly live?: LiveServers) {
     this.disposables.push(
       model.onDidChange(() => this.emitter.fire()),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('mcpDevtools.servers.showEmptyGroups') && this.emitter.fire()),
+      settings.onDidChange(['servers.showEmptyGroups'], () => this.emitter.fire()),
     );
     if (live) this.disposables.push(live.onDidChange(() => this.emitter.fire()));
     this.onDidChangeTreeData = this.emitter.event;
@@ -48,7 +49,7 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
   }
 
   private get showEmptyGroups(): boolean {
-    return vscode.workspace.getConfiguration('mcpDevtools.servers').get<boolean>('showEmptyGroups', false);
+    return this.settings.get('servers.showEmptyGroups');
   }
 
   async getChildren(node?: ServersNode): Promise<ServersNode[]> {

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { ServerDefinition } from '../core/config/model';
 import type { VariableContext } from '../core/connection';
 import { trustFingerprint, trustSummary } from '../core/trust';
@@ -12,13 +12,21 @@ const KEY = 'mcpDevtools.trustedServers';
  *   resolved as at launch and secrets masked ({@link trustSummary}), and decides; the answer is
  *   remembered by {@link trustFingerprint}, so any change to what runs asks again.
  * User-scope files are the user's own and start without asking.
+ *
+ * Only `import type` from `vscode`: the workspace's trust and the dialog come in through a
+ * {@link TrustHost}, the decisions live in a Memento (unit tests pass stand-ins for both).
  */
 export class ServerTrust {
   /** Shows the modal question and returns the action chosen (undefined: cancelled). Tests replace it. */
-  dialog: TrustDialog = async (message, detail, actions) => vscode.window.showWarningMessage(message, { modal: true, detail }, ...actions);
+  dialog: TrustDialog;
 
-  /** @param variables what the servers' variables resolve to at launch (its `input` is never called here) */
-  constructor(private readonly state: vscode.Memento, private readonly variables: VariableContext) {}
+  /**
+   * @param state where the decisions live (`globalState`), by {@link trustFingerprint}
+   * @param variables what the servers' variables resolve to at launch (its `input` is never called here)
+   */
+  constructor(private readonly state: Pick<vscode.Memento, 'get' | 'update'>, private readonly variables: VariableContext, private readonly host: TrustHost) {
+    this.dialog = host.dialog;
+  }
 
   private get decisions(): Record<string, boolean> {
     return this.state.get<Record<string, boolean>>(KEY, {});
@@ -27,7 +35,7 @@ export class ServerTrust {
   /** Whether the server may start now; asks the user when it was never decided (`ask: false`: never asks). */
   async allow(def: ServerDefinition, scope: 'workspace' | 'user', opts: { ask: boolean }): Promise<{ allowed: boolean; reason?: string }> {
     if (scope === 'user') return { allowed: true };
-    if (!vscode.workspace.isTrusted) {
+    if (!this.host.isTrusted()) {
       return { allowed: false, reason: 'This workspace is in Restricted Mode: servers from its config files do not start. Trust the workspace to start them.' };
     }
     const fp = trustFingerprint(def);
@@ -37,7 +45,7 @@ export class ServerTrust {
     const run = 'Trust and Start';
     const never = 'Do Not Run';
     const answer = await this.dialog(
-      `Start MCP server "${def.name}" from ${vscode.workspace.asRelativePath(def.file)}?`,
+      `Start MCP server "${def.name}" from ${this.host.relativePath(def.file)}?`,
       `It will run with your permissions:\n\n${await trustSummary(def, this.variables)}\n\nMCP DevTools remembers your answer until this changes.`,
       [run, never],
     );
@@ -55,7 +63,7 @@ export class ServerTrust {
     const refused = new Map<string, string>();
     const undecided: typeof items = [];
     for (const it of items) {
-      if (it.scope === 'workspace' && vscode.workspace.isTrusted && this.decisions[trustFingerprint(it.def)] === undefined) undecided.push(it);
+      if (it.scope === 'workspace' && this.host.isTrusted() && this.decisions[trustFingerprint(it.def)] === undefined) undecided.push(it);
       else {
         const v = await this.allow(it.def, it.scope, { ask: false });
         if (v.allowed) allowed.push(it.id);
@@ -75,7 +83,7 @@ export class ServerTrust {
     }
     const run = 'Trust and Start All';
     const never = 'Do Not Run';
-    const summaries = await Promise.all(undecided.map(async (it) => `• ${it.def.name} (${vscode.workspace.asRelativePath(it.def.file)}):\n${await trustSummary(it.def, this.variables)}`));
+    const summaries = await Promise.all(undecided.map(async (it) => `• ${it.def.name} (${this.host.relativePath(it.def.file)}):\n${await trustSummary(it.def, this.variables)}`));
     const answer = await this.dialog(
       `Start ${undecided.length} MCP servers from this workspace's config files?`,
       `They will run with your permissions:\n\n${summaries.join('\n\n')}\n\nMCP DevTools remembers your answer until what a server runs changes.`,
@@ -108,3 +116,11 @@ export class ServerTrust {
 
 /** A modal question: message, detail text, the action buttons; resolves to the one chosen or undefined. */
 export type TrustDialog = (message: string, detail: string, actions: string[]) => Promise<string | undefined>;
+
+/** What trust needs from VS Code: whether the workspace is trusted (not Restricted Mode), paths as shown, the dialog. */
+export interface TrustHost {
+  isTrusted(): boolean;
+  /** A file's path relative to the workspace, as `vscode.workspace.asRelativePath` shows it. */
+  relativePath(file: string): string;
+  dialog: TrustDialog;
+}
