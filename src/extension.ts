@@ -53,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       settings.promptReloadOnChange((message, action) => vscode.window.showInformationMessage(message, action), () => vscode.commands.executeCommand('workbench.action.reloadWindow')),
     );
     const argsEditor = new ArgsEditor();
-    const history = new CallHistory(context.workspaceState, (id, text) => live!.registry.redact(id, text), () => ({
+    const history = new CallHistory(context.workspaceState, (id, text) => live!.redact(id, text), () => ({
       maxEntries: settings.get('history.maxEntries'),
       maxResultBytes: settings.get('calls.maxResultBytes'),
     }));
@@ -76,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       calls.results,
       vscode.window.createTreeView('mcpDevtools.history', { treeDataProvider: historyTree }),
     );
-    const ctx: CommandContext = { vscode: context, log, settings, servers, live, resources, calls, history, reveal: (node) => Promise.resolve(view.reveal(node, { select: true, focus: true, expand: true })) };
+    const ctx: CommandContext = { vscode: context, log, settings, servers, live, resources, calls, history, reveal: (node) => Promise.resolve(view.reveal(serversTree.stable(node), { select: true, focus: true, expand: true })) };
     registerCommands(ctx);
     const diagnostics = registerConfigEditor(ctx);
 

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { planForm } from '../core/forms';
 import type { RenderedResult } from '../core/results';
-import { ensureRunning } from '../servers/ensureRunning';
 import { executeToolCall } from './executeCall';
 import { NAMED_PICK_OPTIONS, toolPickItem } from '../ui/pickItems';
 import { runForm } from '../ui/runForm';
@@ -30,20 +29,19 @@ export async function callTool(ctx: CallsContext, arg?: CallToolArg): Promise<Re
   } else if (arg) [serverId, toolName, args, given] = [arg.serverId, arg.toolName, arg.arguments, arg.initialArguments];
   serverId ??= await pickServer(ctx, undefined, 'MCP: Call Tool');
   if (!serverId) return undefined;
-  await ensureRunning(ctx.live, serverId);
-  const snap = ctx.live.snapshot(serverId)!;
-  const tools = snap.lists.tools.kind === 'loaded' ? snap.lists.tools.items : [];
+  const server = await ctx.live.requireRunning(serverId);
+  const { tools } = server;
   let tool: Tool | undefined = toolName ? tools.find((t) => t.name === toolName) : undefined;
-  if (!tool && toolName) throw new Error(`server "${snap.definition.name}" has no tool "${toolName}" (it has ${tools.length})`);
+  if (!tool && toolName) throw new Error(`server "${server.name}" has no tool "${toolName}" (it has ${tools.length})`);
   if (!tool) {
-    const pick = await vscode.window.showQuickPick(tools.map((t) => toolPickItem(t)), { title: `MCP: Call Tool · ${snap.definition.name}`, placeHolder: `Pick one of ${tools.length} tools`, ...NAMED_PICK_OPTIONS });
+    const pick = await vscode.window.showQuickPick(tools.map((t) => toolPickItem(t)), { title: `MCP: Call Tool · ${server.name}`, placeHolder: `Pick one of ${tools.length} tools`, ...NAMED_PICK_OPTIONS });
     tool = pick?.value;
   }
   if (!tool) return undefined;
   if (!args) {
-    const initial = given ?? ctx.calls.lastArguments.get(snap.definition.name, 'tool', tool.name);
+    const initial = given ?? ctx.calls.lastArguments.get(server.name, 'tool', tool.name);
     const plan = planForm(tool.inputSchema, tool.name);
-    const outcome = await runForm(plan, ctx.calls.formUi, { title: `${snap.definition.name} · ${tool.title ?? tool.name}`, initial });
+    const outcome = await runForm(plan, ctx.calls.formUi, { title: `${server.name} · ${tool.title ?? tool.name}`, initial });
     if (outcome.kind === 'cancel') return undefined;
     if (outcome.kind === 'json') {
       await ctx.calls.argsEditor.open({ kind: 'tool', serverId, name: tool.name, schema: tool.inputSchema }, outcome.arguments ?? initial);

@@ -10,7 +10,6 @@ export function completer(ctx: CallsContext, serverId: string, ref: { type: 'ref
   return async (pointer, text) => {
     const [name] = parsePointer(pointer);
     if (!name) return [];
-    const r = await ctx.live.registry.client(serverId).complete({ ref, argument: { name, value: text } }, { timeout: 5000 });
-    return r.completion.values.slice(0, 100);
+    return ctx.live.complete(serverId, ref, { name, value: text });
   };
 }

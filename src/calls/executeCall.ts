@@ -25,7 +25,7 @@ function withCallProgress<T>(title: string, timeoutSeconds: number, work: (optio
 
 /** A failed request (protocol error, timeout, cancel) rendered like an `isError` result. */
 function failure(ctx: CallServices, serverId: string, e: unknown, durationMs: number): RenderedResult {
-  const message = ctx.live.registry.redact(serverId, e instanceof Error ? e.message : String(e));
+  const message = ctx.live.redact(serverId, e instanceof Error ? e.message : String(e));
   return renderToolResult({ content: [{ type: 'text', text: message }], isError: true }, { durationMs });
 }
 
@@ -48,7 +48,7 @@ export async function executeToolCall(ctx: CallServices, serverId: string, tool:
   const t0 = Date.now();
   let rendered: RenderedResult;
   try {
-    const result = await withCallProgress(`${server} · ${tool.name}`, ctx.settings.get('calls.timeoutSeconds'), (options) => ctx.live.registry.callTool(serverId, tool.name, args, options));
+    const result = await withCallProgress(`${server} · ${tool.name}`, ctx.settings.get('calls.timeoutSeconds'), (options) => ctx.live.callTool(serverId, tool.name, args, options));
     rendered = renderToolResult(result, { durationMs: Date.now() - t0, outputSchema: tool.outputSchema, limitBytes });
   } catch (e) {
     rendered = failure(ctx, serverId, e, Date.now() - t0);
@@ -65,7 +65,7 @@ export async function executeGetPrompt(ctx: CallServices, serverId: string, name
   const t0 = Date.now();
   let rendered: RenderedResult;
   try {
-    const result = await withCallProgress(`${server} · prompt ${name}`, ctx.settings.get('calls.timeoutSeconds'), (options) => ctx.live.registry.getPrompt(serverId, name, args, options));
+    const result = await withCallProgress(`${server} · prompt ${name}`, ctx.settings.get('calls.timeoutSeconds'), (options) => ctx.live.getPrompt(serverId, name, args, options));
     rendered = renderPromptResult(result, { durationMs: Date.now() - t0 });
   } catch (e) {
     rendered = failure(ctx, serverId, e, Date.now() - t0);

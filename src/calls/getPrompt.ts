@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { planForm, promptArgumentsSchema } from '../core/forms';
 import type { RenderedResult } from '../core/results';
-import { ensureRunning } from '../servers/ensureRunning';
 import { executeGetPrompt } from './executeCall';
 import { runForm } from '../ui/runForm';
 import type { ServersNode } from '../servers/serversTree';
@@ -24,20 +23,19 @@ export async function getPrompt(ctx: CallsContext, arg?: GetPromptArg): Promise<
   } else if (arg) [serverId, name, args, given] = [arg.serverId, arg.promptName, arg.arguments, arg.initialArguments];
   serverId ??= await pickServer(ctx, undefined, 'MCP: Get Prompt');
   if (!serverId) return undefined;
-  await ensureRunning(ctx.live, serverId);
-  const snap = ctx.live.snapshot(serverId)!;
-  const prompts = snap.lists.prompts.kind === 'loaded' ? snap.lists.prompts.items : [];
+  const server = await ctx.live.requireRunning(serverId);
+  const { prompts } = server;
   if (!name) {
-    const pick = await vscode.window.showQuickPick(prompts.map((p) => promptPickItem(p)), { title: `MCP: Get Prompt · ${snap.definition.name}`, placeHolder: `Pick one of ${prompts.length} prompts`, ...NAMED_PICK_OPTIONS });
+    const pick = await vscode.window.showQuickPick(prompts.map((p) => promptPickItem(p)), { title: `MCP: Get Prompt · ${server.name}`, placeHolder: `Pick one of ${prompts.length} prompts`, ...NAMED_PICK_OPTIONS });
     name = pick?.value.name;
   }
   if (!name) return undefined;
   const prompt = prompts.find((p) => p.name === name);
-  if (!prompt) throw new Error(`server "${snap.definition.name}" has no prompt "${name}"`);
+  if (!prompt) throw new Error(`server "${server.name}" has no prompt "${name}"`);
   if (!args) {
     const schema = promptArgumentsSchema(prompt.arguments);
-    const complete = snap.info?.capabilities.completions ? completer(ctx, serverId, { type: 'ref/prompt', name }) : undefined;
-    const outcome = await runForm(planForm(schema, name), ctx.calls.formUi, { title: `${snap.definition.name} · prompt ${name}`, initial: given ?? ctx.calls.lastArguments.get(snap.definition.name, 'prompt', name), complete });
+    const complete = server.info?.capabilities.completions ? completer(ctx, serverId, { type: 'ref/prompt', name }) : undefined;
+    const outcome = await runForm(planForm(schema, name), ctx.calls.formUi, { title: `${server.name} · prompt ${name}`, initial: given ?? ctx.calls.lastArguments.get(server.name, 'prompt', name), complete });
     if (outcome.kind === 'cancel') return undefined;
     if (outcome.kind === 'json') {
       await ctx.calls.argsEditor.open({ kind: 'prompt', serverId, name, schema }, outcome.arguments);

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { expandUriTemplate, planForm, uriTemplateSchema } from '../core/forms';
-import { ensureRunning } from '../servers/ensureRunning';
 import { runForm } from '../ui/runForm';
 import type { ServersNode } from '../servers/serversTree';
 import type { CallsContext } from './callsContext';
@@ -26,25 +25,23 @@ export async function readResource(ctx: CallsContext, arg?: ReadResourceArg): Pr
   } else if (arg) [serverId, uri, template, variables] = [arg.serverId, arg.uri, arg.uriTemplate, arg.variables];
   serverId ??= await pickServer(ctx, undefined, 'MCP: Read Resource');
   if (!serverId) return undefined;
-  await ensureRunning(ctx.live, serverId);
-  const snap = ctx.live.snapshot(serverId)!;
+  const server = await ctx.live.requireRunning(serverId);
   if (!uri && !template) {
-    const resources = snap.lists.resources.kind === 'loaded' ? snap.lists.resources.items : [];
-    const templates = snap.lists.resourceTemplates.kind === 'loaded' ? snap.lists.resourceTemplates.items : [];
+    const { resources, resourceTemplates: templates } = server;
     const pick = await vscode.window.showQuickPick(
       [
         ...resources.map((r) => ({ label: `$(file) ${r.title ?? r.name}`, description: r.uri, detail: r.description, uri: r.uri, template: undefined as string | undefined })),
         ...templates.map((t) => ({ label: `$(file-symlink-file) ${t.title ?? t.name}`, description: t.uriTemplate, detail: t.description, uri: undefined as string | undefined, template: t.uriTemplate })),
       ],
-      { title: `MCP: Read Resource · ${snap.definition.name}`, placeHolder: `${resources.length} resources, ${templates.length} templates`, matchOnDescription: true },
+      { title: `MCP: Read Resource · ${server.name}`, placeHolder: `${resources.length} resources, ${templates.length} templates`, matchOnDescription: true },
     );
     if (!pick) return undefined;
     [uri, template] = [pick.uri, pick.template];
   }
   if (!uri && template) {
     if (!variables) {
-      const complete = snap.info?.capabilities.completions ? completer(ctx, serverId, { type: 'ref/resource', uri: template }) : undefined;
-      const outcome = await runForm(planForm(uriTemplateSchema(template), template), ctx.calls.formUi, { title: `${snap.definition.name} · ${template}`, complete });
+      const complete = server.info?.capabilities.completions ? completer(ctx, serverId, { type: 'ref/resource', uri: template }) : undefined;
+      const outcome = await runForm(planForm(uriTemplateSchema(template), template), ctx.calls.formUi, { title: `${server.name} · ${template}`, complete });
       if (outcome.kind !== 'done') return undefined;
       variables = outcome.arguments as Record<string, string>;
     }

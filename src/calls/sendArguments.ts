@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { planForm, validateArguments, humanPath } from '../core/forms';
 import type { RenderedResult } from '../core/results';
 import { ArgsEditor } from './argsEditor';
-import { ensureRunning } from '../servers/ensureRunning';
 import { executeGetPrompt, executeToolCall } from './executeCall';
 import type { CallsContext } from './callsContext';
 
@@ -20,10 +19,9 @@ export async function sendArguments(ctx: CallsContext, uri?: vscode.Uri): Promis
     const i = check.issues[0];
     throw new Error(`the arguments do not match the schema: ${humanPath(i.pointer)}: ${i.message}`);
   }
-  await ensureRunning(ctx.live, call.serverId);
+  const server = await ctx.live.requireRunning(call.serverId);
   if (call.kind === 'prompt') return executeGetPrompt(ctx.calls, call.serverId, call.name, args as Record<string, string>);
-  const snap = ctx.live.snapshot(call.serverId)!;
-  const tool = snap.lists.tools.kind === 'loaded' ? snap.lists.tools.items.find((t) => t.name === call.name) : undefined;
-  if (!tool) throw new Error(`server "${snap.definition.name}" no longer has a tool "${call.name}"`);
+  const tool = server.tools.find((t) => t.name === call.name);
+  if (!tool) throw new Error(`server "${server.name}" no longer has a tool "${call.name}"`);
   return executeToolCall(ctx.calls, call.serverId, tool, args);
 }

@@ -4,10 +4,11 @@ import { resultView } from '../calls/executeCall';
 import { cliCommand, REDACTED, type HistoryEntry } from '../core/history';
 import { storedRendered, type ResultNotKept } from '../core/historyResult';
 import type { HistoryContext } from './historyContext';
+import { runningServer } from '../servers/runningServer';
 
 /** The server an entry was called on now: the same id if it still exists, else the same name. */
 function serverIdFor(ctx: HistoryContext, e: HistoryEntry): string {
-  const all = ctx.live.registry.all();
+  const all = ctx.live.all();
   const s = all.find((x) => x.id === e.serverId) ?? all.find((x) => x.definition.name === e.server);
   if (!s) throw new Error(`no configured server is named "${e.server}" any more`);
   return s.id;
@@ -35,8 +36,8 @@ export async function showHistoryResult(ctx: HistoryContext, e?: HistoryEntry): 
   } catch {
     // the server is gone: the stored result still shows
   }
-  const lists = ctx.live.snapshot(serverId)?.lists;
-  const title = e.kind === 'tool' && lists?.tools.kind === 'loaded' ? lists.tools.items.find((t) => t.name === e.name)?.title : undefined;
+  const running = runningServer(ctx.live.snapshot(serverId));
+  const title = e.kind === 'tool' ? running?.tools.find((t) => t.name === e.name)?.title : undefined;
   const rendered = storedRendered(e);
   const when = new Date(e.time).toLocaleString();
   const text = rendered

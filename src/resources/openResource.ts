@@ -21,15 +21,13 @@ export async function openResource(ctx: ResourcesContext, args?: OpenResourceArg
   let uri = args?.uri;
   if (!serverId) serverId = await pickServer(ctx, undefined, 'MCP: Open Resource', (s) => s.kind === 'running');
   if (!serverId) return undefined;
-  const snap = ctx.live.snapshot(serverId);
-  if (!snap || snap.state.kind !== 'running') throw new Error(`server "${snap?.definition.name ?? serverId}" is not running: start it first.`);
+  const server = await ctx.live.requireRunning(serverId, { start: false });
   if (!uri) {
-    const resources = snap.lists.resources.kind === 'loaded' ? snap.lists.resources.items : [];
-    const pick = await vscode.window.showQuickPick(resources.map((r) => ({ label: r.title ?? r.name, description: r.uri, detail: r.description, uri: r.uri })), { title: 'MCP: Open Resource', placeHolder: 'Pick a resource', matchOnDescription: true });
+    const pick = await vscode.window.showQuickPick(server.resources.map((r) => ({ label: r.title ?? r.name, description: r.uri, detail: r.description, uri: r.uri })), { title: 'MCP: Open Resource', placeHolder: 'Pick a resource', matchOnDescription: true });
     uri = pick?.uri;
   }
   if (!uri) return undefined;
-  const result = await ctx.live.registry.readResource(serverId, uri);
+  const result = await ctx.live.readResource(serverId, uri);
   const first = result.contents[0];
   if (first && 'blob' in first && typeof first.blob === 'string') {
     const bytes = Buffer.from(first.blob, 'base64');
@@ -46,7 +44,7 @@ export async function openResource(ctx: ResourcesContext, args?: OpenResourceArg
     if (target) await vscode.workspace.fs.writeFile(target, bytes);
     return target;
   }
-  const docUri = resourceUri(serverId, snap.definition.name, uri);
+  const docUri = resourceUri(serverId, server.name, uri);
   ctx.resources.prime(docUri, result);
   let doc = await vscode.workspace.openTextDocument(docUri);
   const language = languageForMime(first?.mimeType);

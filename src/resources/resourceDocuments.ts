@@ -39,7 +39,7 @@ export function languageForMime(mime: string | undefined): string | undefined {
 export class ResourceDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.emitter.event;
-  private readonly off: () => void;
+  private readonly updates: vscode.Disposable;
   /** The MIME type each open document was read with (for its language). */
   readonly mimeTypes = new Map<string, string | undefined>();
   /** Open documents whose resource we subscribed to (`resources/subscribe`), by document URI. */
@@ -49,7 +49,7 @@ export class ResourceDocuments implements vscode.TextDocumentContentProvider, vs
   private readonly primed = new Map<string, ReadResourceResult>();
 
   constructor(private readonly live: LiveServers) {
-    this.off = live.registry.events.on('resourceUpdated', (serverId, uri) => {
+    this.updates = live.onResourceUpdated((serverId, uri) => {
       for (const doc of vscode.workspace.textDocuments) {
         if (doc.uri.scheme !== RESOURCE_SCHEME) continue;
         const r = parseResourceUri(doc.uri);
@@ -60,11 +60,7 @@ export class ResourceDocuments implements vscode.TextDocumentContentProvider, vs
       const sub = this.subscribed.get(doc.uri.toString());
       if (!sub) return;
       this.subscribed.delete(doc.uri.toString());
-      try {
-        void this.live.registry.client(sub.serverId).unsubscribeResource({ uri: sub.uri }).catch(() => undefined);
-      } catch {
-        // the server is gone: nothing to unsubscribe from
-      }
+      void this.live.unsubscribeResource(sub.serverId, sub.uri);
     });
   }
 
@@ -72,7 +68,7 @@ export class ResourceDocuments implements vscode.TextDocumentContentProvider, vs
   private subscribe(u: vscode.Uri, serverId: string, uri: string): void {
     if (this.subscribed.has(u.toString()) || !this.live.snapshot(serverId)?.info?.capabilities.resources?.subscribe) return;
     this.subscribed.set(u.toString(), { serverId, uri });
-    void this.live.registry.client(serverId).subscribeResource({ uri }).catch(() => this.subscribed.delete(u.toString()));
+    void this.live.subscribeResource(serverId, uri).catch(() => this.subscribed.delete(u.toString()));
   }
 
   /** Hands over a `resources/read` result for the document about to open, so it is not read twice. */
@@ -85,9 +81,9 @@ export class ResourceDocuments implements vscode.TextDocumentContentProvider, vs
     let result = this.primed.get(u.toString());
     this.primed.delete(u.toString());
     try {
-      result ??= await this.live.registry.readResource(serverId, uri);
+      result ??= await this.live.readResource(serverId, uri);
     } catch (e) {
-      return `Could not read ${uri}: ${this.live.registry.redact(serverId, (e as Error).message)}\n\nStart the server and reopen the resource.`;
+      return `Could not read ${uri}: ${this.live.redact(serverId, (e as Error).message)}\n\nStart the server and reopen the resource.`;
     }
     this.subscribe(u, serverId, uri);
     const parts: string[] = [];
@@ -100,7 +96,7 @@ export class ResourceDocuments implements vscode.TextDocumentContentProvider, vs
   }
 
   dispose(): void {
-    this.off();
+    this.updates.dispose();
     this.closeSub.dispose();
     this.emitter.dispose();
   }

@@ -8,7 +8,7 @@ import type { ServersContext } from './serversContext';
  * @returns the picked `{ serverId, tool }`, or undefined.
  */
 export async function goToTool(ctx: ServersContext): Promise<{ serverId: string; tool: string } | undefined> {
-  const running = ctx.live.registry.all().filter((s) => s.state.kind === 'running');
+  const running = ctx.live.runningServers();
   if (!running.length) {
     const start = 'Start All Servers';
     if ((await vscode.window.showInformationMessage('No MCP server is running, so there are no tools to go to.', start)) !== start) return undefined;
@@ -16,7 +16,7 @@ export async function goToTool(ctx: ServersContext): Promise<{ serverId: string;
     return goToTool(ctx);
   }
   const items = running.flatMap((s) =>
-    (s.lists.tools.kind === 'loaded' ? s.lists.tools.items : []).map((t) => ({ ...toolPickItem(t, s.definition.name), serverId: s.id })),
+    s.tools.map((t) => ({ ...toolPickItem(t, s.name), serverId: s.id })),
   );
   const pick = await vscode.window.showQuickPick(items, { title: 'MCP: Go to Tool', placeHolder: `Search ${items.length} tools of ${running.length} servers`, ...NAMED_PICK_OPTIONS });
   if (!pick) return undefined;

@@ -1,7 +1,9 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { ConfigFile, ServerDefinition } from '../core/config/model';
-import { ServerRegistry, ServerState, type ServerSnapshot, type VariableContext } from '../core/connection';
+import type { CallToolResult, GetPromptResult, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
+import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import { LIST_KINDS, ServerRegistry, ServerState, type LogEvent, type LOGGING_LEVELS, type ServerSnapshot, type VariableContext } from '../core/connection';
 import type { ServersModel } from './serversModel';
 import type { Settings } from '../settings';
 import { InputValues } from './inputs';
@@ -10,22 +12,40 @@ import { ServerTrust } from './trust';
 import type { FormUi } from '../ui/formUi';
 import { QuickInputUi } from '../ui/quickInputUi';
 import { dialogSamplingUi, serverRequestHandlers, type SamplingUi } from './serverRequests';
+import { notRunningMessage, runningServer, type RunningServer } from './runningServer';
+
+/** How long a `completion/complete` request may take, milliseconds (it runs while the user types). */
+const COMPLETION_TIMEOUT_MS = 5000;
+/** At most this many completion values are offered (the spec caps a response at 100). */
+const COMPLETION_MAX_VALUES = 100;
+/** Changes are gathered for this long, milliseconds, and reported in one event. */
+const CHANGE_THROTTLE_MS = 100;
+
+/** What changed in one {@link LiveServers.onDidChange} event: the servers whose state, lists or start block changed. */
+export interface LiveServersChange {
+  readonly serverIds: readonly string[];
+}
 
 /**
- * The live side of the Servers view: one {@link ServerRegistry} (pure core) fed with every
+ * The live servers, behind one facade: one {@link ServerRegistry} (pure core) fed with every
  * configured server, gated by {@link ServerTrust}, logging to {@link ServerLogs}, with a throttled
- * change event for the tree and the status bar. `dispose()` resolves when no server process is left.
+ * change event that says which servers changed (the tree refreshes those nodes only). Commands
+ * reach servers only through here: {@link requireRunning} gives a running server with its lists,
+ * and the requests (`tools/call`, `prompts/get`, `resources/read`, completions, log level,
+ * subscriptions) take a server id. `dispose()` resolves when no server process is left.
  */
 export class LiveServers {
-  readonly registry: ServerRegistry;
+  private readonly registry: ServerRegistry;
   readonly logs: ServerLogs;
   readonly trust: ServerTrust;
-  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly emitter = new vscode.EventEmitter<LiveServersChange>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private files: ConfigFile[] = [];
   /** Why a server was not started (trust, Restricted Mode, a cancelled input): shown on its node. */
   private readonly blocked = new Map<string, string>();
   private throttle: NodeJS.Timeout | undefined;
+  /** Servers changed since the last event. */
+  private readonly pending = new Set<string>();
   private syncing: Promise<void> = Promise.resolve();
   /** Servers stopped because their launch changed in a config file: started again after {@link relaunchDelayMs}. */
   private readonly relaunch = new Set<string>();
@@ -35,7 +55,7 @@ export class LiveServers {
    * saves in quick succession (auto save while typing) restart it once.
    */
   relaunchDelayMs = 1000;
-  /** Fires (at most every 100 ms) when a server's state, lists or the set of servers changed. */
+  /** Fires (at most every {@link CHANGE_THROTTLE_MS}) with the servers whose state, lists or start block changed, or that were added or replaced. */
   readonly onDidChange = this.emitter.event;
 
   /** Who answers servers' elicitation and sampling requests (set by the wiring; tests replace them). */
@@ -71,10 +91,9 @@ export class LiveServers {
     const offs = [
       ev.on('state', (id, state) => {
         if (state.kind === 'error' && !state.retry) this.log.warn(`${this.name(id)}: ${state.message}`);
-        this.changed();
+        this.changed(id);
       }),
-      ev.on('lists', () => this.changed()),
-      ev.on('servers', () => this.changed()),
+      ev.on('lists', (id) => this.changed(id)),
       ev.on('log', (id, e) => this.logs.append(id, this.name(id), e)),
     ];
     this.disposables.push(
@@ -82,8 +101,9 @@ export class LiveServers {
       model.onDidChange(() => void this.sync()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.registry.setRoots(folders())),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        const ids = [...this.blocked.keys()];
         this.blocked.clear();
-        this.changed();
+        this.changed(...ids);
       }),
     );
     void this.sync();
@@ -99,7 +119,9 @@ export class LiveServers {
     // Chained so syncs never overlap; a failed one is logged and does not block the next.
     this.syncing = this.syncing.then(async () => {
       this.files = await this.model.getFiles();
-      const { interrupted } = await this.registry.setDefinitions(this.files.flatMap((f) => f.servers));
+      const { changes, interrupted } = await this.registry.setDefinitions(this.files.flatMap((f) => f.servers));
+      // the tree drew these from the new files before the registry had them; the status bar counts them
+      this.changed(...[...changes.added, ...changes.relaunched, ...changes.updated].map((d) => d.id), ...changes.removed);
       if (interrupted.length) this.scheduleRelaunch(interrupted);
     }).catch((e: unknown) => this.log.error(`Updating the servers failed: ${e instanceof Error ? e.message : String(e)}`));
     return this.syncing;
@@ -126,9 +148,104 @@ export class LiveServers {
     }));
   }
 
-  /** Every server's live snapshot, or `undefined` for a server the registry does not have (yet). */
+  /** A server's live snapshot, or `undefined` for a server the registry does not have (yet). */
   snapshot(id: string): ServerSnapshot | undefined {
     return this.registry.get(id);
+  }
+
+  /** Every configured server's snapshot, in the config files' order. */
+  all(): ServerSnapshot[] {
+    return this.registry.all();
+  }
+
+  /** Every running server, with its lists. */
+  runningServers(): RunningServer[] {
+    return this.all().flatMap((s) => runningServer(s) ?? []);
+  }
+
+  /**
+   * A running server with its lists, for a command the user asked for. Starts it first when it is
+   * not running (after the trust check) unless `start` is false.
+   * @throws Error saying why it is not running (not trusted, Restricted Mode, failed to start; with
+   *   `start: false`: not started yet)
+   */
+  async requireRunning(id: string, { start = true }: { start?: boolean } = {}): Promise<RunningServer> {
+    let running = runningServer(this.snapshot(id));
+    if (running) return running;
+    if (!start) throw new Error(`${notRunningMessage(this.snapshot(id), id)}: start it first.`);
+    const blocked = await this.start(id);
+    if (blocked) throw new Error(blocked);
+    running = runningServer(this.snapshot(id));
+    if (!running) throw new Error(notRunningMessage(this.snapshot(id), id));
+    return running;
+  }
+
+  /** Masks a server's secret values (its literal env and header values, resolved inputs, token shapes) in a text. */
+  redact(id: string, text: string): string {
+    return this.registry.redact(id, text);
+  }
+
+  /** `tools/call` (see {@link ServerRegistry.callTool}: `structuredContent` is checked by the results layer). @throws when not running, McpError from the server */
+  callTool(id: string, name: string, args: Record<string, unknown>, options?: RequestOptions): Promise<CallToolResult> {
+    return this.registry.callTool(id, name, args, options);
+  }
+
+  /** `prompts/get`. @throws when not running, McpError from the server */
+  getPrompt(id: string, name: string, args: Record<string, string>, options?: RequestOptions): Promise<GetPromptResult> {
+    return this.registry.getPrompt(id, name, args, options);
+  }
+
+  /** `resources/read`. @throws when not running, McpError from the server */
+  readResource(id: string, uri: string): Promise<ReadResourceResult> {
+    return this.registry.readResource(id, uri);
+  }
+
+  /**
+   * `completion/complete` (spec 2025-03-26, completions capability) for one argument of a prompt or
+   * a resource template, at most {@link COMPLETION_MAX_VALUES} values. @throws like any request
+   */
+  async complete(id: string, ref: { type: 'ref/prompt'; name: string } | { type: 'ref/resource'; uri: string }, argument: { name: string; value: string }): Promise<string[]> {
+    const r = await this.registry.client(id).complete({ ref, argument }, { timeout: COMPLETION_TIMEOUT_MS });
+    return r.completion.values.slice(0, COMPLETION_MAX_VALUES);
+  }
+
+  /** `logging/setLevel` (spec 2024-11-05, logging). @throws when not running */
+  async setLogLevel(id: string, level: (typeof LOGGING_LEVELS)[number]): Promise<void> {
+    await this.registry.client(id).setLoggingLevel(level);
+  }
+
+  /** `resources/subscribe`. @throws when not running (synchronously) or refused */
+  async subscribeResource(id: string, uri: string): Promise<void> {
+    await this.registry.client(id).subscribeResource({ uri });
+  }
+
+  /** `resources/unsubscribe`; a server that is gone has nothing to unsubscribe from. Never rejects. */
+  async unsubscribeResource(id: string, uri: string): Promise<void> {
+    try {
+      await this.registry.client(id).unsubscribeResource({ uri });
+    } catch {
+      // not running any more: nothing to unsubscribe from
+    }
+  }
+
+  /** Calls `listener` when a server says a subscribed resource changed (`notifications/resources/updated`). */
+  onResourceUpdated(listener: (serverId: string, uri: string) => void): vscode.Disposable {
+    return new vscode.Disposable(this.registry.events.on('resourceUpdated', listener));
+  }
+
+  /** Re-lists every list of every running server, all pages (manual refresh). */
+  async refreshLists(): Promise<void> {
+    await Promise.all(this.runningServers().flatMap((s) => LIST_KINDS.filter((k) => s.snapshot.lists[k].kind !== 'unsupported').map((k) => this.registry.refresh(s.id, k))));
+  }
+
+  /** The log events kept for a server, oldest first. */
+  logEvents(id: string): readonly LogEvent[] {
+    return this.registry.logs(id);
+  }
+
+  /** The core registry behind this facade, for the integration tests only (the extension goes through the facade). */
+  get registryForTests(): ServerRegistry {
+    return this.registry;
   }
 
   blockedReason(id: string): string | undefined {
@@ -158,7 +275,7 @@ export class LiveServers {
     const verdict = await this.trust.allow(found.def, found.file.scope, opts);
     if (!verdict.allowed) {
       this.blocked.set(id, verdict.reason ?? 'Not started.');
-      this.changed();
+      this.changed(id);
       return verdict.reason;
     }
     this.blocked.delete(id);
@@ -171,7 +288,7 @@ export class LiveServers {
     this.blocked.delete(id);
     this.relaunch.delete(id);
     await this.registry.stop(id);
-    this.changed();
+    this.changed(id);
   }
 
   async restart(id: string): Promise<string | undefined> {
@@ -192,23 +309,28 @@ export class LiveServers {
     const { allowed, refused } = await this.trust.allowMany(items, opts);
     for (const id of allowed) this.blocked.delete(id);
     for (const [id, reason] of refused) this.blocked.set(id, reason);
-    this.changed();
+    this.changed(...allowed, ...refused.keys());
     await this.registry.startAll(allowed);
   }
 
   async stopAll(): Promise<void> {
+    const blocked = [...this.blocked.keys()];
     this.blocked.clear();
     this.relaunch.clear();
     await this.registry.stopAll();
-    this.changed();
+    this.changed(...blocked, ...this.all().map((s) => s.id));
   }
 
-  private changed(): void {
-    if (this.throttle) return;
+  /** Notes that these servers changed; one event per {@link CHANGE_THROTTLE_MS} names them all. */
+  private changed(...ids: string[]): void {
+    for (const id of ids) this.pending.add(id);
+    if (this.throttle || !this.pending.size) return;
     this.throttle = setTimeout(() => {
       this.throttle = undefined;
-      this.emitter.fire();
-    }, 100);
+      const serverIds = [...this.pending];
+      this.pending.clear();
+      this.emitter.fire({ serverIds });
+    }, CHANGE_THROTTLE_MS);
   }
 
   /** Stops every server (whole process trees) and frees every resource. */

@@ -11,9 +11,9 @@ export async function pickServer(ctx: ServersContext, arg: ServerArg, title: str
   const given = serverIdOf(arg);
   if (given) return given;
   await ctx.live.sync();
-  const candidates = ctx.live.registry.all().filter((s) => filter(s.state));
+  const candidates = ctx.live.all().filter((s) => filter(s.state));
   if (!candidates.length) {
-    void vscode.window.showInformationMessage(`${title}: no server fits (configured: ${ctx.live.registry.all().length}).`);
+    void vscode.window.showInformationMessage(`${title}: no server fits (configured: ${ctx.live.all().length}).`);
     return undefined;
   }
   const pick = await vscode.window.showQuickPick(

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
 import { CLIENT_LABELS, transportLabel, transportSummary, type ClientId, type ConfigFile, type ServerDefinition } from '../core/config/model';
-import { LIST_KINDS, ServerState, type ListItems, type ListKind, type ServerSnapshot } from '../core/connection';
+import { LIST_KINDS, listItems, ServerState, type ListItems, type ListKind, type ServerSnapshot } from '../core/connection';
 import type { LiveServers } from './liveServers';
 import { escapeMarkdown, markdownCode, markdownExcerpt } from '../core/markdown';
 import { countsSummary, entryItem, listItem, stateIcon, untrustedMarkdown } from './liveItems';
@@ -24,24 +24,84 @@ export type ServersNode =
   /** A line of text under a server: why it failed or did not start, with an action. */
   | { kind: 'message'; serverId: string; text: string; tooltip?: string; icon: string; action?: vscode.Command };
 
+/** The key of a node: the same as its tree item's id, without the parts that change with its state. */
+function keyOf(node: ServersNode): string | undefined {
+  switch (node.kind) {
+    case 'client':
+      return `client\0${node.client}`;
+    case 'file':
+      return `file\0${node.file.path}\0${node.file.workspaceFolder ?? ''}`;
+    case 'fileError':
+      return `error\0${node.file.path}`;
+    case 'server':
+      return `server\0${node.server.id}`;
+    case 'list':
+      return `list\0${node.serverId}\0${node.list}`;
+    case 'entry':
+      return `entry\0${node.serverId}\0${node.list}\0${entryKey(node.entry)}`;
+    case 'message':
+      return undefined; // a leaf that is never refreshed on its own: a new one each time
+  }
+}
+
+/** What tells a tool, resource, resource template or prompt apart within its list. */
+function entryKey(entry: ListItems[ListKind]): string {
+  const e = entry as { name: string; uri?: string; uriTemplate?: string };
+  return e.uri ?? e.uriTemplate ?? e.name;
+}
+
 /**
  * Tree data for the "Servers" view. An unreadable file gets an error child that opens it at the
  * error. A list group with no items ("Resource Templates (0)") is hidden unless
  * `mcpDevtools.servers.showEmptyGroups` is on.
+ *
+ * Nodes are stable: one object per key (see {@link keyOf}) for as long as it is in the tree, its
+ * data updated in place, because VS Code finds the node to refresh by identity. So a change of one
+ * live server refreshes that server's node and its children only; a change of the config files
+ * (or of a setting that shapes the tree) refreshes the whole tree.
  */
 export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>, vscode.Disposable {
-  readonly onDidChangeTreeData: vscode.Event<void>;
+  readonly onDidChangeTreeData: vscode.Event<ServersNode[] | undefined>;
 
-  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly emitter = new vscode.EventEmitter<ServersNode[] | undefined>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
+  /** The node object of each key shown (or about to be). */
+  private readonly nodes = new Map<string, ServersNode>();
 
   constructor(private readonly model: ServersModel, private readonly settings: Settings, private readonly live?: LiveServers) {
     this.disposables.push(
-      model.onDidChange(() => this.emitter.fire()),
-      settings.onDidChange(['servers.showEmptyGroups'], () => this.emitter.fire()),
+      model.onDidChange(() => this.emitter.fire(undefined)),
+      settings.onDidChange(['servers.showEmptyGroups'], () => this.emitter.fire(undefined)),
     );
-    if (live) this.disposables.push(live.onDidChange(() => this.emitter.fire()));
+    if (live) this.disposables.push(live.onDidChange(({ serverIds }) => this.serversChanged(serverIds)));
     this.onDidChangeTreeData = this.emitter.event;
+  }
+
+  /** Refreshes the nodes of these servers (those the tree has shown; the others are drawn when shown). */
+  private serversChanged(serverIds: readonly string[]): void {
+    const nodes = serverIds.flatMap((id) => this.nodes.get(`server\0${id}`) ?? []);
+    if (nodes.length) this.emitter.fire(nodes);
+  }
+
+  /**
+   * The one node object for `node`'s key, updated with `node`'s data; `node` itself when its key
+   * is new (or it has none). Commands that build a node (Go to Tool) reveal this one.
+   */
+  stable<N extends ServersNode>(node: N): N {
+    const key = keyOf(node);
+    if (!key) return node;
+    const known = this.nodes.get(key);
+    if (!known || known.kind !== node.kind) {
+      this.nodes.set(key, node);
+      return node;
+    }
+    return Object.assign(known, node) as N;
+  }
+
+  /** Forgets the nodes under `prefix` whose keys are not in `keep` (gone from the tree). */
+  private forget(prefix: string, keep: readonly ServersNode[]): void {
+    const kept = new Set(keep.map(keyOf));
+    for (const key of this.nodes.keys()) if (key.startsWith(prefix) && !kept.has(key)) this.nodes.delete(key);
   }
 
   dispose(): void {
@@ -54,27 +114,50 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
 
   async getChildren(node?: ServersNode): Promise<ServersNode[]> {
     if (!node) {
+      const files = await this.model.getFiles();
+      this.forgetGone(files);
       const byClient = new Map<ClientId, ConfigFile[]>();
-      for (const f of await this.model.getFiles()) byClient.set(f.client, [...(byClient.get(f.client) ?? []), f]);
-      return [...byClient].map(([client, files]) => ({ kind: 'client', client, files }));
+      for (const f of files) byClient.set(f.client, [...(byClient.get(f.client) ?? []), f]);
+      return [...byClient].map(([client, files]) => this.stable({ kind: 'client', client, files }));
     }
-    if (node.kind === 'client') return node.files.map((file) => ({ kind: 'file', file }));
+    if (node.kind === 'client') return node.files.map((file) => this.stable({ kind: 'file', file }));
     if (node.kind === 'file') {
       const children: ServersNode[] = [];
-      if (node.file.error) children.push({ kind: 'fileError', file: node.file });
-      for (const server of node.file.servers) children.push({ kind: 'server', server });
+      if (node.file.error) children.push(this.stable({ kind: 'fileError', file: node.file }));
+      for (const server of node.file.servers) children.push(this.stable({ kind: 'server', server }));
       return children;
     }
-    if (node.kind === 'server') return this.serverChildren(node.server);
+    if (node.kind === 'server') {
+      const children = this.serverChildren(node.server);
+      this.forget(`list\0${node.server.id}\0`, children);
+      if (!children.some((c) => c.kind === 'list')) this.forget(`entry\0${node.server.id}\0`, []);
+      return children;
+    }
     if (node.kind === 'list') {
       const s = this.live?.snapshot(node.serverId);
       const state = s?.lists[node.list];
       if (!state) return [];
       if (state.kind === 'error') return [{ kind: 'message', serverId: node.serverId, text: state.message, icon: 'error' }];
-      const items = state.kind === 'loaded' ? state.items : state.kind === 'loading' ? state.previous ?? [] : [];
-      return items.map((entry) => ({ kind: 'entry', serverId: node.serverId, list: node.list, entry }));
+      const entries = listItems<ListItems[ListKind]>(state).map((entry) => this.stable({ kind: 'entry', serverId: node.serverId, list: node.list, entry }));
+      this.forget(`entry\0${node.serverId}\0${node.list}\0`, entries);
+      return entries;
     }
     return [];
+  }
+
+  /** After the files were re-read: forgets the nodes of clients, files and servers that are gone. */
+  private forgetGone(files: readonly ConfigFile[]): void {
+    const clients = new Set(files.map((f) => `client\0${f.client}`));
+    const paths = new Set(files.map((f) => f.path));
+    const servers = new Set(files.flatMap((f) => f.servers.map((s) => s.id)));
+    for (const [key, node] of this.nodes) {
+      const gone =
+        node.kind === 'client' ? !clients.has(key) :
+        node.kind === 'file' || node.kind === 'fileError' ? !paths.has(node.file.path) :
+        node.kind === 'server' ? !servers.has(node.server.id) :
+        node.kind === 'list' || node.kind === 'entry' ? !servers.has(node.serverId) : false;
+      if (gone) this.nodes.delete(key);
+    }
   }
 
   /** The parent of a node (for `TreeView.reveal`), found from the current files. */
@@ -87,19 +170,19 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       case 'file':
       case 'fileError': {
         const client = node.file.client;
-        return { kind: 'client', client, files: files.filter((f) => f.client === client) };
+        return this.stable({ kind: 'client', client, files: files.filter((f) => f.client === client) });
       }
       case 'server': {
         const file = fileOf(node.server.id);
-        return file && { kind: 'file', file };
+        return file && this.stable({ kind: 'file', file });
       }
       case 'list':
       case 'message': {
         const server = fileOf(node.serverId)?.servers.find((s) => s.id === node.serverId);
-        return server && { kind: 'server', server };
+        return server && this.stable({ kind: 'server', server });
       }
       case 'entry':
-        return { kind: 'list', serverId: node.serverId, list: node.list };
+        return this.stable({ kind: 'list', serverId: node.serverId, list: node.list });
     }
   }
 
@@ -125,7 +208,7 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
     for (const list of LIST_KINDS) {
       const l = s.lists[list];
       if (l.kind === 'unsupported' || (!showEmpty && l.kind === 'loaded' && !l.items.length)) continue;
-      out.push({ kind: 'list', serverId: server.id, list });
+      out.push(this.stable({ kind: 'list', serverId: server.id, list }));
     }
     return out;
   }
@@ -137,7 +220,7 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       case 'file':
         return fileItem(node.file);
       case 'server':
-        return serverItem(node.server, this.live?.snapshot(node.server.id), !!this.live?.blockedReason(node.server.id), (t) => this.live?.registry.redact(node.server.id, t) ?? t);
+        return serverItem(node.server, this.live?.snapshot(node.server.id), !!this.live?.blockedReason(node.server.id), (t) => this.live?.redact(node.server.id, t) ?? t);
       case 'fileError':
         return errorItem(node.file);
       case 'list':

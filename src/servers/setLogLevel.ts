@@ -14,6 +14,6 @@ export async function setLogLevel(ctx: ServersContext, arg?: ServerArg, level?: 
   if (!snap?.info?.capabilities.logging) throw new Error(`server "${snap?.definition.name ?? id}" does not declare the logging capability, so it has no log level to set.`);
   const picked = level ?? (await vscode.window.showQuickPick([...LOGGING_LEVELS], { title: `Log level of ${snap.definition.name}`, placeHolder: 'Messages at this level and above are sent' }));
   if (!picked) return;
-  await ctx.live.registry.client(id).setLoggingLevel(picked as (typeof LOGGING_LEVELS)[number]);
+  await ctx.live.setLogLevel(id, picked as (typeof LOGGING_LEVELS)[number]);
   ctx.live.logs.channel(id, snap.definition.name).info(`log level set to ${picked}`);
 }

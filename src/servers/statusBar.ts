@@ -6,9 +6,9 @@ import type { LiveServers } from './liveServers';
 export function registerStatusBar(live: LiveServers): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('mcpDevtools.status', vscode.StatusBarAlignment.Left, 10);
   item.name = 'MCP Servers';
-  item.command = 'mcpDevtools.servers.focus';
+  item.command = 'mcpDevtools.servers.focus'; // VS Code's own command for the view
   const update = () => {
-    const all = live.registry.all();
+    const all = live.all();
     if (!all.length) {
       item.hide();
       return;

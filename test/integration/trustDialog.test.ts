@@ -36,7 +36,7 @@ describe('trust dialog', function () {
     await api.servers.refresh();
     await api.live.sync();
     await api.live.trust.reset();
-    const id = api.live.registry.all().find((s) => s.definition.name === 'probe')!.id;
+    const id = api.live.all().find((s) => s.definition.name === 'probe')!.id;
     const shown: { message: string; detail: string; actions: string[] }[] = [];
     api.live.trust.dialog = async (message, detail, actions) => {
       shown.push({ message, detail, actions });
