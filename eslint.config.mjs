@@ -1,6 +1,8 @@
-// typescript-eslint with one architectural rule: the pure core (src/core) never imports `vscode`,
-// so it runs under plain node, in the CLI and in unit tests.
+// typescript-eslint with two architectural rules: the pure core (src/core) and the CLI never import
+// `vscode`, so they run under plain node and in unit tests; and no import in src/ runs up a layer
+// (the layers and what each may import are in eslint/layers.mjs).
 import tseslint from 'typescript-eslint';
+import layers from './eslint/layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'out.tmp-*/**', 'out.old-*/**', '**/*.vsix', 'node_modules/**', '.vscode-test/**', 'demo/**', 'test/e2e/screenshots/**'] },
@@ -19,8 +21,13 @@ export default tseslint.config(
     files: ['src/core/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'src/core and src/cli are the pure core: no vscode import (see STYLE.md). Put VS Code code in src/views, src/commands or src/editor.' }],
+        paths: [{ name: 'vscode', message: 'src/core and src/cli are the pure core: no vscode import (see STYLE.md). Put VS Code code in a capability folder (src/servers, src/calls, ...) or src/ui.' }],
       }],
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { local: layers },
+    rules: { 'local/layers': 'error' },
   },
 );

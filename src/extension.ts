@@ -1,21 +1,21 @@
 import * as vscode from 'vscode';
-import { registerCommands } from './commands';
-import type { ExtensionContext } from './commands/context';
+import { registerCommands, type CommandContext } from './commands';
 import { setSchemaDir } from './core/lint';
-import type { ConfigDiagnostics } from './editor/diagnostics';
-import { registerConfigEditor } from './editor';
+import type { ConfigDiagnostics } from './configEditor/diagnostics';
+import { registerConfigEditor } from './configEditor';
 import { ArgsEditor, SCHEMA_SCHEME } from './calls/argsEditor';
-import type { CallContext } from './calls/callContext';
+import type { CallServices } from './calls/callContext';
 import { LastArguments } from './calls/lastArguments';
-import { CallHistory } from './calls/history';
-import { HistoryTreeProvider } from './views/historyTree';
-import { QuickInputUi } from './forms/quickInputUi';
-import { ResultPanels } from './results/resultPanel';
-import { LiveServers } from './live/liveServers';
-import { RESOURCE_SCHEME, ResourceDocuments } from './live/resourceDocuments';
-import { registerStatusBar } from './live/statusBar';
-import { ServersModel } from './views/serversModel';
-import { ServersTreeProvider } from './views/serversTree';
+import { CallHistory } from './history/callHistory';
+import { HistoryTreeProvider } from './history/historyTree';
+import { QuickInputUi } from './ui/quickInputUi';
+import { ResultPanels } from './calls/resultPanel';
+import { LiveServers } from './servers/liveServers';
+import { RESOURCE_SCHEME, ResourceDocuments } from './resources/resourceDocuments';
+import { registerStatusBar } from './servers/statusBar';
+import { ServersModel } from './servers/serversModel';
+import { ServersTreeProvider } from './servers/serversTree';
+import { Settings } from './settings';
 
 /** What `activate` returns: used by the integration tests, not a public API. */
 export interface ExtensionApi {
@@ -24,7 +24,7 @@ export interface ExtensionApi {
   diagnostics: ConfigDiagnostics;
   live: LiveServers;
   /** Calls: tests replace `calls.formUi` to answer forms, and read `calls.results.last`. */
-  calls: CallContext;
+  calls: CallServices;
   history: CallHistory;
   historyTree: HistoryTreeProvider;
 }
@@ -36,9 +36,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(log);
   try {
     setSchemaDir(vscode.Uri.joinPath(context.extensionUri, 'media', 'schemas').fsPath);
-    const servers = new ServersModel(log);
-    live = new LiveServers(servers, context, log);
-    const serversTree = new ServersTreeProvider(servers, live);
+    const settings = new Settings(vscode.workspace);
+    const servers = new ServersModel(log, settings);
+    live = new LiveServers(servers, context, log, settings);
+    const serversTree = new ServersTreeProvider(servers, settings, live);
     const view = vscode.window.createTreeView('mcpDevtools.servers', { treeDataProvider: serversTree, showCollapseAll: true });
     const resources = new ResourceDocuments(live);
     context.subscriptions.push(
@@ -48,12 +49,17 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       resources,
       vscode.workspace.registerTextDocumentContentProvider(RESOURCE_SCHEME, resources),
       registerStatusBar(live),
-      autostartOnViewOpen(view, live),
+      autostartOnViewOpen(view, live, settings),
+      settings.promptReloadOnChange((message, action) => vscode.window.showInformationMessage(message, action), () => vscode.commands.executeCommand('workbench.action.reloadWindow')),
     );
     const argsEditor = new ArgsEditor();
-    const history = new CallHistory(context.workspaceState, (id, text) => live!.registry.redact(id, text));
-    const calls: CallContext = {
+    const history = new CallHistory(context.workspaceState, (id, text) => live!.redact(id, text), () => ({
+      maxEntries: settings.get('history.maxEntries'),
+      maxResultBytes: settings.get('calls.maxResultBytes'),
+    }));
+    const calls: CallServices = {
       live,
+      settings,
       formUi: new QuickInputUi(),
       results: new ResultPanels((serverId, uri) => vscode.commands.executeCommand('mcpDevtools.openResource', { serverId, uri })),
       lastArguments: new LastArguments(context.workspaceState),
@@ -70,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       calls.results,
       vscode.window.createTreeView('mcpDevtools.history', { treeDataProvider: historyTree }),
     );
-    const ctx: ExtensionContext = { vscode: context, log, servers, live, resources, calls, history, reveal: (node) => Promise.resolve(view.reveal(node, { select: true, focus: true, expand: true })) };
+    const ctx: CommandContext = { vscode: context, log, settings, servers, live, resources, calls, history, reveal: (node) => Promise.resolve(view.reveal(serversTree.stable(node), { select: true, focus: true, expand: true })) };
     registerCommands(ctx);
     const diagnostics = registerConfigEditor(ctx);
 
@@ -85,11 +91,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
 }
 
 /** `mcpDevtools.servers.autostart: "onViewOpen"`: start every server the first time the view shows. */
-function autostartOnViewOpen(view: vscode.TreeView<unknown>, servers: LiveServers): vscode.Disposable {
+function autostartOnViewOpen(view: vscode.TreeView<unknown>, servers: LiveServers, settings: Settings): vscode.Disposable {
   let done = false;
   const maybe = () => {
     if (done || !view.visible) return;
-    if (vscode.workspace.getConfiguration('mcpDevtools.servers').get<string>('autostart', 'never') !== 'onViewOpen') return;
+    if (settings.get('servers.autostart') !== 'onViewOpen') return;
     done = true;
     void servers.startAll({ ask: true });
   };

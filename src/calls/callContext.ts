@@ -1,9 +1,10 @@
-import type { FormUi } from '../forms/formUi';
-import type { LiveServers } from '../live/liveServers';
+import type { FormUi } from '../ui/formUi';
+import type { LiveServers } from '../servers/liveServers';
 import type { RenderedResult } from '../core/results';
-import type { ResultPanels } from '../results/resultPanel';
+import type { ResultPanels } from './resultPanel';
 import type { ArgsEditor } from './argsEditor';
 import type { LastArguments } from './lastArguments';
+import type { Settings } from '../settings';
 
 /** One finished call, for the history. */
 export interface CallRecord {
@@ -16,8 +17,9 @@ export interface CallRecord {
 }
 
 /** What the call commands use. `formUi` is replaceable (tests inject answers through it). */
-export interface CallContext {
+export interface CallServices {
   live: LiveServers;
+  settings: Settings;
   formUi: FormUi;
   results: ResultPanels;
   lastArguments: LastArguments;

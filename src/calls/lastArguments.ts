@@ -5,10 +5,10 @@ const KEY = 'mcpDevtools.lastArguments';
 /**
  * The last arguments of each tool and prompt, per workspace (`workspaceState`), offered first the
  * next time. Keyed by server name and tool/prompt name so they survive config edits; at most 200
- * entries (the oldest go first).
+ * entries (the oldest go first). Only `import type` from `vscode`: unit tests pass a Memento stand-in.
  */
 export class LastArguments {
-  constructor(private readonly state: vscode.Memento) {}
+  constructor(private readonly state: Pick<vscode.Memento, 'get' | 'update'>) {}
 
   private key(server: string, kind: 'tool' | 'prompt', name: string): string {
     return `${server}\u0000${kind}\u0000${name}`;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Step } from '../../src/core/forms';
 import type { RenderedResult } from '../../src/core/results';
 import type { ExtensionApi } from '../../src/extension';
-import type { FormUi, StepContext, UiAnswer } from '../../src/forms/formUi';
+import type { FormUi, StepContext, UiAnswer } from '../../src/ui/formUi';
 import { activate, resetWorkspace, waitFor } from './helpers';
 
 /** A FormUi that answers from a script (by field pointer) and records what it was asked. */
@@ -46,7 +46,7 @@ describe('calling tools, prompts and resource templates', function () {
     await resetWorkspace();
     await api.servers.refresh();
     await api.live.sync();
-    const s = api.live.registry.all().find((x) => x.definition.name === 'everything')!;
+    const s = api.live.all().find((x) => x.definition.name === 'everything')!;
     serverId = s.id;
     await api.live.trust.trust(s.definition);
     await api.live.start(serverId);
@@ -190,12 +190,12 @@ describe('calling tools, prompts and resource templates', function () {
   });
 
   it('a long call reports progress, its timeout restarts on progress, and Cancel sends notifications/cancelled', async () => {
-    api.live.registry.setTrace(true);
+    api.live.registryForTests.setTrace(true);
     const progress: number[] = [];
     const ac = new AbortController();
     const t0 = Date.now();
     // 4 steps of 1 s each; the 1.5 s timeout only holds because each progress notification restarts it
-    const call = api.live.registry.callTool(serverId, 'trigger-long-running-operation', { duration: 4, steps: 4 }, {
+    const call = api.live.callTool(serverId, 'trigger-long-running-operation', { duration: 4, steps: 4 }, {
       signal: ac.signal, timeout: 1500, resetTimeoutOnProgress: true,
       onprogress: (p) => {
         progress.push(p.progress);
@@ -205,8 +205,8 @@ describe('calling tools, prompts and resource templates', function () {
     await assert.rejects(call, /cancelled by the test/);
     assert.ok(Date.now() - t0 >= 1500, 'outlived its timeout thanks to progress');
     assert.deepEqual(progress.slice(0, 2), [1, 2]);
-    await waitFor(() => api.live.registry.logs(serverId).some((e) => e.kind === 'trace' && e.direction === 'send' && e.method === 'notifications/cancelled'), 'notifications/cancelled in the trace');
-    api.live.registry.setTrace(false);
+    await waitFor(() => api.live.logEvents(serverId).some((e) => e.kind === 'trace' && e.direction === 'send' && e.method === 'notifications/cancelled'), 'notifications/cancelled in the trace');
+    api.live.registryForTests.setTrace(false);
   });
 
   it('a protocol error (unknown tool arguments refused) is shown as an error result, not thrown', async () => {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Step } from '../../src/core/forms';
 import type { RenderedResult } from '../../src/core/results';
 import type { ExtensionApi } from '../../src/extension';
-import type { FormUi, UiAnswer } from '../../src/forms/formUi';
+import type { FormUi, UiAnswer } from '../../src/ui/formUi';
 import { activate, resetWorkspace, waitFor, workspaceUri } from './helpers';
 
 /**
@@ -78,7 +78,7 @@ describe('every tool of server-everything, server-filesystem and server-memory, 
   for (const server of ['everything', 'filesystem', 'memory']) {
     it(`${server}: every tool is called without writing JSON and its result renders`, async () => {
       // filesystem and memory: the Gemini CLI copies written above (the fixture's .mcp.json has an `npx -y` memory too)
-      const s = await waitFor(() => api.live.registry.all().find((x) => x.definition.name === server && (server === 'everything' || x.definition.client === 'gemini')), `server ${server} configured`);
+      const s = await waitFor(() => api.live.all().find((x) => x.definition.name === server && (server === 'everything' || x.definition.client === 'gemini')), `server ${server} configured`);
       await api.live.trust.trust(s.definition);
       await api.live.start(s.id);
       assert.equal(api.live.snapshot(s.id)?.state.kind, 'running', JSON.stringify(api.live.snapshot(s.id)?.state));

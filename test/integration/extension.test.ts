@@ -18,6 +18,17 @@ describe('extension', () => {
     assert.ok(contributed.length >= 5);
   });
 
+  it('registers no command of ours that package.json does not contribute', async () => {
+    await activate();
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+    const contributed = new Set((pkg.contributes.commands as { command: string }[]).map((c) => c.command));
+    // VS Code registers `<view id>.focus` and the like for every contributed view
+    const views: string[] = pkg.contributes.views.mcpDevtools.map((v: { id: string }) => v.id);
+    const generated = (c: string) => views.some((v) => new RegExp(`^${v.replace('.', '\\.')}\\.(focus|resetViewLocation|toggleVisibility|removeView|open)$`).test(c));
+    const ours = (await vscode.commands.getCommands(true)).filter((c) => c.startsWith('mcpDevtools.') && !generated(c));
+    assert.deepEqual(ours.filter((c) => !contributed.has(c)), [], 'registered but not contributed');
+  });
+
   it('contributes an MCP view container with the Servers view and lazy activation only', () => {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
     assert.equal(pkg.contributes.viewsContainers.activitybar[0].title, 'MCP');

@@ -7,7 +7,7 @@ import { alive, mcpServerProcesses } from './processes';
 /** The id of a configured server by name, trusted so no dialog blocks the test. */
 async function trusted(api: ExtensionApi, name: string): Promise<string> {
   await api.live.sync();
-  const s = api.live.registry.all().find((x) => x.definition.name === name);
+  const s = api.live.all().find((x) => x.definition.name === name);
   assert.ok(s, `server ${name} is configured`);
   await api.live.trust.trust(s.definition);
   return s.id;
@@ -75,7 +75,7 @@ describe('live servers', function () {
     const resources = s.lists.resources.kind === 'loaded' ? s.lists.resources.items : [];
     const text = resources.find((r) => r.mimeType?.startsWith('text/')) ?? resources[0];
     assert.ok(text, 'server-everything lists resources');
-    const read = await api.live.registry.readResource(id, text.uri);
+    const read = await api.live.readResource(id, text.uri);
     assert.ok(read.contents.length, 'resources/read answers');
     const uri = await vscode.commands.executeCommand<vscode.Uri>('mcpDevtools.openResource', { serverId: id, uri: text.uri });
     assert.equal(uri?.scheme, 'mcp-devtools-resource');
@@ -98,6 +98,36 @@ describe('live servers', function () {
     assert.ok(back.info?.pid && alive(back.info.pid));
   });
 
+  it('a server that changes refreshes its own node only: the same node object, never the whole tree', async () => {
+    const id = await trusted(api, 'everything');
+    if (api.live.snapshot(id)?.state.kind !== 'running') await api.live.start(id);
+    const serverNode = async () => {
+      const [vscodeClient] = await api.serversTree.getChildren();
+      const [file] = await api.serversTree.getChildren(vscodeClient);
+      return (await api.serversTree.getChildren(file)).find((n) => n.kind === 'server' && n.server.id === id)!;
+    };
+    const node = await serverNode();
+    const fired: (readonly unknown[] | undefined)[] = [];
+    const sub = api.serversTree.onDidChangeTreeData((e) => fired.push(e));
+    try {
+      await vscode.commands.executeCommand('mcpDevtools.stopServer', { serverId: id });
+      await waitFor(() => fired.some((e) => e?.includes(node)), 'a refresh of the server node');
+      await api.live.start(id);
+      await waitFor(() => fired.filter((e) => e?.includes(node)).length >= 2, 'a refresh of the server node once running again');
+      assert.ok(fired.every((e) => e !== undefined), 'no whole-tree refresh for a live change');
+      assert.ok(fired.every((e) => e!.every((n) => (n as { kind: string }).kind === 'server')), 'only server nodes are refreshed');
+      assert.equal(await serverNode(), node, 'the same node object across refreshes');
+      // while they stay in the tree, its list nodes are stable too (a stopped server has none)
+      const [tools] = await api.serversTree.getChildren(node);
+      const before = fired.length;
+      await vscode.commands.executeCommand('mcpDevtools.refresh');
+      await waitFor(() => fired.length > before, 'a refresh after re-listing');
+      assert.equal((await api.serversTree.getChildren(node))[0], tools, 'the same list node after a refresh');
+    } finally {
+      sub.dispose();
+    }
+  });
+
   it('a server that cannot start shows "Failed to start" under it, with Show Output', async () => {
     const id = await trusted(api, 'remote-api');
     await api.live.start(id);
@@ -112,7 +142,7 @@ describe('live servers', function () {
 
   it('a workspace server never trusted does not start without asking', async () => {
     await api.live.trust.reset();
-    const id = api.live.registry.all().find((x) => x.definition.name === 'memory')!.id;
+    const id = api.live.all().find((x) => x.definition.name === 'memory')!.id;
     const reason = await api.live.start(id, { ask: false });
     assert.match(reason ?? '', /not been trusted/);
     assert.equal(api.live.snapshot(id)?.state.kind, 'stopped');
@@ -121,6 +151,6 @@ describe('live servers', function () {
 
   it('the status bar counts running servers', async () => {
     // indirectly: the registry the status bar reads has one running server
-    assert.equal(api.live.registry.all().filter((s) => s.state.kind === 'running').length, 1);
+    assert.equal(api.live.all().filter((s) => s.state.kind === 'running').length, 1);
   });
 });

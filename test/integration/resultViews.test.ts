@@ -31,7 +31,7 @@ describe('result views: one per tool, beside the editor, reopened from the Histo
     await resetWorkspace();
     await api.servers.refresh();
     await api.live.sync();
-    const s = api.live.registry.all().find((x) => x.definition.name === 'everything')!;
+    const s = api.live.all().find((x) => x.definition.name === 'everything')!;
     serverId = s.id;
     await api.live.trust.trust(s.definition);
     await api.live.start(serverId);

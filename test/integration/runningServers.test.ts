@@ -17,7 +17,7 @@ describe('running servers and their config file', function () {
   this.timeout(90000);
   let api: ExtensionApi;
   const file = () => workspaceUri('.mcp.json');
-  const snapshot = () => api.live.registry.all().find((s) => s.definition.name === 'changing' && s.definition.file === file().fsPath);
+  const snapshot = () => api.live.all().find((s) => s.definition.name === 'changing' && s.definition.file === file().fsPath);
   /** Trusts the server as `text` defines it (a changed launch needs its own trust). */
   const trust = (text: string) => api.live.trust.trust(formatById('claude-code-project').read(text, file().fsPath).servers[0]);
   const hasArg = (arg: string) => {

@@ -25,7 +25,7 @@ describe('tool pickers: the typed name ranks first', function () {
     const s = await waitFor(async () => {
       await api.servers.refresh();
       await api.live.sync();
-      return api.live.registry.all().find((x) => x.definition.name === 'lookalikes');
+      return api.live.all().find((x) => x.definition.name === 'lookalikes');
     }, 'the lookalikes server in the registry');
     serverId = s.id;
     await api.live.trust.trust(s.definition);

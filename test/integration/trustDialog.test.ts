@@ -1,7 +1,7 @@
 /** Issue 8 item 11: the trust dialog shows the command line that will run, variables resolved, secrets masked. */
 import * as assert from 'node:assert/strict';
 import type { ExtensionApi } from '../../src/extension';
-import type { TrustDialog } from '../../src/live/trust';
+import type { TrustDialog } from '../../src/servers/trust';
 import { activate, resetWorkspace, workspaceUri, write } from './helpers';
 
 describe('trust dialog', function () {
@@ -36,7 +36,7 @@ describe('trust dialog', function () {
     await api.servers.refresh();
     await api.live.sync();
     await api.live.trust.reset();
-    const id = api.live.registry.all().find((s) => s.definition.name === 'probe')!.id;
+    const id = api.live.all().find((s) => s.definition.name === 'probe')!.id;
     const shown: { message: string; detail: string; actions: string[] }[] = [];
     api.live.trust.dialog = async (message, detail, actions) => {
       shown.push({ message, detail, actions });

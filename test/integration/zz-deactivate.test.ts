@@ -12,7 +12,7 @@ describe('deactivate', function () {
     await resetWorkspace();
     await api.servers.refresh();
     await api.live.sync();
-    const id = api.live.registry.all().find((s) => s.definition.name === 'everything')!.id;
+    const id = api.live.all().find((s) => s.definition.name === 'everything')!.id;
     if (api.live.snapshot(id)?.state.kind !== 'running') {
       await api.live.trust.trust(api.live.snapshot(id)!.definition);
       await api.live.start(id);

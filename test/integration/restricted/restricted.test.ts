@@ -13,9 +13,9 @@ describe('Restricted Mode (untrusted workspace)', function () {
   it('lists servers but starts no process from a workspace file, and says why', async () => {
     const api = await activate();
     await api.live.sync();
-    assert.ok(api.live.registry.all().length >= 2, 'the workspace servers are listed');
+    assert.ok(api.live.all().length >= 2, 'the workspace servers are listed');
     await vscode.commands.executeCommand('mcpDevtools.startAllServers');
-    for (const s of api.live.registry.all().filter((x) => !x.definition.file.includes('/home/'))) {
+    for (const s of api.live.all().filter((x) => !x.definition.file.includes('/home/'))) {
       assert.equal(api.live.snapshot(s.id)?.state.kind, 'stopped', s.definition.name);
       assert.match(api.live.blockedReason(s.id) ?? '', /Restricted Mode/);
     }

@@ -1,7 +1,7 @@
-/** The result view's HTML (src/results/resultHtml.ts has no `vscode` import): the History's banner and a result that was not kept. */
+/** The result view's HTML (src/calls/resultHtml.ts has no `vscode` import): the History's banner and a result that was not kept. */
 import * as assert from 'node:assert/strict';
 import { renderToolResult } from '../../../src/core/results';
-import { resultHtml } from '../../../src/results/resultHtml';
+import { resultHtml } from '../../../src/calls/resultHtml';
 
 const meta = { title: 'echo · everything', subtitle: 'tools/call echo', nonce: 'n0nce', cspSource: 'vscode-resource:', showAll: false };
 const banner = { text: 'The result of the call of <today> was not kept.', links: [{ label: 'Re-run', command: 'mcpDevtools.history.rerun', args: [{ id: '1' }] }, { label: 'Edit & Re-run…', command: 'x', args: [] }] };

@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import { planForm, validateArguments, humanPath } from '../core/forms';
+import type { RenderedResult } from '../core/results';
+import { ArgsEditor } from './argsEditor';
+import { executeGetPrompt, executeToolCall } from './executeCall';
+import type { CallsContext } from './callsContext';
+
+/**
+ * MCP: Send Arguments — runs the call of an "Edit as JSON…" editor with the arguments written in
+ * it, after validating them against the tool's inputSchema (an error names the field).
+ */
+export async function sendArguments(ctx: CallsContext, uri?: vscode.Uri): Promise<RenderedResult | undefined> {
+  const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  const call = doc && ctx.calls.argsEditor.callFor(doc.uri);
+  if (!doc || !call) throw new Error('this editor holds no MCP call arguments: use "Edit as JSON…" in a Call Tool or Get Prompt form.');
+  const args = ArgsEditor.argumentsOf(doc);
+  const check = validateArguments(planForm(call.schema, call.name), args);
+  if (!check.valid) {
+    const i = check.issues[0];
+    throw new Error(`the arguments do not match the schema: ${humanPath(i.pointer)}: ${i.message}`);
+  }
+  const server = await ctx.live.requireRunning(call.serverId);
+  if (call.kind === 'prompt') return executeGetPrompt(ctx.calls, call.serverId, call.name, args as Record<string, string>);
+  const tool = server.tools.find((t) => t.name === call.name);
+  if (!tool) throw new Error(`server "${server.name}" no longer has a tool "${call.name}"`);
+  return executeToolCall(ctx.calls, call.serverId, tool, args);
+}

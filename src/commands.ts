@@ -1,0 +1,74 @@
+import * as vscode from 'vscode';
+import { CommandIds, type CommandId } from './commandIds';
+import type { HistoryContext } from './history/historyContext';
+import { createWorkspaceConfig } from './configEditor/createWorkspaceConfig';
+import { goToTool } from './servers/goToTool';
+import { openConfigFile } from './servers/openConfigFile';
+import { openResource } from './resources/openResource';
+import { refresh } from './servers/refresh';
+import { revealServer } from './servers/revealServer';
+import { resetServerTrust, restartServer, showServerOutput, startAllServers, startServer, stopAllServers, stopServer } from './servers/serverLifecycle';
+import { setLogLevel } from './servers/setLogLevel';
+import { callTool } from './calls/callTool';
+import { getPrompt } from './calls/getPrompt';
+import { readResource } from './calls/readResource';
+import { sendArguments } from './calls/sendArguments';
+import { clearHistory, copyCallAsCli, editAndRerunCall, exportHistory, rerunCall, showHistoryResult } from './history/historyCommands';
+
+/**
+ * The context every command receives: the widest capability context (history's includes calls',
+ * resources', servers' and the app's). Each handler declares only the part it uses.
+ */
+export type CommandContext = HistoryContext;
+
+type Handler = (ctx: CommandContext, ...args: never[]) => unknown;
+
+/** Every command and its handler. A test checks this table against package.json. */
+const TABLE: Record<CommandId, Handler> = {
+  [CommandIds.refresh]: refresh,
+  [CommandIds.createWorkspaceConfig]: createWorkspaceConfig,
+  [CommandIds.openConfigFile]: openConfigFile,
+  [CommandIds.revealServer]: revealServer,
+  [CommandIds.showLog]: (ctx) => ctx.log.show(),
+  [CommandIds.startServer]: startServer,
+  [CommandIds.stopServer]: stopServer,
+  [CommandIds.restartServer]: restartServer,
+  [CommandIds.startAllServers]: startAllServers,
+  [CommandIds.stopAllServers]: stopAllServers,
+  [CommandIds.showServerOutput]: showServerOutput,
+  [CommandIds.setLogLevel]: setLogLevel,
+  [CommandIds.resetServerTrust]: resetServerTrust,
+  [CommandIds.goToTool]: goToTool,
+  [CommandIds.openResource]: openResource,
+  [CommandIds.readResource]: readResource,
+  [CommandIds.callTool]: callTool,
+  [CommandIds.getPrompt]: getPrompt,
+  [CommandIds.sendArguments]: sendArguments,
+  [CommandIds.showHistoryResult]: showHistoryResult,
+  [CommandIds.rerunCall]: rerunCall,
+  [CommandIds.editAndRerunCall]: editAndRerunCall,
+  [CommandIds.copyCallAsCli]: copyCallAsCli,
+  [CommandIds.exportHistory]: exportHistory,
+  [CommandIds.clearHistory]: clearHistory,
+};
+
+/**
+ * Registers every command. One shared wrapper logs failures and shows them to the user, so a
+ * failing command never surfaces as an unhandled rejection in the extension host.
+ */
+export function registerCommands(ctx: CommandContext): void {
+  for (const [id, handler] of Object.entries(TABLE) as [CommandId, Handler][]) {
+    ctx.vscode.subscriptions.push(
+      vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+        try {
+          return await (handler as (ctx: CommandContext, ...a: unknown[]) => unknown)(ctx, ...args);
+        } catch (e) {
+          const message = e instanceof Error ? e.message : String(e);
+          ctx.log.error(`${id} failed: ${message}`);
+          void vscode.window.showErrorMessage(`MCP DevTools: ${message}`, 'Show Log').then((a) => a && ctx.log.show());
+          return undefined;
+        }
+      }),
+    );
+  }
+}

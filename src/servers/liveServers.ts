@@ -1,0 +1,344 @@
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import type { ConfigFile, ServerDefinition } from '../core/config/model';
+import type { CallToolResult, GetPromptResult, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
+import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import { LIST_KINDS, ServerRegistry, ServerState, type LogEvent, type LOGGING_LEVELS, type ServerSnapshot, type VariableContext } from '../core/connection';
+import type { ServersModel } from './serversModel';
+import type { Settings } from '../settings';
+import { InputValues } from './inputs';
+import { ServerLogs } from './serverLogs';
+import { ServerTrust } from './trust';
+import type { FormUi } from '../ui/formUi';
+import { QuickInputUi } from '../ui/quickInputUi';
+import { dialogSamplingUi, serverRequestHandlers, type SamplingUi } from './serverRequests';
+import { notRunningMessage, runningServer, type RunningServer } from './runningServer';
+
+/** How long a `completion/complete` request may take, milliseconds (it runs while the user types). */
+const COMPLETION_TIMEOUT_MS = 5000;
+/** At most this many completion values are offered (the spec caps a response at 100). */
+const COMPLETION_MAX_VALUES = 100;
+/** Changes are gathered for this long, milliseconds, and reported in one event. */
+const CHANGE_THROTTLE_MS = 100;
+
+/** What changed in one {@link LiveServers.onDidChange} event: the servers whose state, lists or start block changed. */
+export interface LiveServersChange {
+  readonly serverIds: readonly string[];
+}
+
+/**
+ * The live servers, behind one facade: one {@link ServerRegistry} (pure core) fed with every
+ * configured server, gated by {@link ServerTrust}, logging to {@link ServerLogs}, with a throttled
+ * change event that says which servers changed (the tree refreshes those nodes only). Commands
+ * reach servers only through here: {@link requireRunning} gives a running server with its lists,
+ * and the requests (`tools/call`, `prompts/get`, `resources/read`, completions, log level,
+ * subscriptions) take a server id. `dispose()` resolves when no server process is left.
+ */
+export class LiveServers {
+  private readonly registry: ServerRegistry;
+  readonly logs: ServerLogs;
+  readonly trust: ServerTrust;
+  private readonly emitter = new vscode.EventEmitter<LiveServersChange>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private files: ConfigFile[] = [];
+  /** Why a server was not started (trust, Restricted Mode, a cancelled input): shown on its node. */
+  private readonly blocked = new Map<string, string>();
+  private throttle: NodeJS.Timeout | undefined;
+  /** Servers changed since the last event. */
+  private readonly pending = new Set<string>();
+  private syncing: Promise<void> = Promise.resolve();
+  /** Servers stopped because their launch changed in a config file: started again after {@link relaunchDelayMs}. */
+  private readonly relaunch = new Set<string>();
+  private relaunchTimer: NodeJS.Timeout | undefined;
+  /**
+   * How long after the last edit that changed a server's launch it is started again, milliseconds:
+   * saves in quick succession (auto save while typing) restart it once.
+   */
+  relaunchDelayMs = 1000;
+  /** Fires (at most every {@link CHANGE_THROTTLE_MS}) with the servers whose state, lists or start block changed, or that were added or replaced. */
+  readonly onDidChange = this.emitter.event;
+
+  /** Who answers servers' elicitation and sampling requests (set by the wiring; tests replace them). */
+  formUiSource: () => FormUi = () => new QuickInputUi();
+  samplingUi: SamplingUi = dialogSamplingUi;
+
+  constructor(private readonly model: ServersModel, context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel, settings: Settings) {
+    // JSON-RPC tracing costs a little per message: produce it only while a server's log shows Trace.
+    this.logs = new ServerLogs(() => this.registry.setTrace(this.logs.wantsTrace()));
+    const inputs = new InputValues(context.secrets, () => this.files.flatMap((f) => f.inputs));
+    const folders = () => (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+    const variables: VariableContext = {
+      env: process.env,
+      userHome: os.homedir(),
+      // a server's ${workspaceFolder} is the folder its config file is in (multi-root), else the first
+      workspaceFolder: (server) => vscode.workspace.getWorkspaceFolder(vscode.Uri.file(server.file))?.uri.fsPath ?? folders()[0],
+      input: (id) => inputs.get(id),
+    };
+    // the trust dialog shows the launch resolved with the same variables (inputs masked, never asked)
+    this.trust = new ServerTrust(context.globalState, variables, {
+      isTrusted: () => vscode.workspace.isTrusted,
+      relativePath: (file) => vscode.workspace.asRelativePath(file),
+      dialog: async (message, detail, actions) => vscode.window.showWarningMessage(message, { modal: true, detail }, ...actions),
+    });
+    this.registry = new ServerRegistry({
+      roots: folders(),
+      variables,
+      // read once: a change prompts for a window reload (settings.promptReloadOnChange)
+      connectTimeoutMs: settings.get('servers.connectTimeoutSeconds') * 1000,
+      requests: serverRequestHandlers(() => this.formUiSource(), () => this.samplingUi),
+    });
+    const ev = this.registry.events;
+    const offs = [
+      ev.on('state', (id, state) => {
+        if (state.kind === 'error' && !state.retry) this.log.warn(`${this.name(id)}: ${state.message}`);
+        this.changed(id);
+      }),
+      ev.on('lists', (id) => this.changed(id)),
+      ev.on('log', (id, e) => this.logs.append(id, this.name(id), e)),
+    ];
+    this.disposables.push(
+      { dispose: () => offs.forEach((off) => off()) },
+      model.onDidChange(() => void this.sync()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.registry.setRoots(folders())),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        const ids = [...this.blocked.keys()];
+        this.blocked.clear();
+        this.changed(...ids);
+      }),
+    );
+    void this.sync();
+  }
+
+  /**
+   * Feeds the registry the servers of every config file. A server whose launch changed is stopped
+   * and replaced; if it was not stopped, it is started again {@link relaunchDelayMs} after the last
+   * such change, trust permitting (a changed launch is a new trust decision: never asked here, the
+   * server's node says why it did not start).
+   */
+  sync(): Promise<void> {
+    // Chained so syncs never overlap; a failed one is logged and does not block the next.
+    this.syncing = this.syncing.then(async () => {
+      this.files = await this.model.getFiles();
+      const { changes, interrupted } = await this.registry.setDefinitions(this.files.flatMap((f) => f.servers));
+      // the tree drew these from the new files before the registry had them; the status bar counts them
+      this.changed(...[...changes.added, ...changes.relaunched, ...changes.updated].map((d) => d.id), ...changes.removed);
+      if (interrupted.length) this.scheduleRelaunch(interrupted);
+    }).catch((e: unknown) => this.log.error(`Updating the servers failed: ${e instanceof Error ? e.message : String(e)}`));
+    return this.syncing;
+  }
+
+  private scheduleRelaunch(ids: readonly string[]): void {
+    for (const id of ids) {
+      this.relaunch.add(id);
+      this.log.info(`${this.name(id)}: its launch changed in ${this.definition(id)?.file.path ?? 'its config file'}; restarting it.`);
+    }
+    clearTimeout(this.relaunchTimer);
+    this.relaunchTimer = setTimeout(() => void this.relaunchNow(), this.relaunchDelayMs);
+  }
+
+  private async relaunchNow(): Promise<void> {
+    await this.syncing;
+    const ids = [...this.relaunch];
+    this.relaunch.clear();
+    await Promise.all(ids.map(async (id) => {
+      const s = this.registry.get(id);
+      // Gone, started or stopped by hand in the meantime, or switched off: leave it.
+      if (!s || s.state.kind !== 'stopped' || !s.definition.transport || s.definition.options.disabled) return;
+      await this.start(id, { ask: false });
+    }));
+  }
+
+  /** A server's live snapshot, or `undefined` for a server the registry does not have (yet). */
+  snapshot(id: string): ServerSnapshot | undefined {
+    return this.registry.get(id);
+  }
+
+  /** Every configured server's snapshot, in the config files' order. */
+  all(): ServerSnapshot[] {
+    return this.registry.all();
+  }
+
+  /** Every running server, with its lists. */
+  runningServers(): RunningServer[] {
+    return this.all().flatMap((s) => runningServer(s) ?? []);
+  }
+
+  /**
+   * A running server with its lists, for a command the user asked for. Starts it first when it is
+   * not running (after the trust check) unless `start` is false.
+   * @throws Error saying why it is not running (not trusted, Restricted Mode, failed to start; with
+   *   `start: false`: not started yet)
+   */
+  async requireRunning(id: string, { start = true }: { start?: boolean } = {}): Promise<RunningServer> {
+    let running = runningServer(this.snapshot(id));
+    if (running) return running;
+    if (!start) throw new Error(`${notRunningMessage(this.snapshot(id), id)}: start it first.`);
+    const blocked = await this.start(id);
+    if (blocked) throw new Error(blocked);
+    running = runningServer(this.snapshot(id));
+    if (!running) throw new Error(notRunningMessage(this.snapshot(id), id));
+    return running;
+  }
+
+  /** Masks a server's secret values (its literal env and header values, resolved inputs, token shapes) in a text. */
+  redact(id: string, text: string): string {
+    return this.registry.redact(id, text);
+  }
+
+  /** `tools/call` (see {@link ServerRegistry.callTool}: `structuredContent` is checked by the results layer). @throws when not running, McpError from the server */
+  callTool(id: string, name: string, args: Record<string, unknown>, options?: RequestOptions): Promise<CallToolResult> {
+    return this.registry.callTool(id, name, args, options);
+  }
+
+  /** `prompts/get`. @throws when not running, McpError from the server */
+  getPrompt(id: string, name: string, args: Record<string, string>, options?: RequestOptions): Promise<GetPromptResult> {
+    return this.registry.getPrompt(id, name, args, options);
+  }
+
+  /** `resources/read`. @throws when not running, McpError from the server */
+  readResource(id: string, uri: string): Promise<ReadResourceResult> {
+    return this.registry.readResource(id, uri);
+  }
+
+  /**
+   * `completion/complete` (spec 2025-03-26, completions capability) for one argument of a prompt or
+   * a resource template, at most {@link COMPLETION_MAX_VALUES} values. @throws like any request
+   */
+  async complete(id: string, ref: { type: 'ref/prompt'; name: string } | { type: 'ref/resource'; uri: string }, argument: { name: string; value: string }): Promise<string[]> {
+    const r = await this.registry.client(id).complete({ ref, argument }, { timeout: COMPLETION_TIMEOUT_MS });
+    return r.completion.values.slice(0, COMPLETION_MAX_VALUES);
+  }
+
+  /** `logging/setLevel` (spec 2024-11-05, logging). @throws when not running */
+  async setLogLevel(id: string, level: (typeof LOGGING_LEVELS)[number]): Promise<void> {
+    await this.registry.client(id).setLoggingLevel(level);
+  }
+
+  /** `resources/subscribe`. @throws when not running (synchronously) or refused */
+  async subscribeResource(id: string, uri: string): Promise<void> {
+    await this.registry.client(id).subscribeResource({ uri });
+  }
+
+  /** `resources/unsubscribe`; a server that is gone has nothing to unsubscribe from. Never rejects. */
+  async unsubscribeResource(id: string, uri: string): Promise<void> {
+    try {
+      await this.registry.client(id).unsubscribeResource({ uri });
+    } catch {
+      // not running any more: nothing to unsubscribe from
+    }
+  }
+
+  /** Calls `listener` when a server says a subscribed resource changed (`notifications/resources/updated`). */
+  onResourceUpdated(listener: (serverId: string, uri: string) => void): vscode.Disposable {
+    return new vscode.Disposable(this.registry.events.on('resourceUpdated', listener));
+  }
+
+  /** Re-lists every list of every running server, all pages (manual refresh). */
+  async refreshLists(): Promise<void> {
+    await Promise.all(this.runningServers().flatMap((s) => LIST_KINDS.filter((k) => s.snapshot.lists[k].kind !== 'unsupported').map((k) => this.registry.refresh(s.id, k))));
+  }
+
+  /** The log events kept for a server, oldest first. */
+  logEvents(id: string): readonly LogEvent[] {
+    return this.registry.logs(id);
+  }
+
+  /** The core registry behind this facade, for the integration tests only (the extension goes through the facade). */
+  get registryForTests(): ServerRegistry {
+    return this.registry;
+  }
+
+  blockedReason(id: string): string | undefined {
+    return this.blocked.get(id);
+  }
+
+  private definition(id: string): { def: ServerDefinition; file: ConfigFile } | undefined {
+    for (const file of this.files) {
+      const def = file.servers.find((s) => s.id === id);
+      if (def) return { def, file };
+    }
+    return undefined;
+  }
+
+  private name(id: string): string {
+    return this.definition(id)?.def.name ?? id;
+  }
+
+  /**
+   * Starts one server after the trust check. @returns the reason it did not start, or undefined.
+   * Never rejects for a server's failure (that is its `error` state).
+   */
+  async start(id: string, opts: { ask: boolean } = { ask: true }): Promise<string | undefined> {
+    await this.syncing;
+    const found = this.definition(id);
+    if (!found) return `No server with id ${id}.`;
+    const verdict = await this.trust.allow(found.def, found.file.scope, opts);
+    if (!verdict.allowed) {
+      this.blocked.set(id, verdict.reason ?? 'Not started.');
+      this.changed(id);
+      return verdict.reason;
+    }
+    this.blocked.delete(id);
+    await this.registry.start(id);
+    return undefined;
+  }
+
+  /** Stops one server (and forgets why it was not started, if it was not). */
+  async stop(id: string): Promise<void> {
+    this.blocked.delete(id);
+    this.relaunch.delete(id);
+    await this.registry.stop(id);
+    this.changed(id);
+  }
+
+  async restart(id: string): Promise<string | undefined> {
+    await this.registry.stop(id);
+    return this.start(id);
+  }
+
+  /** Starts every server that can be started, in parallel, after one trust dialog for the undecided ones. */
+  async startAll(opts: { ask: boolean } = { ask: true }): Promise<void> {
+    await this.syncing;
+    const items = this.registry
+      .all()
+      .filter((s) => ServerState.canBeStarted(s.state) && s.definition.transport && !s.definition.options.disabled)
+      .flatMap((s) => {
+        const found = this.definition(s.id);
+        return found ? [{ id: s.id, def: found.def, scope: found.file.scope }] : [];
+      });
+    const { allowed, refused } = await this.trust.allowMany(items, opts);
+    for (const id of allowed) this.blocked.delete(id);
+    for (const [id, reason] of refused) this.blocked.set(id, reason);
+    this.changed(...allowed, ...refused.keys());
+    await this.registry.startAll(allowed);
+  }
+
+  async stopAll(): Promise<void> {
+    const blocked = [...this.blocked.keys()];
+    this.blocked.clear();
+    this.relaunch.clear();
+    await this.registry.stopAll();
+    this.changed(...blocked, ...this.all().map((s) => s.id));
+  }
+
+  /** Notes that these servers changed; one event per {@link CHANGE_THROTTLE_MS} names them all. */
+  private changed(...ids: string[]): void {
+    for (const id of ids) this.pending.add(id);
+    if (this.throttle || !this.pending.size) return;
+    this.throttle = setTimeout(() => {
+      this.throttle = undefined;
+      const serverIds = [...this.pending];
+      this.pending.clear();
+      this.emitter.fire({ serverIds });
+    }, CHANGE_THROTTLE_MS);
+  }
+
+  /** Stops every server (whole process trees) and frees every resource. */
+  async dispose(): Promise<void> {
+    clearTimeout(this.throttle);
+    clearTimeout(this.relaunchTimer);
+    vscode.Disposable.from(...this.disposables).dispose();
+    this.logs.dispose();
+    await this.registry.dispose();
+  }
+}

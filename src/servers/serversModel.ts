@@ -1,0 +1,103 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { discoverConfigs, discoveryEnvFromProcess, userConfigPaths } from '../core/config/discovery';
+import { workspaceConfigPaths } from '../core/config/formats';
+import { LastGoodConfigs } from '../core/config/lastGood';
+import type { ConfigFile } from '../core/config/model';
+import type { Settings } from '../settings';
+
+/**
+ * The data behind the Servers view: every MCP config file of the open workspace folders and (unless
+ * `mcpDevtools.servers.showUserConfigs` is off) of the user, re-read — debounced — when one of them
+ * is created, changed, saved or deleted, with a change event. A file that stops parsing keeps the
+ * servers of its last good read ({@link LastGoodConfigs}), so an edit in progress stops nothing.
+ */
+export class ServersModel implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private watchers: vscode.Disposable[] = [];
+  private files: ConfigFile[] = [];
+  private readonly lastGood = new LastGoodConfigs();
+  private loading: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  /** Fires after the files were re-read. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly log: vscode.LogOutputChannel, private readonly settings: Settings, private readonly debounceMs = 300) {
+    this.watch();
+    this.disposables.push(
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.watch();
+        this.scheduleRefresh();
+      }),
+      settings.onDidChange(['servers.showUserConfigs'], () => {
+        this.watch();
+        void this.refresh();
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => this.isKnownFile(d.uri) && this.scheduleRefresh()),
+    );
+  }
+
+  private get showUserConfigs(): boolean {
+    return this.settings.get('servers.showUserConfigs');
+  }
+
+  /** File watchers: the workspace-scope patterns in every folder, and each user-scope file. */
+  private watch(): void {
+    vscode.Disposable.from(...this.watchers).dispose();
+    this.watchers = [];
+    const add = (pattern: vscode.RelativePattern) => {
+      const w = vscode.workspace.createFileSystemWatcher(pattern);
+      const on = () => this.scheduleRefresh();
+      this.watchers.push(w, w.onDidCreate(on), w.onDidChange(on), w.onDidDelete(on));
+    };
+    const rel = `{${workspaceConfigPaths().join(',')}}`;
+    for (const folder of vscode.workspace.workspaceFolders ?? []) add(new vscode.RelativePattern(folder, rel));
+    if (this.showUserConfigs) {
+      for (const u of userConfigPaths(discoveryEnvFromProcess())) add(new vscode.RelativePattern(vscode.Uri.file(path.dirname(u.path)), path.basename(u.path)));
+    }
+  }
+
+  /** The files as last read; reads them first if they never were. */
+  async getFiles(): Promise<ConfigFile[]> {
+    if (!this.loading) this.loading = this.load();
+    await this.loading;
+    return this.files;
+  }
+
+  /** Re-reads every file now (manual refresh: never debounced). */
+  refresh(): Promise<void> {
+    clearTimeout(this.timer);
+    this.loading = this.load();
+    return this.loading;
+  }
+
+  /** Automatic refresh after file events, debounced so a burst of events reads once. */
+  scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), this.debounceMs);
+  }
+
+  private isKnownFile(uri: vscode.Uri): boolean {
+    return uri.scheme === 'file' && (this.files.some((f) => f.path === uri.fsPath) || workspaceConfigPaths().includes(vscode.workspace.asRelativePath(uri, false)));
+  }
+
+  private async load(): Promise<void> {
+    const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+    const workspaceFile = vscode.workspace.workspaceFile?.scheme === 'file' ? vscode.workspace.workspaceFile.fsPath : undefined;
+    try {
+      this.files = this.lastGood.apply(await discoverConfigs({ folders, includeUser: this.showUserConfigs, workspaceFile }));
+      const count = this.files.reduce((n, f) => n + f.servers.length, 0);
+      this.log.debug(`Read ${this.files.length} config file(s) with ${count} server(s).`);
+      for (const f of this.files) if (f.error) this.log.warn(`${f.path}: ${f.error.message}${f.keptLastGood ? ' (its servers are kept as last read without an error)' : ''}`);
+    } catch (e) {
+      this.log.error(`Reading MCP config files failed: ${(e as Error).message}`);
+    }
+    this.emitter.fire();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    vscode.Disposable.from(...this.watchers, ...this.disposables).dispose();
+  }
+}

@@ -1,0 +1,321 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { CommandIds } from '../commandIds';
+import { CLIENT_LABELS, transportLabel, transportSummary, type ClientId, type ConfigFile, type ServerDefinition } from '../core/config/model';
+import { LIST_KINDS, listItems, ServerState, type ListItems, type ListKind, type ServerSnapshot } from '../core/connection';
+import type { LiveServers } from './liveServers';
+import { escapeMarkdown, markdownCode, markdownExcerpt } from '../core/markdown';
+import { countsSummary, entryItem, listItem, stateIcon, untrustedMarkdown } from './liveItems';
+import type { ServersModel } from './serversModel';
+import type { Settings } from '../settings';
+
+/**
+ * The nodes of the Servers view, a tagged union on `kind`:
+ * client → config file → server → "Tools (n)" … → tool, resource, resource template, prompt.
+ */
+export type ServersNode =
+  | { kind: 'client'; client: ClientId; files: ConfigFile[] }
+  | { kind: 'file'; file: ConfigFile }
+  | { kind: 'server'; server: ServerDefinition }
+  | { kind: 'fileError'; file: ConfigFile }
+  | { kind: 'list'; serverId: string; list: ListKind }
+  | { kind: 'entry'; serverId: string; list: ListKind; entry: ListItems[ListKind] }
+  /** A line of text under a server: why it failed or did not start, with an action. */
+  | { kind: 'message'; serverId: string; text: string; tooltip?: string; icon: string; action?: vscode.Command };
+
+/** The key of a node: the same as its tree item's id, without the parts that change with its state. */
+function keyOf(node: ServersNode): string | undefined {
+  switch (node.kind) {
+    case 'client':
+      return `client\0${node.client}`;
+    case 'file':
+      return `file\0${node.file.path}\0${node.file.workspaceFolder ?? ''}`;
+    case 'fileError':
+      return `error\0${node.file.path}`;
+    case 'server':
+      return `server\0${node.server.id}`;
+    case 'list':
+      return `list\0${node.serverId}\0${node.list}`;
+    case 'entry':
+      return `entry\0${node.serverId}\0${node.list}\0${entryKey(node.entry)}`;
+    case 'message':
+      return undefined; // a leaf that is never refreshed on its own: a new one each time
+  }
+}
+
+/** What tells a tool, resource, resource template or prompt apart within its list. */
+function entryKey(entry: ListItems[ListKind]): string {
+  const e = entry as { name: string; uri?: string; uriTemplate?: string };
+  return e.uri ?? e.uriTemplate ?? e.name;
+}
+
+/**
+ * Tree data for the "Servers" view. An unreadable file gets an error child that opens it at the
+ * error. A list group with no items ("Resource Templates (0)") is hidden unless
+ * `mcpDevtools.servers.showEmptyGroups` is on.
+ *
+ * Nodes are stable: one object per key (see {@link keyOf}) for as long as it is in the tree, its
+ * data updated in place, because VS Code finds the node to refresh by identity. So a change of one
+ * live server refreshes that server's node and its children only; a change of the config files
+ * (or of a setting that shapes the tree) refreshes the whole tree.
+ */
+export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>, vscode.Disposable {
+  readonly onDidChangeTreeData: vscode.Event<ServersNode[] | undefined>;
+
+  private readonly emitter = new vscode.EventEmitter<ServersNode[] | undefined>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  /** The node object of each key shown (or about to be). */
+  private readonly nodes = new Map<string, ServersNode>();
+
+  constructor(private readonly model: ServersModel, private readonly settings: Settings, private readonly live?: LiveServers) {
+    this.disposables.push(
+      model.onDidChange(() => this.emitter.fire(undefined)),
+      settings.onDidChange(['servers.showEmptyGroups'], () => this.emitter.fire(undefined)),
+    );
+    if (live) this.disposables.push(live.onDidChange(({ serverIds }) => this.serversChanged(serverIds)));
+    this.onDidChangeTreeData = this.emitter.event;
+  }
+
+  /** Refreshes the nodes of these servers (those the tree has shown; the others are drawn when shown). */
+  private serversChanged(serverIds: readonly string[]): void {
+    const nodes = serverIds.flatMap((id) => this.nodes.get(`server\0${id}`) ?? []);
+    if (nodes.length) this.emitter.fire(nodes);
+  }
+
+  /**
+   * The one node object for `node`'s key, updated with `node`'s data; `node` itself when its key
+   * is new (or it has none). Commands that build a node (Go to Tool) reveal this one.
+   */
+  stable<N extends ServersNode>(node: N): N {
+    const key = keyOf(node);
+    if (!key) return node;
+    const known = this.nodes.get(key);
+    if (!known || known.kind !== node.kind) {
+      this.nodes.set(key, node);
+      return node;
+    }
+    return Object.assign(known, node) as N;
+  }
+
+  /** Forgets the nodes under `prefix` whose keys are not in `keep` (gone from the tree). */
+  private forget(prefix: string, keep: readonly ServersNode[]): void {
+    const kept = new Set(keep.map(keyOf));
+    for (const key of this.nodes.keys()) if (key.startsWith(prefix) && !kept.has(key)) this.nodes.delete(key);
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  private get showEmptyGroups(): boolean {
+    return this.settings.get('servers.showEmptyGroups');
+  }
+
+  async getChildren(node?: ServersNode): Promise<ServersNode[]> {
+    if (!node) {
+      const files = await this.model.getFiles();
+      this.forgetGone(files);
+      const byClient = new Map<ClientId, ConfigFile[]>();
+      for (const f of files) byClient.set(f.client, [...(byClient.get(f.client) ?? []), f]);
+      return [...byClient].map(([client, files]) => this.stable({ kind: 'client', client, files }));
+    }
+    if (node.kind === 'client') return node.files.map((file) => this.stable({ kind: 'file', file }));
+    if (node.kind === 'file') {
+      const children: ServersNode[] = [];
+      if (node.file.error) children.push(this.stable({ kind: 'fileError', file: node.file }));
+      for (const server of node.file.servers) children.push(this.stable({ kind: 'server', server }));
+      return children;
+    }
+    if (node.kind === 'server') {
+      const children = this.serverChildren(node.server);
+      this.forget(`list\0${node.server.id}\0`, children);
+      if (!children.some((c) => c.kind === 'list')) this.forget(`entry\0${node.server.id}\0`, []);
+      return children;
+    }
+    if (node.kind === 'list') {
+      const s = this.live?.snapshot(node.serverId);
+      const state = s?.lists[node.list];
+      if (!state) return [];
+      if (state.kind === 'error') return [{ kind: 'message', serverId: node.serverId, text: state.message, icon: 'error' }];
+      const entries = listItems<ListItems[ListKind]>(state).map((entry) => this.stable({ kind: 'entry', serverId: node.serverId, list: node.list, entry }));
+      this.forget(`entry\0${node.serverId}\0${node.list}\0`, entries);
+      return entries;
+    }
+    return [];
+  }
+
+  /** After the files were re-read: forgets the nodes of clients, files and servers that are gone. */
+  private forgetGone(files: readonly ConfigFile[]): void {
+    const clients = new Set(files.map((f) => `client\0${f.client}`));
+    const paths = new Set(files.map((f) => f.path));
+    const servers = new Set(files.flatMap((f) => f.servers.map((s) => s.id)));
+    for (const [key, node] of this.nodes) {
+      const gone =
+        node.kind === 'client' ? !clients.has(key) :
+        node.kind === 'file' || node.kind === 'fileError' ? !paths.has(node.file.path) :
+        node.kind === 'server' ? !servers.has(node.server.id) :
+        node.kind === 'list' || node.kind === 'entry' ? !servers.has(node.serverId) : false;
+      if (gone) this.nodes.delete(key);
+    }
+  }
+
+  /** The parent of a node (for `TreeView.reveal`), found from the current files. */
+  async getParent(node: ServersNode): Promise<ServersNode | undefined> {
+    const files = await this.model.getFiles();
+    const fileOf = (serverId: string) => files.find((f) => f.servers.some((s) => s.id === serverId));
+    switch (node.kind) {
+      case 'client':
+        return undefined;
+      case 'file':
+      case 'fileError': {
+        const client = node.file.client;
+        return this.stable({ kind: 'client', client, files: files.filter((f) => f.client === client) });
+      }
+      case 'server': {
+        const file = fileOf(node.server.id);
+        return file && this.stable({ kind: 'file', file });
+      }
+      case 'list':
+      case 'message': {
+        const server = fileOf(node.serverId)?.servers.find((s) => s.id === node.serverId);
+        return server && this.stable({ kind: 'server', server });
+      }
+      case 'entry':
+        return this.stable({ kind: 'list', serverId: node.serverId, list: node.list });
+    }
+  }
+
+  private serverChildren(server: ServerDefinition): ServersNode[] {
+    const s = this.live?.snapshot(server.id);
+    const blocked = this.live?.blockedReason(server.id);
+    const out: ServersNode[] = [];
+    if (blocked && (!s || s.state.kind === 'stopped')) {
+      out.push({ kind: 'message', serverId: server.id, text: blocked, icon: 'shield', action: { command: CommandIds.startServer, title: 'Start', arguments: [{ serverId: server.id }] } });
+    }
+    if (!s) return out;
+    if (s.state.kind === 'error') {
+      const retry = s.state.retry ? ` (reconnecting, attempt ${s.state.retry.attempt} of ${s.state.retry.maxAttempts})` : '';
+      const prefix = s.state.retry ? 'Connection lost' : 'Failed to start';
+      out.push({
+        kind: 'message', serverId: server.id, text: `${prefix}: ${s.state.message}${retry}`, icon: 'error',
+        tooltip: [s.state.message, ...(s.state.stderrTail.length ? ['', 'Last stderr lines:', ...s.state.stderrTail] : [])].join('\n'),
+        action: { command: CommandIds.showServerOutput, title: 'Show Output', arguments: [{ serverId: server.id }] },
+      });
+    }
+    if (s.state.kind !== 'running') return out;
+    const showEmpty = this.showEmptyGroups;
+    for (const list of LIST_KINDS) {
+      const l = s.lists[list];
+      if (l.kind === 'unsupported' || (!showEmpty && l.kind === 'loaded' && !l.items.length)) continue;
+      out.push(this.stable({ kind: 'list', serverId: server.id, list }));
+    }
+    return out;
+  }
+
+  getTreeItem(node: ServersNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'client':
+        return clientItem(node.client, node.files);
+      case 'file':
+        return fileItem(node.file);
+      case 'server':
+        return serverItem(node.server, this.live?.snapshot(node.server.id), !!this.live?.blockedReason(node.server.id), (t) => this.live?.redact(node.server.id, t) ?? t);
+      case 'fileError':
+        return errorItem(node.file);
+      case 'list':
+        return listItem(node.serverId, node.list, this.live?.snapshot(node.serverId)?.lists[node.list] ?? { kind: 'unsupported' });
+      case 'entry':
+        return entryItem(node.serverId, node.list, node.entry);
+      case 'message':
+        return messageItem(node);
+    }
+  }
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function clientItem(client: ClientId, files: ConfigFile[]): vscode.TreeItem {
+  const item = new vscode.TreeItem(CLIENT_LABELS[client], vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `client:${client}`;
+  const servers = files.reduce((n, f) => n + f.servers.length, 0);
+  item.description = plural(servers, 'server');
+  item.iconPath = new vscode.ThemeIcon('account');
+  item.contextValue = `mcpClient:${client}`;
+  return item;
+}
+
+/** A file's label: relative to its workspace folder, `~/…` in the home directory, else absolute. */
+function fileLabel(file: ConfigFile): string {
+  const uri = vscode.Uri.file(file.path);
+  if (vscode.workspace.getWorkspaceFolder(uri)) return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  const home = os.homedir();
+  return file.path.startsWith(home + path.sep) ? `~${file.path.slice(home.length)}` : file.path;
+}
+
+function fileItem(file: ConfigFile): vscode.TreeItem {
+  const item = new vscode.TreeItem(fileLabel(file), vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `file:${file.path}#${file.workspaceFolder ?? ''}`;
+  item.resourceUri = vscode.Uri.file(file.path);
+  const scope = file.workspaceFolder ? 'local' : file.scope;
+  item.description = `${scope} · ${plural(file.servers.length, 'server')}`;
+  item.tooltip = untrustedMarkdown(`**${CLIENT_LABELS[file.client]}** config, ${scope} scope${file.format ? ` (${markdownCode(file.format)})` : ''}\n\n${markdownCode(file.path)}`);
+  item.iconPath = file.error ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : vscode.ThemeIcon.File;
+  item.contextValue = `mcpConfigFile:${file.scope}${file.error ? ':error' : ''}`;
+  item.command = { command: CommandIds.revealServer, title: 'Open File', arguments: [{ file: file.path }] };
+  return item;
+}
+
+/** A server's node. `redact` hides the server's secret values (literal env/header values, resolved inputs) in the tooltip. */
+function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, blocked: boolean, redact: (text: string) => string): vscode.TreeItem {
+  const state = live?.state ?? ServerState.stopped;
+  const label = ServerState.label(state);
+  const hasChildren = state.kind === 'running' || state.kind === 'error' || blocked;
+  const item = new vscode.TreeItem(server.name, hasChildren ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+  // A new id once there are children: VS Code keeps the collapsed state of a known id, and a server
+  // that just started should open on its lists.
+  item.id = `server:${server.id}${hasChildren ? ':open' : ''}`;
+  const counts = live && state.kind === 'running' ? countsSummary(live) : '';
+  item.description = [transportLabel(server.transport), server.options.disabled ? 'disabled' : label === 'stopped' ? '' : label, counts].filter(Boolean).join(' · ');
+  const summary = redact(transportSummary(server.transport));
+  const md = untrustedMarkdown();
+  md.appendMarkdown(`**${escapeMarkdown(server.name)}** · ${transportLabel(server.transport)} · ${label}\n\n`);
+  if (summary) md.appendCodeblock(summary, 'shell');
+  const info = live?.info;
+  if (info) {
+    const v = info.serverInfo;
+    md.appendMarkdown(`\n${escapeMarkdown(`${v.name} ${v.version}, protocol ${info.protocolVersion ?? '?'} over ${info.transport}${info.pid ? `, pid ${info.pid}` : ''}`)}\n\n`);
+    md.appendMarkdown(`Capabilities: ${escapeMarkdown(Object.keys(info.capabilities).join(', ') || 'none')}\n\n`);
+    // The server's own Markdown, rendered (untrusted), shortened for the hover.
+    if (info.instructions?.trim()) md.appendMarkdown(`---\n\n${markdownExcerpt(redact(info.instructions))}\n\n---\n\n`);
+  }
+  md.appendMarkdown(`Defined in ${markdownCode(path.basename(server.file))}, line ${server.range.start.line + 1}`);
+  item.tooltip = md;
+  item.iconPath = server.transport ? stateIcon(state) : new vscode.ThemeIcon('question');
+  item.contextValue = `mcpServer:${label}`;
+  const at = (server.nameRange ?? server.range).start;
+  item.command = { command: CommandIds.revealServer, title: 'Go to Definition', arguments: [{ file: server.file, line: at.line, character: at.character }] };
+  return item;
+}
+
+function messageItem(node: Extract<ServersNode, { kind: 'message' }>): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
+  item.id = `message:${node.serverId}:${node.icon}:${node.text.slice(0, 80)}`;
+  item.iconPath = new vscode.ThemeIcon(node.icon, node.icon === 'error' ? new vscode.ThemeColor('problemsErrorIcon.foreground') : undefined);
+  item.tooltip = node.tooltip ?? node.text;
+  item.contextValue = node.icon === 'error' ? 'mcpServerError' : 'mcpServerMessage';
+  item.command = node.action;
+  return item;
+}
+
+function errorItem(file: ConfigFile): vscode.TreeItem {
+  const item = new vscode.TreeItem(file.error?.message ?? 'Unreadable file', vscode.TreeItemCollapsibleState.None);
+  item.id = `error:${file.path}`;
+  item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+  const kept = file.keptLastGood ? '\n\nThe servers below are as the file was last read without an error; running servers keep running until it is fixed.' : '';
+  item.tooltip = `${file.error?.message ?? ''}${kept}\n\nClick to open ${file.path}`;
+  item.contextValue = 'mcpConfigError';
+  const at = file.error?.range?.start ?? { line: 0, character: 0 };
+  item.command = { command: CommandIds.revealServer, title: 'Open File', arguments: [{ file: file.path, line: at.line, character: at.character }] };
+  return item;
+}
