@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { DEFAULT_LIMIT_BYTES } from './core/results';
 
 /**
  * Every `mcpDevtools.*` setting, its type and its default, in one place. package.json's
@@ -14,7 +15,7 @@ export const SETTING_DEFAULTS = {
   'lint.enable': true as boolean,
   'lint.debounceMs': 250 as number,
   'calls.timeoutSeconds': 60 as number,
-  'calls.maxResultBytes': 1_000_000 as number,
+  'calls.maxResultBytes': DEFAULT_LIMIT_BYTES as number,
   'history.maxEntries': 200 as number,
 };
 

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import * as vscode from 'vscode';
+import { CommandIds } from '../commandIds';
 
 export const SCHEMA_SCHEME = 'mcp-devtools-schema';
 
@@ -79,6 +80,6 @@ export class ArgsEditor implements vscode.TextDocumentContentProvider, vscode.Co
   provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
     const call = this.callFor(doc.uri);
     if (!call) return [];
-    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { command: 'mcpDevtools.sendArguments', title: `$(play) Send to ${call.kind} "${call.name}"`, arguments: [doc.uri] })];
+    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { command: CommandIds.sendArguments, title: `$(play) Send to ${call.kind} "${call.name}"`, arguments: [doc.uri] })];
   }
 }

@@ -1,6 +1,8 @@
 import type * as vscode from 'vscode';
 
 const KEY = 'mcpDevtools.lastArguments';
+/** How many tools' and prompts' last arguments are kept per workspace (the least recently used go first). */
+const MAX_REMEMBERED = 200;
 
 /**
  * The last arguments of each tool and prompt, per workspace (`workspaceState`), offered first the
@@ -24,7 +26,7 @@ export class LastArguments {
     delete all[k];
     all[k] = args;
     const keys = Object.keys(all);
-    for (const old of keys.slice(0, Math.max(0, keys.length - 200))) delete all[old];
+    for (const old of keys.slice(0, Math.max(0, keys.length - MAX_REMEMBERED))) delete all[old];
     await this.state.update(KEY, all);
   }
 }

@@ -4,6 +4,8 @@ import { fitStoredResults, MAX_STORED_RESULT_BYTES, storeResult } from '../core/
 import type { CallRecord } from '../calls/callContext';
 
 const KEY = 'mcpDevtools.history';
+/** A failed call's error text is kept up to this many characters in its History entry. */
+const MAX_ERROR_CHARS = 500;
 
 /**
  * The calls made in this workspace (`workspaceState`), newest first, at most
@@ -57,7 +59,7 @@ export class CallHistory {
       status: r.rendered.isError ? 'error' : 'ok',
       durationMs: r.rendered.durationMs,
       sizeBytes: r.rendered.sizeBytes,
-      error: r.rendered.isError && r.rendered.errorMessage ? this.redact(r.serverId, r.rendered.errorMessage).slice(0, 500) : undefined,
+      error: r.rendered.isError && r.rendered.errorMessage ? this.redact(r.serverId, r.rendered.errorMessage).slice(0, MAX_ERROR_CHARS) : undefined,
       ...('result' in kept ? { result: kept.result } : { resultNotKept: kept.notKept }),
     };
     void this.state.update(KEY, fitStoredResults([entry, ...this.entries()].slice(0, max))).then(() => this.fire());

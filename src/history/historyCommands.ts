@@ -56,8 +56,8 @@ export async function rerunCall(ctx: HistoryContext, e?: HistoryEntry): Promise<
   if (hasRedacted(e.arguments)) return editAndRerunCall(ctx, e);
   const serverId = serverIdFor(ctx, e);
   return e.kind === 'tool'
-    ? vscode.commands.executeCommand('mcpDevtools.callTool', { serverId, toolName: e.name, arguments: e.arguments })
-    : vscode.commands.executeCommand('mcpDevtools.getPrompt', { serverId, promptName: e.name, arguments: e.arguments });
+    ? vscode.commands.executeCommand(CommandIds.callTool, { serverId, toolName: e.name, arguments: e.arguments })
+    : vscode.commands.executeCommand(CommandIds.getPrompt, { serverId, promptName: e.name, arguments: e.arguments });
 }
 
 /** Edit and re-run: the form again, pre-filled with the entry's arguments. */
@@ -66,8 +66,8 @@ export async function editAndRerunCall(ctx: HistoryContext, e?: HistoryEntry): P
   const serverId = serverIdFor(ctx, e);
   const initial = JSON.parse(JSON.stringify(e.arguments, (_k, v) => (v === REDACTED ? undefined : v))) as Record<string, unknown>;
   return e.kind === 'tool'
-    ? vscode.commands.executeCommand('mcpDevtools.callTool', { serverId, toolName: e.name, initialArguments: initial })
-    : vscode.commands.executeCommand('mcpDevtools.getPrompt', { serverId, promptName: e.name, initialArguments: initial });
+    ? vscode.commands.executeCommand(CommandIds.callTool, { serverId, toolName: e.name, initialArguments: initial })
+    : vscode.commands.executeCommand(CommandIds.getPrompt, { serverId, promptName: e.name, initialArguments: initial });
 }
 
 /** Copy as CLI Command: `npx mcp-devtools call <server> <tool> --args '…'`. @returns the command line */

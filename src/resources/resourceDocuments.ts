@@ -41,7 +41,6 @@ export class ResourceDocuments implements vscode.TextDocumentContentProvider, vs
   readonly onDidChange = this.emitter.event;
   private readonly updates: vscode.Disposable;
   /** The MIME type each open document was read with (for its language). */
-  readonly mimeTypes = new Map<string, string | undefined>();
   /** Open documents whose resource we subscribed to (`resources/subscribe`), by document URI. */
   private readonly subscribed = new Map<string, { serverId: string; uri: string }>();
   private readonly closeSub: vscode.Disposable;
@@ -88,7 +87,6 @@ export class ResourceDocuments implements vscode.TextDocumentContentProvider, vs
     this.subscribe(u, serverId, uri);
     const parts: string[] = [];
     for (const c of result.contents) {
-      this.mimeTypes.set(u.toString(), c.mimeType);
       if ('text' in c && typeof c.text === 'string') parts.push(prettyIfJson(c.text, c.mimeType));
       else if ('blob' in c) parts.push(`[binary ${c.mimeType ?? 'content'}, ${Math.floor((String(c.blob).length * 3) / 4)} bytes: use "MCP: Open Resource…" to preview or save it]`);
     }

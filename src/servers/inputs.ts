@@ -30,9 +30,4 @@ export class InputValues {
     if (value !== undefined) await this.secrets.store(PREFIX + id, value);
     return value;
   }
-
-  /** Forgets a stored value (the next start asks again). */
-  async forget(id: string): Promise<void> {
-    await this.secrets.delete(PREFIX + id);
-  }
 }

@@ -6,6 +6,9 @@ import { LastGoodConfigs } from '../core/config/lastGood';
 import type { ConfigFile } from '../core/config/model';
 import type { Settings } from '../settings';
 
+/** Milliseconds to wait after a config file changes on disk before reading it again (editors save in bursts). */
+const CONFIG_CHANGE_DEBOUNCE_MS = 300;
+
 /**
  * The data behind the Servers view: every MCP config file of the open workspace folders and (unless
  * `mcpDevtools.servers.showUserConfigs` is off) of the user, re-read — debounced — when one of them
@@ -23,7 +26,7 @@ export class ServersModel implements vscode.Disposable {
   /** Fires after the files were re-read. */
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel, private readonly settings: Settings, private readonly debounceMs = 300) {
+  constructor(private readonly log: vscode.LogOutputChannel, private readonly settings: Settings, private readonly debounceMs = CONFIG_CHANGE_DEBOUNCE_MS) {
     this.watch();
     this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders(() => {

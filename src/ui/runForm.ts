@@ -1,6 +1,9 @@
 import { FormDriver, humanPath, isValueStep, type FormPlan } from '../core/forms';
 import type { FormUi } from './formUi';
 
+/** Steps one form may take (Back and reopened steps included) before it is given up: a bound on a driver bug, never reached by a person. */
+const MAX_FORM_STEPS = 10_000;
+
 /** The outcome of a form: the validated arguments, a request to edit them as JSON, or a cancel. */
 export type FormOutcome = { kind: 'done'; arguments: unknown } | { kind: 'json'; arguments: unknown } | { kind: 'cancel' };
 
@@ -18,7 +21,7 @@ export async function runForm(
   let message: string | undefined;
   // after the final validation reopened a step: once it is fixed, the later answers are re-applied
   let reopened = false;
-  for (let guard = 0; guard < 10_000; guard++) {
+  for (let guard = 0; guard < MAX_FORM_STEPS; guard++) {
     const step = driver.current;
     if (!step) {
       const r = driver.finish();
