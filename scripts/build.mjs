@@ -3,6 +3,7 @@
 //   node scripts/build.mjs --production  the same, minified, no source maps (used by `npm run package`)
 //   node scripts/build.mjs --watch       rebuild on change
 //   node scripts/build.mjs --tests       also transpile src/, test/ and bench/ one file each into out/ (for mocha)
+//   node scripts/build.mjs --outdir=DIR  the bundles go to DIR instead of dist/ (the benchmark builds a copy)
 import * as esbuild from 'esbuild';
 import { chmodSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
+const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) || 'dist';
 const define = { __MCP_DEVTOOLS_VERSION__: JSON.stringify(version) };
 
 /** @type {import('esbuild').BuildOptions} */
@@ -29,8 +31,8 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: join(outdir, 'extension.js') },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: join(outdir, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
 ];
 
 /** Every .ts file under `dir`, recursively. */
@@ -64,7 +66,7 @@ if (watch) {
   console.log('esbuild: watching …');
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
-  chmodSync('dist/cli.js', 0o755); // the `bin`: runnable as ./dist/cli.js and through its npm link
+  chmodSync(join(outdir, 'cli.js'), 0o755); // the `bin`: runnable as ./dist/cli.js and through its npm link
   if (tests) {
     const old = `out.old-${process.pid}`;
     try { renameSync('out', old); } catch { /* no out/ yet */ }
