@@ -105,8 +105,9 @@ try {
   const runs = [];
   for (let i = 0; i < WINDOWS; i++) {
     runs.push(await window());
-    process.stderr.write(`window ${i + 1}/${WINDOWS} done\r`);
+    if (process.stderr.isTTY) process.stderr.write(`window ${i + 1}/${WINDOWS} done\r`);
   }
+  if (process.stderr.isTTY) process.stderr.write('\n');
 
   // 2. and 3.
   const act = runs.map((r) => r.activation);
