@@ -3,31 +3,18 @@
  * filesystem and memory over stdio.
  */
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { ToolPlanDescription } from '../../../src/cli/describe';
-import { assertNoChildren, EVERYTHING, FILESYSTEM, MEMORY, ROOT } from '../connection/helpers';
+import { assertNoChildren, EVERYTHING, FILESYSTEM, MEMORY, runCli, type CliRun } from '../connection/helpers';
 
-const CLI = path.join(ROOT, 'dist/cli.js');
 
-/** Runs the CLI with stdin closed (not a TTY); resolves with its exit code and output. */
-function cli(args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe('cli: mcp-devtools call / describe / prompt', function () {
   this.timeout(60_000);
   let dir: string;
-  type Run = Awaited<ReturnType<typeof cli>>;
+  type Run = CliRun;
   const runs: Record<string, Run> = {};
 
   before(async () => {
@@ -56,7 +43,7 @@ describe('cli: mcp-devtools call / describe / prompt', function () {
       badJson: ['call', 'everything', 'echo', '--args', '{'],
       prompt: ['prompt', 'everything', 'args-prompt', '--args', '{"city":"Paris"}'],
     };
-    await Promise.all(Object.entries(todo).map(async ([k, args]) => (runs[k] = await cli(args, dir))));
+    await Promise.all(Object.entries(todo).map(async ([k, args]) => (runs[k] = await runCli(args, dir))));
   });
 
   after(async () => {

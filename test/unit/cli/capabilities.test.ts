@@ -7,30 +7,17 @@
  * streams as `io.terminal`); the plain run is the built dist/cli.js with stdin closed.
  */
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { main } from '../../../src/cli/main';
-import { assertNoChildren, EVERYTHING, ROOT } from '../connection/helpers';
+import { assertNoChildren, EVERYTHING, runCli } from '../connection/helpers';
 
-const CLI = path.join(ROOT, 'dist/cli.js');
 const GATED = ['trigger-elicitation-request', 'trigger-url-elicitation', 'trigger-sampling-request'];
 
 type ListJson = { name: string; clientCapabilities: Record<string, unknown>; tools: { name: string }[] }[];
 
-/** The CLI without a terminal (stdin closed). */
-function plain(args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 /**
  * `main` on a scripted terminal: each time a question ends with the `> ` prompt, `answer` gets the
@@ -71,7 +58,7 @@ describe('cli: declared client capabilities decide server-everything\'s tool lis
   });
 
   it('without a terminal: list --json reports roots only, and the 14 tools that need nothing more', async () => {
-    const r = await plain(['list', 'everything', '--json'], dir);
+    const r = await runCli(['list', 'everything', '--json'], dir);
     assert.equal(r.status, 0, r.stderr);
     const [s] = JSON.parse(r.stdout) as ListJson;
     assert.deepEqual(s.clientCapabilities, { roots: { listChanged: true } });

@@ -4,34 +4,14 @@
  * `${workspaceFolder}` and roots then mean.
  */
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { assertNoChildren, EVERYTHING, ROOT } from '../connection/helpers';
+import { assertNoChildren, EVERYTHING, ROOT, runCli, writeFiles, type CliRun } from '../connection/helpers';
 
-const CLI = path.join(ROOT, 'dist/cli.js');
 
-/** Runs the CLI with stdin closed (not a terminal); resolves with its exit code and output. */
-function cli(args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
-function write(root: string, files: Record<string, string>): void {
-  for (const [rel, text] of Object.entries(files)) {
-    const p = path.join(root, rel);
-    mkdirSync(path.dirname(p), { recursive: true });
-    writeFileSync(p, text);
-  }
-}
 
 /** server-everything, with the workspace folder it was given in its environment (get-env shows it). */
 const everything = { command: process.execPath, args: [EVERYTHING, 'stdio'], env: { SEEN_WORKSPACE_FOLDER: '${workspaceFolder}' } };
@@ -45,14 +25,14 @@ describe('cli: config files from a subfolder (walk up) and --config', function (
   let proj: string;
   let sub: string;
   let other: string;
-  const runs: Record<string, Awaited<ReturnType<typeof cli>>> = {};
+  const runs: Record<string, CliRun> = {};
 
   before(async () => {
     dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'mcp-cli-walk-')));
     proj = path.join(dir, 'proj');
     sub = path.join(proj, 'src', 'deep');
     other = path.join(dir, 'other');
-    write(dir, {
+    writeFiles(dir, {
       'proj/.vscode/mcp.json': JSON.stringify({ servers: { everything } }),
       'proj/src/deep/file.txt': '',
       'second/.cursor/mcp.json': JSON.stringify({ mcpServers: { second: { command: 'node', args: ['x.js'] } } }),
@@ -73,7 +53,7 @@ describe('cli: config files from a subfolder (walk up) and --config', function (
       missing: [['list', '--config', 'nope/.mcp.json'], other],
       nothing: [['servers'], other],
     };
-    await Promise.all(Object.entries(todo).map(async ([k, [args, cwd]]) => (runs[k] = await cli(args, cwd))));
+    await Promise.all(Object.entries(todo).map(async ([k, [args, cwd]]) => (runs[k] = await runCli(args, cwd))));
   });
 
   after(async () => {

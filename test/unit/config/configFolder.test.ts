@@ -1,19 +1,13 @@
 /** The walk up to the nearest folder with MCP config files, the folder a file implies, and files named explicitly. */
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { findConfigFolder, workspaceFolderOf } from '../../../src/core/config/configFolder';
 import { ConfigPathError, readNamedConfigs } from '../../../src/core/config/discovery';
 import type { DiscoveryEnv } from '../../../src/core/config/env';
+import { writeFiles } from '../connection/helpers';
 
-function write(root: string, files: Record<string, string>): void {
-  for (const [rel, text] of Object.entries(files)) {
-    const p = path.join(root, rel);
-    mkdirSync(path.dirname(p), { recursive: true });
-    writeFileSync(p, text);
-  }
-}
 
 const STDIO = (name: string) => JSON.stringify({ mcpServers: { [name]: { command: 'node' } } });
 
@@ -25,7 +19,7 @@ describe('config folder: the walk up from the working directory', () => {
     root = realpathSync(mkdtempSync(path.join(tmpdir(), 'mcp-walk-')));
     // home is the temporary root: the walk never leaves it, whatever /tmp holds.
     env = { platform: 'linux', home: root };
-    write(root, {
+    writeFiles(root, {
       'proj/.vscode/mcp.json': '{ "servers": { "v": { "command": "node" } } }',
       'proj/src/deep/er/file.ts': '',
       'proj/.vscode/settings.json': '{}',
@@ -93,7 +87,7 @@ describe('config files named explicitly (--config)', () => {
   let root: string;
   beforeEach(() => {
     root = mkdtempSync(path.join(tmpdir(), 'mcp-named-'));
-    write(root, {
+    writeFiles(root, {
       'a/.vscode/mcp.json': '{ "servers": { "va": { "command": "node" } } }',
       'b/.cursor/mcp.json': STDIO('cb'),
       'custom/servers.json': STDIO('custom'),

@@ -1,18 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { discoverConfigs, discoverWorkspaceConfigs } from '../../../src/core/config/discovery';
 import type { DiscoveryEnv } from '../../../src/core/config/env';
+import { writeFiles } from '../connection/helpers';
 
-/** Writes `files` (relative path → text) under `root`. */
-function write(root: string, files: Record<string, string>): void {
-  for (const [rel, text] of Object.entries(files)) {
-    const p = path.join(root, rel);
-    mkdirSync(path.dirname(p), { recursive: true });
-    writeFileSync(p, text);
-  }
-}
 
 const STDIO = (name: string) => JSON.stringify({ mcpServers: { [name]: { command: 'node' } } });
 
@@ -25,7 +18,7 @@ describe('discovery', () => {
     root = mkdtempSync(path.join(tmpdir(), 'mcp-discovery-'));
     ws = path.join(root, 'ws');
     env = { platform: 'linux', home: path.join(root, 'home') };
-    write(ws, {
+    writeFiles(ws, {
       '.vscode/mcp.json': '{ "servers": { "v": { "command": "node" } } }',
       '.mcp.json': STDIO('cc'),
       '.cursor/mcp.json': STDIO('cur'),
@@ -36,7 +29,7 @@ describe('discovery', () => {
       '.continue/mcpServers/notes.txt': 'not a config',
       'team.code-workspace': '{ "settings": { "mcp": { "servers": { "cw": { "command": "node" } } } } }',
     });
-    write(env.home, {
+    writeFiles(env.home, {
       '.claude.json': JSON.stringify({
         mcpServers: { user1: { command: 'node' } },
         projects: { [ws]: { mcpServers: { local1: { command: 'node' } } }, '/elsewhere': { mcpServers: { other: { command: 'x' } } } },
@@ -101,7 +94,7 @@ describe('discovery', () => {
   });
 
   it('returns a broken file with its parse error', async () => {
-    write(ws, { '.cursor/mcp.json': '{ "mcpServers": { "a": { "command": "x" }, } ' });
+    writeFiles(ws, { '.cursor/mcp.json': '{ "mcpServers": { "a": { "command": "x" }, } ' });
     const files = await discoverWorkspaceConfigs([ws]);
     const cur = files.find((f) => f.format === 'cursor-project');
     assert.match(cur?.error?.message ?? '', /syntax error/);

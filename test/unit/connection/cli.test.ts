@@ -1,24 +1,11 @@
 /** `mcp-devtools list` and `read` (dist/cli.js) against server-everything over stdio, Streamable HTTP and SSE. */
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { assertNoChildren, EVERYTHING, FIXTURES, ROOT, startChildServer, type ChildServer } from './helpers';
+import { assertNoChildren, EVERYTHING, FIXTURES, runCli, startChildServer, type ChildServer } from './helpers';
 
-const CLI = path.join(ROOT, 'dist/cli.js');
 
-/** Runs the CLI without blocking the event loop; resolves with its exit code and output. */
-function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe('connection: mcp-devtools list / read', function () {
   this.timeout(30_000);
@@ -48,7 +35,7 @@ describe('connection: mcp-devtools list / read', function () {
   });
 
   it('prints tools, resources, templates and prompts over stdio, Streamable HTTP and SSE', async () => {
-    const r = await cli(['list', 'stdio', 'http', 'sse'], dir, { MCP_INPUT_TOKEN: 'cli-secret-token' });
+    const r = await runCli(['list', 'stdio', 'http', 'sse'], dir, { MCP_INPUT_TOKEN: 'cli-secret-token' });
     assert.equal(r.status, 0, r.stderr);
     for (const name of ['stdio', 'http', 'sse']) assert.match(r.stdout, new RegExp(`^${name} .* (stdio|http|sse), protocol \\d{4}-\\d\\d-\\d\\d$`, 'm'));
     assert.equal(r.stdout.match(/^ {4}echo {2}Echo Tool/gm)?.length, 3);
@@ -58,7 +45,7 @@ describe('connection: mcp-devtools list / read', function () {
   });
 
   it('--json gives every list; a failing server exits 1 with its reason on stderr', async () => {
-    const r = await cli(['list', 'sse', 'crash', '--json'], dir);
+    const r = await runCli(['list', 'sse', 'crash', '--json'], dir);
     assert.equal(r.status, 1);
     const json = JSON.parse(r.stdout) as { name: string; state: string; error?: string; tools: { name: string }[] | null }[];
     assert.deepEqual(json.map((s) => [s.name, s.state]), [['sse', 'running'], ['crash', 'error']]);
@@ -67,16 +54,16 @@ describe('connection: mcp-devtools list / read', function () {
   });
 
   it('an unanswerable ${input:…} says which variable to set', async () => {
-    const r = await cli(['list', 'http'], dir);
+    const r = await runCli(['list', 'http'], dir);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /\$\{input:token\} needs a value: .*set the environment variable MCP_INPUT_TOKEN/);
   });
 
   it('read prints a text resource; an unknown server is a usage error (2)', async () => {
-    const r = await cli(['read', 'stdio', 'demo://resource/dynamic/text/7'], dir);
+    const r = await runCli(['read', 'stdio', 'demo://resource/dynamic/text/7'], dir);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /7/);
-    const bad = await cli(['read', 'nope', 'x://y'], dir);
+    const bad = await runCli(['read', 'nope', 'x://y'], dir);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /no server named "nope".*configured: stdio, http, sse, crash/);
   });

@@ -1,9 +1,11 @@
 /**
  * Shared test helpers for the connection layer: server definitions, free loopback ports, HTTP and
- * WebSocket servers started as child processes, and the check that a test left no process behind.
+ * WebSocket servers started as child processes, the check that a test left no process behind, and
+ * running the built CLI.
  */
 import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import type { ServerDefinition, Transport } from '../../../src/core/config/model';
@@ -119,4 +121,34 @@ export async function eventually(check: () => boolean, what: string, ms = 10_000
 /** The state kind of one server of a registry. */
 export function stateOf(registry: ServerRegistry, id: string): string {
   return registry.get(id)?.state.kind ?? 'missing';
+}
+
+/** The built CLI, as `npm install` leaves it. */
+export const CLI = path.join(ROOT, 'dist/cli.js');
+
+/** What a CLI run left: its exit code (null when killed by a signal) and its whole output. */
+export interface CliRun { status: number | null; stdout: string; stderr: string }
+
+/**
+ * Runs the built CLI in `cwd` with stdin closed (so never a terminal), without blocking the event
+ * loop (the servers it starts may be this process's own fixtures); `env` is added to this process's.
+ */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** Writes `files` (path relative to `root` → text) under `root`, creating folders as needed. */
+export function writeFiles(root: string, files: Record<string, string>): void {
+  for (const [rel, text] of Object.entries(files)) {
+    const p = path.join(root, rel);
+    mkdirSync(path.dirname(p), { recursive: true });
+    writeFileSync(p, text);
+  }
 }
