@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { escapeMarkdown } from '../core/markdown';
 import { CommandIds } from '../commandIds';
 import type { HistoryEntry } from '../core/history';
 import type { CallHistory } from './callHistory';
@@ -21,7 +22,10 @@ export class HistoryTreeProvider implements vscode.TreeDataProvider<HistoryEntry
     const when = new Date(e.time);
     item.description = `${when.toLocaleTimeString()}${e.durationMs !== undefined ? ` · ${e.durationMs} ms` : ''}${e.status === 'error' ? ' · error' : ''}`;
     item.iconPath = e.status === 'error' ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')) : new vscode.ThemeIcon(e.kind === 'tool' ? 'symbol-method' : 'comment-discussion');
-    const md = new vscode.MarkdownString(`**${e.kind === 'tool' ? 'tools/call' : 'prompts/get'} ${e.name}** on ${e.server}\n\n${when.toLocaleString()}${e.error ? `\n\nError: ${e.error}` : ''}\n\n`);
+    // untrusted, and the server's own text (names, error) escaped: it is not ours to format
+    const md = new vscode.MarkdownString(`**${e.kind === 'tool' ? 'tools/call' : 'prompts/get'} ${escapeMarkdown(e.name)}** on ${escapeMarkdown(e.server)}\n\n${when.toLocaleString()}`);
+    if (e.error) md.appendMarkdown('\n\nError: ').appendText(e.error);
+    md.appendMarkdown('\n\n');
     md.appendCodeblock(JSON.stringify(e.arguments, null, 2), 'json');
     item.tooltip = md;
     if (!e.result) md.appendMarkdown('\n\n*Result not kept: re-run to see it.*');
