@@ -1,39 +1,22 @@
 // Builds with esbuild. Type checking is separate: `npm run typecheck`.
-//   node scripts/build.mjs               dist/extension.js + dist/cli.js (bundled, CommonJS, `vscode` external)
+//   node scripts/build.mjs               dist/extension.js, its lazy modules dist/{live,linter,yaml}.js, and
+//                                        dist/cli.js (bundled, CommonJS, `vscode` external; see bundles.mjs)
 //   node scripts/build.mjs --production  the same, minified, no source maps (used by `npm run package`)
 //   node scripts/build.mjs --watch       rebuild on change
 //   node scripts/build.mjs --tests       also transpile src/, test/ and bench/ one file each into out/ (for mocha)
 //   node scripts/build.mjs --outdir=DIR  the bundles go to DIR instead of dist/ (the benchmark builds a copy)
 import * as esbuild from 'esbuild';
-import { chmodSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { bundles, define } from './bundles.mjs';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) || 'dist';
-const define = { __MCP_DEVTOOLS_VERSION__: JSON.stringify(version) };
 
-/** @type {import('esbuild').BuildOptions} */
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-  external: ['vscode'],
-  // jsonc-parser's UMD main hides its requires from esbuild; its ESM build bundles cleanly.
-  mainFields: ['module', 'main'],
-  define,
-};
-
-const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: join(outdir, 'extension.js') },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: join(outdir, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
-];
+// the bundles' options are in bundles.mjs (a unit test checks what the activation bundle holds)
+const builds = bundles({ outdir: resolve(outdir), production });
 
 /** Every .ts file under `dir`, recursively. */
 function tsFiles(dir) {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCommands, type CommandContext } from './commands';
-import { setSchemaDir } from './core/lint';
+import { setSchemaDir } from './core/lazy';
 import type { ConfigDiagnostics } from './configEditor/diagnostics';
 import { registerConfigEditor } from './configEditor';
 import { ArgsEditor, SCHEMA_SCHEME } from './calls/argsEditor';

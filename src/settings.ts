@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { DEFAULT_LIMIT_BYTES } from './core/results';
+import { DEFAULT_LIMIT_BYTES } from './core/results/parts';
 
 /**
  * Every `mcpDevtools.*` setting, its type and its default, in one place. package.json's

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import { planForm } from '../core/forms';
+import { planForm } from '../core/lazy';
 import type { RenderedResult } from '../core/results';
 import { executeToolCall } from './executeCall';
 import { NAMED_PICK_OPTIONS, toolPickItem } from '../ui/pickItems';

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import { renderPromptResult, renderToolResult, type RenderedResult } from '../core/results';
+import type { RenderedResult } from '../core/results';
+import { renderPromptResult, renderToolResult } from '../core/lazy';
 import type { ShownResult } from './resultPanel';
 import type { CallServices } from './callContext';
 

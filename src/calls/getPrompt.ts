@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { planForm, promptArgumentsSchema } from '../core/forms';
+import { planForm, promptArgumentsSchema } from '../core/lazy';
 import type { RenderedResult } from '../core/results';
 import { executeGetPrompt } from './executeCall';
 import { runForm } from '../ui/runForm';

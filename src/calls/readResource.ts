@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { expandUriTemplate, planForm, uriTemplateSchema } from '../core/forms';
+import { expandUriTemplate, planForm, uriTemplateSchema } from '../core/lazy';
 import { runForm } from '../ui/runForm';
 import type { ServersNode } from '../servers/serversTree';
 import type { CallsContext } from './callsContext';

@@ -1,4 +1,4 @@
-import { formatBytes, type RenderedResult, type ResultPart } from '../core/results';
+import { formatBytes, type RenderedResult, type ResultPart } from '../core/results/parts';
 
 /** HTML-escapes text for the result view. */
 export function esc(s: string): string {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { planForm, validateArguments, humanPath } from '../core/forms';
+import { humanPath } from '../core/forms/pointer';
+import { planForm, validateArguments } from '../core/lazy';
 import type { RenderedResult } from '../core/results';
 import { ArgsEditor } from './argsEditor';
 import { executeGetPrompt, executeToolCall } from './executeCall';

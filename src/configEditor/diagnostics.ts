@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ConfigFormat } from '../core/config/formats';
-import { lint, vscodeFileOptions, type Finding, type LintOptions } from '../core/lint';
+import type { Finding, LintOptions } from '../core/lint';
+import { lint, vscodeFileOptions } from '../core/lazy';
 import { configFormatOf, toVsRange } from './configDocuments';
 
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {

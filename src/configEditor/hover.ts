@@ -1,6 +1,6 @@
 import { getLocation } from 'jsonc-parser';
 import * as vscode from 'vscode';
-import { describeKey } from '../core/lint';
+import { describeKey } from '../core/lazy';
 import { configFormatOf } from './configDocuments';
 
 /**

@@ -15,7 +15,9 @@
  * Pure core: no `vscode` import.
  */
 import { REDACTED, redactValue, type HistoryEntry } from './history';
-import { messageMarkdown, truncateParts, utf8Bytes, type RenderedResult, type ResultPart } from './results';
+import { messageMarkdown } from './results/messageMarkdown';
+import { utf8Bytes, type RenderedResult, type ResultPart } from './results/parts';
+import { truncateParts } from './results/truncate';
 
 /** The most one stored result may take, bytes. */
 export const MAX_STORED_RESULT_BYTES = 64_000;

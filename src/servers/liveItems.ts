@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
-import { ServerState, type ListKind, type ListState, type ServerSnapshot } from '../core/connection';
+import type { ServerSnapshot } from '../core/connection';
+import { ServerState, type ListKind, type ListState } from '../core/connection/state';
 import type { ListItems } from '../core/connection';
 import { escapeMarkdown, markdownCode } from '../core/markdown';
 

@@ -3,7 +3,12 @@ import * as vscode from 'vscode';
 import type { ConfigFile, ServerDefinition } from '../core/config/model';
 import type { CallToolResult, GetPromptResult, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import { LIST_KINDS, ServerRegistry, ServerState, type LogEvent, type LOGGING_LEVELS, type ServerSnapshot, type VariableContext } from '../core/connection';
+import type { LogEvent, LOGGING_LEVELS, ServerRegistry, ServerSnapshot, VariableContext } from '../core/connection';
+import { literalSecrets } from '../core/connection/launch';
+import { LIST_KINDS, ServerState, unsupportedLists } from '../core/connection/state';
+import { diffDefinitions } from '../core/config/definitionChanges';
+import { loadLive } from '../core/lazy';
+import { Redactor } from '../core/secrets/redact';
 import type { ServersModel } from './serversModel';
 import type { Settings } from '../settings';
 import { InputValues } from './inputs';
@@ -33,13 +38,22 @@ export interface LiveServersChange {
  * reach servers only through here: {@link requireRunning} gives a running server with its lists,
  * and the requests (`tools/call`, `prompts/get`, `resources/read`, completions, log level,
  * subscriptions) take a server id. `dispose()` resolves when no server process is left.
+ *
+ * The registry, and with it the connection layer (`dist/live.js`: the MCP SDK, zod, ws), is
+ * created when the first server starts. Until then every server is `stopped` with no lists, and
+ * snapshots and redaction answer from the config files' definitions.
  */
 export class LiveServers {
-  private readonly registry: ServerRegistry;
+  /** Created by {@link ensureRegistry} on the first start. */
+  private registry: ServerRegistry | undefined;
+  /** The servers of every config file, as last synced. */
+  private definitions = new Map<string, ServerDefinition>();
+  private readonly variables: VariableContext;
+  private readonly resourceUpdated = new vscode.EventEmitter<{ serverId: string; uri: string }>();
   readonly logs: ServerLogs;
   readonly trust: ServerTrust;
   private readonly emitter = new vscode.EventEmitter<LiveServersChange>();
-  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private readonly disposables: vscode.Disposable[] = [this.emitter, this.resourceUpdated];
   private files: ConfigFile[] = [];
   /** Why a server was not started (trust, Restricted Mode, a cancelled input): shown on its node. */
   private readonly blocked = new Map<string, string>();
@@ -62,44 +76,26 @@ export class LiveServers {
   formUiSource: () => FormUi = () => new QuickInputUi();
   samplingUi: SamplingUi = dialogSamplingUi;
 
-  constructor(private readonly model: ServersModel, context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel, settings: Settings) {
+  constructor(private readonly model: ServersModel, context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel, private readonly settings: Settings) {
     // JSON-RPC tracing costs a little per message: produce it only while a server's log shows Trace.
-    this.logs = new ServerLogs(() => this.registry.setTrace(this.logs.wantsTrace()));
+    this.logs = new ServerLogs(() => this.registry?.setTrace(this.logs.wantsTrace()));
     const inputs = new InputValues(context.secrets, () => this.files.flatMap((f) => f.inputs));
-    const folders = () => (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
-    const variables: VariableContext = {
+    this.variables = {
       env: process.env,
       userHome: os.homedir(),
       // a server's ${workspaceFolder} is the folder its config file is in (multi-root), else the first
-      workspaceFolder: (server) => vscode.workspace.getWorkspaceFolder(vscode.Uri.file(server.file))?.uri.fsPath ?? folders()[0],
+      workspaceFolder: (server) => vscode.workspace.getWorkspaceFolder(vscode.Uri.file(server.file))?.uri.fsPath ?? fileFolders()[0],
       input: (id) => inputs.get(id),
     };
     // the trust dialog shows the launch resolved with the same variables (inputs masked, never asked)
-    this.trust = new ServerTrust(context.globalState, variables, {
+    this.trust = new ServerTrust(context.globalState, this.variables, {
       isTrusted: () => vscode.workspace.isTrusted,
       relativePath: (file) => vscode.workspace.asRelativePath(file),
       dialog: async (message, detail, actions) => vscode.window.showWarningMessage(message, { modal: true, detail }, ...actions),
     });
-    this.registry = new ServerRegistry({
-      roots: folders(),
-      variables,
-      // read once: a change prompts for a window reload (settings.promptReloadOnChange)
-      connectTimeoutMs: settings.get('servers.connectTimeoutSeconds') * 1000,
-      requests: serverRequestHandlers(() => this.formUiSource(), () => this.samplingUi),
-    });
-    const ev = this.registry.events;
-    const offs = [
-      ev.on('state', (id, state) => {
-        if (state.kind === 'error' && !state.retry) this.log.warn(`${this.name(id)}: ${state.message}`);
-        this.changed(id);
-      }),
-      ev.on('lists', (id) => this.changed(id)),
-      ev.on('log', (id, e) => this.logs.append(id, this.name(id), e)),
-    ];
     this.disposables.push(
-      { dispose: () => offs.forEach((off) => off()) },
       model.onDidChange(() => void this.sync()),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.registry.setRoots(folders())),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.registry?.setRoots(fileFolders())),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
         const ids = [...this.blocked.keys()];
         this.blocked.clear();
@@ -107,6 +103,36 @@ export class LiveServers {
       }),
     );
     void this.sync();
+  }
+
+  /**
+   * The registry, created (loading `dist/live.js`) on first use and fed the current definitions;
+   * synchronous, because a new registry stops nothing (see `ServerRegistry.setDefinitions`).
+   */
+  private ensureRegistry(): ServerRegistry {
+    if (this.registry) return this.registry;
+    const registry = new (loadLive().ServerRegistry)({
+      roots: fileFolders(),
+      variables: this.variables,
+      // read once: a change prompts for a window reload (settings.promptReloadOnChange)
+      connectTimeoutMs: this.settings.get('servers.connectTimeoutSeconds') * 1000,
+      requests: serverRequestHandlers(() => this.formUiSource(), () => this.samplingUi),
+    });
+    const ev = registry.events;
+    const offs = [
+      ev.on('state', (id, state) => {
+        if (state.kind === 'error' && !state.retry) this.log.warn(`${this.name(id)}: ${state.message}`);
+        this.changed(id);
+      }),
+      ev.on('lists', (id) => this.changed(id)),
+      ev.on('log', (id, e) => this.logs.append(id, this.name(id), e)),
+      ev.on('resourceUpdated', (serverId, uri) => this.resourceUpdated.fire({ serverId, uri })),
+    ];
+    this.disposables.push({ dispose: () => offs.forEach((off) => off()) });
+    registry.setTrace(this.logs.wantsTrace());
+    void registry.setDefinitions([...this.definitions.values()]);
+    this.registry = registry;
+    return registry;
   }
 
   /**
@@ -119,7 +145,11 @@ export class LiveServers {
     // Chained so syncs never overlap; a failed one is logged and does not block the next.
     this.syncing = this.syncing.then(async () => {
       this.files = await this.model.getFiles();
-      const { changes, interrupted } = await this.registry.setDefinitions(this.files.flatMap((f) => f.servers));
+      const defs = this.files.flatMap((f) => f.servers);
+      const previous = [...this.definitions.values()];
+      this.definitions = new Map(defs.map((d) => [d.id, d]));
+      // no registry yet: no server ever ran, so none stops; snapshots come from the definitions
+      const { changes, interrupted } = this.registry ? await this.registry.setDefinitions(defs) : { changes: diffDefinitions(previous, defs), interrupted: [] };
       // the tree drew these from the new files before the registry had them; the status bar counts them
       this.changed(...[...changes.added, ...changes.relaunched, ...changes.updated].map((d) => d.id), ...changes.removed);
       if (interrupted.length) this.scheduleRelaunch(interrupted);
@@ -141,21 +171,23 @@ export class LiveServers {
     const ids = [...this.relaunch];
     this.relaunch.clear();
     await Promise.all(ids.map(async (id) => {
-      const s = this.registry.get(id);
+      const s = this.snapshot(id);
       // Gone, started or stopped by hand in the meantime, or switched off: leave it.
       if (!s || s.state.kind !== 'stopped' || !s.definition.transport || s.definition.options.disabled) return;
       await this.start(id, { ask: false });
     }));
   }
 
-  /** A server's live snapshot, or `undefined` for a server the registry does not have (yet). */
+  /** A server's live snapshot, or `undefined` for a server that is not configured (as last synced). */
   snapshot(id: string): ServerSnapshot | undefined {
-    return this.registry.get(id);
+    if (this.registry) return this.registry.get(id);
+    const def = this.definitions.get(id);
+    return def && stoppedSnapshot(def);
   }
 
   /** Every configured server's snapshot, in the config files' order. */
   all(): ServerSnapshot[] {
-    return this.registry.all();
+    return this.registry ? this.registry.all() : [...this.definitions.values()].map(stoppedSnapshot);
   }
 
   /** Every running server, with its lists. */
@@ -182,22 +214,24 @@ export class LiveServers {
 
   /** Masks a server's secret values (its literal env and header values, resolved inputs, token shapes) in a text. */
   redact(id: string, text: string): string {
-    return this.registry.redact(id, text);
+    if (this.registry) return this.registry.redact(id, text);
+    const def = this.definitions.get(id);
+    return def ? new Redactor(literalSecrets(def)).redact(text) : text;
   }
 
   /** `tools/call` (see {@link ServerRegistry.callTool}: `structuredContent` is checked by the results layer). @throws when not running, McpError from the server */
   callTool(id: string, name: string, args: Record<string, unknown>, options?: RequestOptions): Promise<CallToolResult> {
-    return this.registry.callTool(id, name, args, options);
+    return this.running(id).callTool(id, name, args, options);
   }
 
   /** `prompts/get`. @throws when not running, McpError from the server */
   getPrompt(id: string, name: string, args: Record<string, string>, options?: RequestOptions): Promise<GetPromptResult> {
-    return this.registry.getPrompt(id, name, args, options);
+    return this.running(id).getPrompt(id, name, args, options);
   }
 
   /** `resources/read`. @throws when not running, McpError from the server */
   readResource(id: string, uri: string): Promise<ReadResourceResult> {
-    return this.registry.readResource(id, uri);
+    return this.running(id).readResource(id, uri);
   }
 
   /**
@@ -205,24 +239,24 @@ export class LiveServers {
    * a resource template, at most {@link COMPLETION_MAX_VALUES} values. @throws like any request
    */
   async complete(id: string, ref: { type: 'ref/prompt'; name: string } | { type: 'ref/resource'; uri: string }, argument: { name: string; value: string }): Promise<string[]> {
-    const r = await this.registry.client(id).complete({ ref, argument }, { timeout: COMPLETION_TIMEOUT_MS });
+    const r = await this.running(id).client(id).complete({ ref, argument }, { timeout: COMPLETION_TIMEOUT_MS });
     return r.completion.values.slice(0, COMPLETION_MAX_VALUES);
   }
 
   /** `logging/setLevel` (spec 2024-11-05, logging). @throws when not running */
   async setLogLevel(id: string, level: (typeof LOGGING_LEVELS)[number]): Promise<void> {
-    await this.registry.client(id).setLoggingLevel(level);
+    await this.running(id).client(id).setLoggingLevel(level);
   }
 
   /** `resources/subscribe`. @throws when not running (synchronously) or refused */
   async subscribeResource(id: string, uri: string): Promise<void> {
-    await this.registry.client(id).subscribeResource({ uri });
+    await this.running(id).client(id).subscribeResource({ uri });
   }
 
   /** `resources/unsubscribe`; a server that is gone has nothing to unsubscribe from. Never rejects. */
   async unsubscribeResource(id: string, uri: string): Promise<void> {
     try {
-      await this.registry.client(id).unsubscribeResource({ uri });
+      await this.running(id).client(id).unsubscribeResource({ uri });
     } catch {
       // not running any more: nothing to unsubscribe from
     }
@@ -230,22 +264,31 @@ export class LiveServers {
 
   /** Calls `listener` when a server says a subscribed resource changed (`notifications/resources/updated`). */
   onResourceUpdated(listener: (serverId: string, uri: string) => void): vscode.Disposable {
-    return new vscode.Disposable(this.registry.events.on('resourceUpdated', listener));
+    return this.resourceUpdated.event(({ serverId, uri }) => listener(serverId, uri));
   }
 
   /** Re-lists every list of every running server, all pages (manual refresh). */
   async refreshLists(): Promise<void> {
-    await Promise.all(this.runningServers().flatMap((s) => LIST_KINDS.filter((k) => s.snapshot.lists[k].kind !== 'unsupported').map((k) => this.registry.refresh(s.id, k))));
+    await Promise.all(this.runningServers().flatMap((s) => LIST_KINDS.filter((k) => s.snapshot.lists[k].kind !== 'unsupported').map((k) => this.running(s.id).refresh(s.id, k))));
   }
 
   /** The log events kept for a server, oldest first. */
   logEvents(id: string): readonly LogEvent[] {
-    return this.registry.logs(id);
+    return this.registry?.logs(id) ?? [];
   }
 
-  /** The core registry behind this facade, for the integration tests only (the extension goes through the facade). */
+  /** The core registry behind this facade (created if it was not), for the integration tests only (the extension goes through the facade). */
   get registryForTests(): ServerRegistry {
-    return this.registry;
+    return this.ensureRegistry();
+  }
+
+  /**
+   * The registry, for a request to a server that must be running: without a registry no server
+   * ever started. @throws Error saying the server is not running
+   */
+  private running(id: string): ServerRegistry {
+    if (this.registry) return this.registry;
+    throw new Error(`${notRunningMessage(this.snapshot(id), id)}: start it first.`);
   }
 
   blockedReason(id: string): string | undefined {
@@ -279,7 +322,7 @@ export class LiveServers {
       return verdict.reason;
     }
     this.blocked.delete(id);
-    await this.registry.start(id);
+    await this.ensureRegistry().start(id);
     return undefined;
   }
 
@@ -287,20 +330,19 @@ export class LiveServers {
   async stop(id: string): Promise<void> {
     this.blocked.delete(id);
     this.relaunch.delete(id);
-    await this.registry.stop(id);
+    await this.registry?.stop(id);
     this.changed(id);
   }
 
   async restart(id: string): Promise<string | undefined> {
-    await this.registry.stop(id);
+    await this.registry?.stop(id);
     return this.start(id);
   }
 
   /** Starts every server that can be started, in parallel, after one trust dialog for the undecided ones. */
   async startAll(opts: { ask: boolean } = { ask: true }): Promise<void> {
     await this.syncing;
-    const items = this.registry
-      .all()
+    const items = this.all()
       .filter((s) => ServerState.canBeStarted(s.state) && s.definition.transport && !s.definition.options.disabled)
       .flatMap((s) => {
         const found = this.definition(s.id);
@@ -310,14 +352,14 @@ export class LiveServers {
     for (const id of allowed) this.blocked.delete(id);
     for (const [id, reason] of refused) this.blocked.set(id, reason);
     this.changed(...allowed, ...refused.keys());
-    await this.registry.startAll(allowed);
+    if (allowed.length) await this.ensureRegistry().startAll(allowed);
   }
 
   async stopAll(): Promise<void> {
     const blocked = [...this.blocked.keys()];
     this.blocked.clear();
     this.relaunch.clear();
-    await this.registry.stopAll();
+    await this.registry?.stopAll();
     this.changed(...blocked, ...this.all().map((s) => s.id));
   }
 
@@ -339,6 +381,16 @@ export class LiveServers {
     clearTimeout(this.relaunchTimer);
     vscode.Disposable.from(...this.disposables).dispose();
     this.logs.dispose();
-    await this.registry.dispose();
+    await this.registry?.dispose();
   }
+}
+
+/** The workspace folders on disk (absolute paths): the roots offered to servers. */
+function fileFolders(): string[] {
+  return (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+}
+
+/** A configured server before the registry exists: stopped, no lists. */
+function stoppedSnapshot(definition: ServerDefinition): ServerSnapshot {
+  return { id: definition.id, definition, state: ServerState.stopped, info: undefined, lists: unsupportedLists() };
 }

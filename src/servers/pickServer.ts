@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ServerState } from '../core/connection';
+import { ServerState } from '../core/connection/state';
 import { CLIENT_LABELS } from '../core/config/model';
 import { serverIdOf, type ServersContext, type ServerArg } from './serversContext';
 

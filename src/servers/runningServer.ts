@@ -1,4 +1,5 @@
-import { listItems, type ListItems, type ServerInfo, type ServerSnapshot } from '../core/connection';
+import type { ListItems, ServerInfo, ServerSnapshot } from '../core/connection';
+import { listItems } from '../core/connection/state';
 
 /**
  * A running server as a command needs it: its id and name, what `initialize` said, and its lists

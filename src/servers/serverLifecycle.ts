@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ServerState } from '../core/connection';
+import { ServerState } from '../core/connection/state';
 import type { ServersContext, ServerArg } from './serversContext';
 import { pickServer } from './pickServer';
 

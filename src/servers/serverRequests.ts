@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { CreateMessageRequest, CreateMessageResult, ElicitRequest, ElicitResult } from '@modelcontextprotocol/sdk/types.js';
 import type { ClientRequestHandlers } from '../core/connection';
 import type { ServerDefinition } from '../core/config/model';
-import { planForm } from '../core/forms';
+import { planForm } from '../core/lazy';
 import type { FormUi } from '../ui/formUi';
 import { runForm } from '../ui/runForm';
 

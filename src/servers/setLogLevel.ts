@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LOGGING_LEVELS } from '../core/connection';
+import { LOGGING_LEVELS } from '../core/connection/events';
 import type { ServersContext, ServerArg } from './serversContext';
 import { pickServer } from './pickServer';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ServerState } from '../core/connection';
+import { ServerState } from '../core/connection/state';
 import type { LiveServers } from './liveServers';
 
 /** A status bar item: running servers out of configured ones, and how many are in error. Click: the view. */

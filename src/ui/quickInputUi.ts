@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { humanPath, isValueStep, type Step } from '../core/forms';
+import { humanPath } from '../core/forms/pointer';
+import { isValueStep, type Step } from '../core/forms/step';
 import type { FormUi, StepContext, UiAnswer } from './formUi';
 
 const SKIP: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('debug-step-over'), tooltip: 'Skip (leave this optional field out)' };

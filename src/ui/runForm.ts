@@ -1,4 +1,7 @@
-import { FormDriver, humanPath, isValueStep, type FormPlan } from '../core/forms';
+import type { FormPlan } from '../core/forms';
+import { humanPath } from '../core/forms/pointer';
+import { isValueStep } from '../core/forms/step';
+import { loadLive } from '../core/lazy';
 import type { FormUi } from './formUi';
 
 /** Steps one form may take (Back and reopened steps included) before it is given up: a bound on a driver bug, never reached by a person. */
@@ -17,7 +20,7 @@ export async function runForm(
   ui: FormUi,
   opts: { title: string; initial?: unknown; complete?: (pointer: string, text: string) => Promise<string[]> },
 ): Promise<FormOutcome> {
-  const driver = new FormDriver(plan, { initial: opts.initial });
+  const driver = new (loadLive().FormDriver)(plan, { initial: opts.initial });
   let message: string | undefined;
   // after the final validation reopened a step: once it is fixed, the later answers are re-applied
   let reopened = false;

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { loadYaml } from '../lazy';
 import type { ConfigFile } from './model';
 import { emptyFile, serversFromList, serversFromMap, type FileContext } from './servers';
 import { child, type SourceEntry, type SourceNode } from './sourceTree';
@@ -19,7 +20,7 @@ export function readContinueYaml(text: string, ctx: FileContext): ConfigFile {
   const file = emptyFile(ctx);
   const idx = new LineIndex(text);
   try {
-    const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+    const doc = loadYaml().parseDocument(text, { uniqueKeys: false, prettyErrors: false });
     const err = doc.errors[0];
     if (err) {
       const [start, end] = err.pos;
@@ -51,6 +52,7 @@ function toNode(node: unknown, idx: LineIndex, depth: number, walk: { doc: Docum
   const r = (node as { range?: [number, number, number] } | null)?.range;
   const range = r ? idx.range(r[0], Math.max(0, r[1] - r[0])) : undefined;
   if (depth > MAX_DEPTH || --walk.left < 0) return { type: 'null', range };
+  const { isAlias, isMap, isPair, isScalar, isSeq } = loadYaml();
   if (isMap(node)) {
     const entries: SourceEntry[] = [];
     for (const pair of node.items) {

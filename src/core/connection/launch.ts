@@ -32,6 +32,19 @@ export interface ResolvedLaunch {
 }
 
 /**
+ * The values of a definition that are secret before any variable is resolved: its literal `env`
+ * values (stdio), or the values of its credential-named headers (remote). Values holding a `${…}`
+ * variable are left out: their resolved value is collected by {@link resolveLaunch}.
+ */
+export function literalSecrets(def: ServerDefinition): string[] {
+  const t = def.transport;
+  const literal = t?.kind === 'stdio'
+    ? Object.values(t.env).map((v) => v.value)
+    : Object.entries(t?.headers ?? {}).filter(([k]) => isCredentialName(k)).map(([, v]) => v.value);
+  return literal.filter((v): v is string => typeof v === 'string' && !v.includes('${'));
+}
+
+/**
  * Resolves a definition's variables and reads its `envFile`.
  *
  * Relative `cwd` and `envFile` paths are taken from `ctx.workspaceFolder`, else from the folder of

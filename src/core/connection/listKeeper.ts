@@ -7,7 +7,7 @@
  */
 import type { Connection } from './connect';
 import { describeListError, listAll, supportsList } from './lists';
-import type { ListKind } from './state';
+import { unsupportedLists, type ListKind } from './state';
 import type { ServerLists } from './types';
 
 export interface ListKeeperHooks {
@@ -18,11 +18,6 @@ export interface ListKeeperHooks {
   redact(text: string): string;
   /** Per list request, milliseconds. */
   timeoutMs: number;
-}
-
-/** Every list `unsupported`: the state before `initialize` says otherwise. */
-export function unsupportedLists(): ServerLists {
-  return { tools: { kind: 'unsupported' }, resources: { kind: 'unsupported' }, resourceTemplates: { kind: 'unsupported' }, prompts: { kind: 'unsupported' } };
 }
 
 const MAX_MESSAGE = 2000;

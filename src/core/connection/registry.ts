@@ -54,14 +54,17 @@ export class ServerRegistry {
   /**
    * Replaces the set of servers. New ids are added (stopped); missing ids are stopped and removed;
    * a definition whose launch changed (see {@link diffDefinitions}) is stopped and replaced by a
-   * stopped one; any other change (options, ranges) is taken in place, without a restart.
+   * stopped one; any other change (options, ranges) is taken in place, without a restart. When no
+   * server is removed or replaced, the new set is in place synchronously (before the promise settles).
    * @returns the changes, and `interrupted`: the ids that were not `stopped` (running, starting,
    *   reconnecting, or failed) and were stopped for a new launch — the ones a caller may restart
    */
   async setDefinitions(defs: readonly ServerDefinition[]): Promise<{ changes: DefinitionChanges; interrupted: string[] }> {
     const changes = diffDefinitions([...this.controllers.values()].map((c) => c.definition), defs);
     const interrupted = changes.relaunched.filter((d) => this.controllers.get(d.id)?.state.kind !== 'stopped').map((d) => d.id);
-    await Promise.all([...changes.removed, ...changes.relaunched.map((d) => d.id)].map((id) => this.remove(id)));
+    // Waits only when servers must go: otherwise the new set is in place when this returns its promise.
+    const going = [...changes.removed, ...changes.relaunched.map((d) => d.id)];
+    if (going.length) await Promise.all(going.map((id) => this.remove(id)));
     for (const d of changes.updated) this.controllers.get(d.id)!.definition = d;
     // Re-added in definition order, so all() keeps the files' order.
     const replaced = new Set(changes.relaunched.map((d) => d.id));

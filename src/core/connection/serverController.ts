@@ -13,9 +13,9 @@ import {
 import type { ServerDefinition } from '../config/model';
 import { describeExit, openConnection, type CloseInfo, type Connection } from './connect';
 import { TypedEmitter, type LogEvent } from './events';
-import { launchSummary, resolveLaunch } from './launch';
+import { launchSummary, literalSecrets, resolveLaunch } from './launch';
 import { ListKeeper } from './listKeeper';
-import { isCredentialName, Redactor } from '../secrets';
+import { Redactor } from '../secrets';
 import { backoffDelay, LIST_KINDS, ServerState, type ListKind } from './state';
 import type { ControllerEvents, ControllerOptions, ServerInfo, ServerLists } from './types';
 
@@ -52,12 +52,8 @@ export class ServerController {
    *   something other than the launch changed (options, source ranges)
    */
   constructor(public definition: ServerDefinition, private readonly options: ControllerOptions) {
-    const t = definition.transport;
     // Literal env and header values are secrets before any variable is resolved.
-    const literal = t?.kind === 'stdio'
-      ? Object.values(t.env).map((v) => v.value)
-      : Object.entries(t?.headers ?? {}).filter(([k]) => isCredentialName(k)).map(([, v]) => v.value);
-    this.redactor = new Redactor(literal.filter((v): v is string => typeof v === 'string' && !v.includes('${')));
+    this.redactor = new Redactor(literalSecrets(definition));
     this.keeper = new ListKeeper({
       changed: (kind) => this.events.emit('lists', kind),
       failed: (message) => this.log('lifecycle', 'error', message),

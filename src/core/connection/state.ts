@@ -8,6 +8,7 @@
  *
  * Pure core: no `vscode` import.
  */
+import type { ServerLists } from './types';
 
 /** Why a server is in the `error` state, and whether a reconnect is scheduled. */
 export interface RetryInfo {
@@ -93,4 +94,9 @@ export function listItems<T>(s: ListState<T>): T[] {
   if (s.kind === 'loaded') return s.items;
   if (s.kind === 'loading') return s.previous ?? [];
   return [];
+}
+
+/** Every list `unsupported`: the state before `initialize` says otherwise. */
+export function unsupportedLists(): ServerLists {
+  return { tools: { kind: 'unsupported' }, resources: { kind: 'unsupported' }, resourceTemplates: { kind: 'unsupported' }, prompts: { kind: 'unsupported' } };
 }

@@ -4,7 +4,8 @@
  */
 import { getNodeValue, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { parse as parseToml } from 'smol-toml';
-import { parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { loadYaml } from '../lazy';
 import type { ConfigFormat } from '../config/formats';
 import type { Range } from '../config/model';
 import { LineIndex } from '../config/text';
@@ -50,7 +51,7 @@ export function buildContext(text: string, path: string, format: ConfigFormat, o
   } else {
     let doc: Document | undefined;
     try {
-      doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+      doc = loadYaml().parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
       const first = doc.errors[0];
       if (first) syntaxError = { message: first.message.split('\n')[0], range: lines.range(first.pos[0], Math.max(1, first.pos[1] - first.pos[0])) };
       data = doc.toJS({ maxAliasCount: 100 });

@@ -3,7 +3,8 @@
  * YAML, and a line scanner for TOML (smol-toml keeps no positions).
  */
 import type { Node } from 'jsonc-parser';
-import { isMap, isScalar, isSeq, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { loadYaml } from '../lazy';
 import type { Range } from '../config/model';
 import type { LineIndex } from '../config/text';
 import { pathKey, scanToml, type TomlPositions } from '../config/tomlPositions';
@@ -44,6 +45,7 @@ export function jsonLocator(tree: Node | undefined, lines: LineIndex): Locator {
 
 export function yamlLocator(doc: Document | undefined, lines: LineIndex): Locator {
   return (path, what = 'value') => {
+    const { isMap, isScalar, isSeq } = loadYaml();
     let node: unknown = doc?.contents;
     let best: [number, number] = [0, 0];
     const rangeOf = (n: unknown): [number, number] | undefined => {

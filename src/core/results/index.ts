@@ -4,7 +4,8 @@
  *
  * Pure core: no `vscode` import.
  */
-export { renderToolResult, renderPromptResult, renderResourceResult, messageMarkdown } from './render';
+export { renderToolResult, renderPromptResult, renderResourceResult } from './render';
+export { messageMarkdown } from './messageMarkdown';
 export { renderTerminal } from './terminal';
 export { validateStructuredContent } from './outputSchema';
 export { contentPart, resourcePart, parseJsonText } from './content';

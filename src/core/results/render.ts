@@ -5,6 +5,7 @@
  * Pure core: no `vscode` import.
  */
 import { contentPart, resourcePart } from './content';
+import { messageMarkdown } from './messageMarkdown';
 import { validateStructuredContent } from './outputSchema';
 import { DEFAULT_LIMIT_BYTES, utf8Bytes, type RenderedResult, type RenderOptions, type ResultPart } from './parts';
 import { truncateParts } from './truncate';
@@ -64,22 +65,4 @@ export function renderResourceResult(result: unknown, options: RenderOptions = {
   const r = obj(result);
   const parts = (Array.isArray(r.contents) ? r.contents : []).map(resourcePart);
   return finish('resource', result, parts, options);
-}
-
-/** A prompt message as Markdown: a `**User**` / `**Assistant**` heading, then its content. */
-export function messageMarkdown(role: string, parts: readonly ResultPart[]): string {
-  const head = `**${role.charAt(0).toUpperCase()}${role.slice(1)}**`;
-  return [head, ...parts.map(partMarkdown)].join('\n\n');
-}
-
-function partMarkdown(p: ResultPart): string {
-  switch (p.kind) {
-    case 'text': return p.text;
-    case 'json': case 'structured': case 'unknown': return '```json\n' + p.text + '\n```';
-    case 'image': return p.data ? `![image](data:${p.mimeType};base64,${p.data})` : `*(image, ${p.mimeType})*`;
-    case 'audio': return `*(audio, ${p.mimeType}, ${p.bytes} bytes)*`;
-    case 'resourceLink': return `[${p.title ?? p.name}](${p.uri})${p.description ? ` — ${p.description}` : ''}`;
-    case 'resource': return p.text !== undefined ? `*${p.uri}*\n\n` + (p.json !== undefined ? '```json\n' + JSON.stringify(p.json, null, 2) + '\n```' : p.text) : `*${p.uri}* (${p.mimeType ?? 'binary'}, ${p.bytes} bytes)`;
-    case 'message': return p.markdown;
-  }
 }

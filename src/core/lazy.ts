@@ -1,0 +1,72 @@
+/**
+ * The lazy module boundary: parts of the core that are heavy and not needed to show the Servers
+ * view are loaded here, on first use, by a plain `require` of a sibling module:
+ *
+ * | loader | module | in the extension | what it holds |
+ * |---|---|---|---|
+ * | {@link loadLive} | `./live` | `dist/live.js` | `ServerRegistry` (the MCP SDK, zod, ws), forms and Ajv, result renderers |
+ * | {@link loadLinter} | `./linter` | `dist/linter.js` | the config linter (its rules, Ajv for the schema rule) |
+ * | {@link loadYaml} | `./yaml` | `dist/yaml.js` | the `yaml` package (Continue's files) |
+ *
+ * How the one `require('./live.js')` resolves: the extension bundle keeps it external (an esbuild
+ * resolve rule in scripts/build.mjs), so it loads `dist/live.js` beside `dist/extension.js`; the CLI
+ * bundle includes the module like any other; unbundled (unit tests, `out/`) it is
+ * `out/src/core/live.js`. Only `import type` crosses this boundary, so callers stay typed and
+ * nothing of a lazy module is evaluated before its loader runs. The wrappers below have the
+ * signatures of the functions they load, for call sites that need nothing else.
+ *
+ * Modules are loaded synchronously (`require`): the first call pays for parsing the bundle
+ * (tens of milliseconds for `dist/live.js`), later calls nothing.
+ *
+ * Pure core: no `vscode` import.
+ */
+import type * as Live from './live';
+import type * as Linter from './linter';
+import type * as Yaml from './yaml';
+
+let live: typeof Live | undefined;
+let linter: typeof Linter | undefined;
+let yaml: typeof Yaml | undefined;
+/** Where the linter reads its schemas, once it is loaded ({@link setSchemaDir}). */
+let schemaDir: string | undefined;
+
+/* eslint-disable @typescript-eslint/no-require-imports -- these requires are the point of this module */
+
+/** The connection layer, forms and result renderers (`dist/live.js`); loaded on the first call. */
+export function loadLive(): typeof Live {
+  return (live ??= require('./live.js') as typeof Live);
+}
+
+/** The config linter (`dist/linter.js`); loaded on the first call. */
+export function loadLinter(): typeof Linter {
+  if (linter) return linter;
+  linter = require('./linter.js') as typeof Linter;
+  if (schemaDir) linter.setSchemaDir(schemaDir);
+  return linter;
+}
+
+/** The `yaml` package (`dist/yaml.js`); loaded on the first call. */
+export function loadYaml(): typeof Yaml {
+  return (yaml ??= require('./yaml.js') as typeof Yaml);
+}
+
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** Where the linter reads the client schemas (`<extension>/media/schemas`): applied when it loads, or at once if it is loaded. */
+export function setSchemaDir(dir: string): void {
+  schemaDir = dir;
+  linter?.setSchemaDir(dir);
+}
+
+// The functions callers use without anything else of their module, loaded on their first call.
+export const planForm: typeof Live.planForm = (...a) => loadLive().planForm(...a);
+export const validateArguments: typeof Live.validateArguments = (...a) => loadLive().validateArguments(...a);
+export const promptArgumentsSchema: typeof Live.promptArgumentsSchema = (...a) => loadLive().promptArgumentsSchema(...a);
+export const uriTemplateSchema: typeof Live.uriTemplateSchema = (...a) => loadLive().uriTemplateSchema(...a);
+export const expandUriTemplate: typeof Live.expandUriTemplate = (...a) => loadLive().expandUriTemplate(...a);
+export const renderToolResult: typeof Live.renderToolResult = (...a) => loadLive().renderToolResult(...a);
+export const renderPromptResult: typeof Live.renderPromptResult = (...a) => loadLive().renderPromptResult(...a);
+export const renderResourceResult: typeof Live.renderResourceResult = (...a) => loadLive().renderResourceResult(...a);
+export const lint: typeof Linter.lint = (...a) => loadLinter().lint(...a);
+export const describeKey: typeof Linter.describeKey = (...a) => loadLinter().describeKey(...a);
+export const vscodeFileOptions: typeof Linter.vscodeFileOptions = (...a) => loadLinter().vscodeFileOptions(...a);
