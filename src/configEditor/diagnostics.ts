@@ -26,6 +26,7 @@ export class ConfigDiagnostics implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private readonly linted = new Map<string, { version: number; diagnostics: McpDiagnostic[] }>();
+  private readonly initial: NodeJS.Timeout;
 
   constructor(private readonly log: vscode.LogOutputChannel, private readonly config: () => { enabled: boolean; debounceMs: number }, onDidChangeConfig: (listener: () => void) => vscode.Disposable) {
     this.disposables.push(
@@ -38,7 +39,8 @@ export class ConfigDiagnostics implements vscode.Disposable {
       }),
       onDidChangeConfig(() => this.lintAll()),
     );
-    this.lintAll();
+    // Documents already open are linted after activation returns: linting loads the linter (dist/linter.js).
+    this.initial = setTimeout(() => this.lintAll(), 0);
   }
 
   /** Re-lints every open config document (e.g. after a settings change). */
@@ -82,6 +84,7 @@ export class ConfigDiagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.initial);
     for (const t of this.timers.values()) clearTimeout(t);
     vscode.Disposable.from(...this.disposables).dispose();
   }

@@ -76,25 +76,23 @@ function badges(tool: ListItems['tools']): string[] {
   return out;
 }
 
-/** A tool, resource, resource template or prompt. */
+type Entry = AnyItem & { title?: string; name: string; description?: string; uri?: string; uriTemplate?: string; mimeType?: string };
+
+const entryLabel = (kind: ListKind, e: Entry): string => e.title ?? (kind === 'tools' ? (e as ListItems['tools']).annotations?.title : undefined) ?? e.name;
+
+/**
+ * A tool, resource, resource template or prompt, without its tooltip: a list can hold thousands,
+ * so the tooltip is made only when one is hovered ({@link entryTooltip}, from `resolveTreeItem`).
+ */
 export function entryItem(serverId: string, kind: ListKind, entry: AnyItem): vscode.TreeItem {
-  const e = entry as AnyItem & { title?: string; name: string; description?: string; uri?: string; uriTemplate?: string; mimeType?: string };
-  const label = e.title ?? (kind === 'tools' ? (e as ListItems['tools']).annotations?.title : undefined) ?? e.name;
-  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+  const e = entry as Entry;
+  const item = new vscode.TreeItem(entryLabel(kind, e), vscode.TreeItemCollapsibleState.None);
   const key = e.uri ?? e.uriTemplate ?? e.name;
   item.id = `entry:${serverId}:${kind}:${key}`;
-  const md = untrustedMarkdown();
-  md.appendMarkdown(`**${escapeMarkdown(label)}**${label !== e.name ? ` (${markdownCode(e.name)})` : ''}\n\n`);
-  if (e.description) md.appendText(`${e.description}\n\n`);
-  if (e.uri) md.appendMarkdown(`${markdownCode(e.uri)}${e.mimeType ? ` · ${escapeMarkdown(e.mimeType)}` : ''}\n\n`);
-  if (e.uriTemplate) md.appendMarkdown(`${markdownCode(e.uriTemplate)}\n\n`);
   switch (kind) {
     case 'tools': {
       const b = badges(entry as ListItems['tools']);
       item.description = b.join(' · ');
-      if (b.length) md.appendMarkdown(`*${b.join(', ')}*\n\n`);
-      const props = Object.keys((entry as ListItems['tools']).inputSchema?.properties ?? {});
-      if (props.length) md.appendMarkdown(`Arguments: ${props.map(markdownCode).join(', ')}`);
       item.iconPath = new vscode.ThemeIcon(b.includes('destructive') ? 'warning' : 'symbol-method');
       break;
     }
@@ -108,14 +106,31 @@ export function entryItem(serverId: string, kind: ListKind, entry: AnyItem): vsc
       item.iconPath = new vscode.ThemeIcon('file-symlink-file');
       item.command = { command: CommandIds.readResource, title: 'Read Resource', arguments: [{ serverId, uriTemplate: e.uriTemplate }] };
       break;
-    case 'prompts': {
-      const args = (entry as ListItems['prompts']).arguments ?? [];
-      if (args.length) md.appendMarkdown(`Arguments: ${args.map((a) => `${markdownCode(a.name)}${a.required ? '' : '?'}`).join(', ')}`);
+    case 'prompts':
       item.iconPath = new vscode.ThemeIcon('comment');
       break;
-    }
   }
-  item.tooltip = md;
   item.contextValue = `mcpEntry:${kind}`;
   return item;
+}
+
+/** The tooltip of an {@link entryItem}: its title and name, description, URI, badges and arguments (untrusted Markdown). */
+export function entryTooltip(kind: ListKind, entry: AnyItem): vscode.MarkdownString {
+  const e = entry as Entry;
+  const label = entryLabel(kind, e);
+  const md = untrustedMarkdown();
+  md.appendMarkdown(`**${escapeMarkdown(label)}**${label !== e.name ? ` (${markdownCode(e.name)})` : ''}\n\n`);
+  if (e.description) md.appendText(`${e.description}\n\n`);
+  if (e.uri) md.appendMarkdown(`${markdownCode(e.uri)}${e.mimeType ? ` · ${escapeMarkdown(e.mimeType)}` : ''}\n\n`);
+  if (e.uriTemplate) md.appendMarkdown(`${markdownCode(e.uriTemplate)}\n\n`);
+  if (kind === 'tools') {
+    const b = badges(entry as ListItems['tools']);
+    if (b.length) md.appendMarkdown(`*${b.join(', ')}*\n\n`);
+    const props = Object.keys((entry as ListItems['tools']).inputSchema?.properties ?? {});
+    if (props.length) md.appendMarkdown(`Arguments: ${props.map(markdownCode).join(', ')}`);
+  } else if (kind === 'prompts') {
+    const args = (entry as ListItems['prompts']).arguments ?? [];
+    if (args.length) md.appendMarkdown(`Arguments: ${args.map((a) => `${markdownCode(a.name)}${a.required ? '' : '?'}`).join(', ')}`);
+  }
+  return md;
 }

@@ -7,7 +7,7 @@ import type { ListItems, ServerSnapshot } from '../core/connection';
 import { LIST_KINDS, listItems, ServerState, type ListKind } from '../core/connection/state';
 import type { LiveServers } from './liveServers';
 import { escapeMarkdown, markdownCode, markdownExcerpt } from '../core/markdown';
-import { countsSummary, entryItem, listItem, stateIcon, untrustedMarkdown } from './liveItems';
+import { countsSummary, entryItem, entryTooltip, listItem, stateIcon, untrustedMarkdown } from './liveItems';
 import type { ServersModel } from './serversModel';
 import type { Settings } from '../settings';
 
@@ -231,6 +231,12 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       case 'message':
         return messageItem(node);
     }
+  }
+
+  /** VS Code asks on hover for a tooltip the item left unset: an entry's is made here, not for each of a list's items up front. */
+  resolveTreeItem(item: vscode.TreeItem, node: ServersNode): vscode.TreeItem {
+    if (node.kind === 'entry') item.tooltip ??= entryTooltip(node.list, node.entry);
+    return item;
   }
 }
 

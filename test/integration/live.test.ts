@@ -69,6 +69,23 @@ describe('live servers', function () {
     assert.ok(excerpt.length < instructions.length);
   });
 
+  it("a tool's tooltip is made when VS Code resolves the hovered item, not for every item of the list", async () => {
+    const id = await trusted(api, 'everything');
+    if (api.live.snapshot(id)?.state.kind !== 'running') await api.live.start(id);
+    const [vscodeClient] = await api.serversTree.getChildren();
+    const [file] = await api.serversTree.getChildren(vscodeClient);
+    const server = (await api.serversTree.getChildren(file)).find((n) => n.kind === 'server' && n.server.name === 'everything')!;
+    const tools = (await api.serversTree.getChildren(server)).find((n) => n.kind === 'list' && n.list === 'tools')!;
+    const echo = (await api.serversTree.getChildren(tools)).find((n) => n.kind === 'entry' && n.entry.name === 'echo')!;
+    assert.ok(echo, 'the echo tool is listed');
+    const item = api.serversTree.getTreeItem(echo);
+    assert.equal(item.tooltip, undefined, 'no tooltip up front');
+    const tooltip = api.serversTree.resolveTreeItem(item, echo).tooltip as vscode.MarkdownString;
+    assert.notEqual(tooltip.isTrusted, true, 'untrusted: command links do not run');
+    assert.match(tooltip.value, /echo/i, 'names the tool');
+    assert.match(tooltip.value, /Arguments: `message`/, 'lists its arguments');
+  });
+
   it('opens a resource in a read-only document', async () => {
     const id = await trusted(api, 'everything');
     const s = api.live.snapshot(id)!;
