@@ -116,6 +116,9 @@ try {
   line(`activation (load code + call activate), median of ${WINDOWS}`, median(act.map((a) => a.loadCode + a.callActivate)), 'ms', TARGET.activationMs);
   console.log(`  load code ${m('loadCode')} ms, call activate ${m('callActivate')} ms, finish activate ${m('finishActivate')} ms (median each); event ${event}${eager ? ' (eager)' : ''}`);
   console.log(`  per window (load + call): ${act.map((a) => a.loadCode + a.callActivate).join(', ')} ms`);
+  const req = act.map((a) => a.requireMs).filter((x) => typeof x === 'number');
+  // load code = the host's own awaits (other extensions run meanwhile) + require of dist/extension.js
+  if (req.length) console.log(`  of load code, require(dist/extension.js) ${median(req)} ms median (per window: ${req.join(', ')} ms; host performance marks)`);
   line(`Servers tree, first render of ${TOOLS.toLocaleString('en')} tools, median of ${WINDOWS}`, median(runs.map((r) => r.treeMs)), 'ms', TARGET.treeMs);
   console.log(`  per window: ${runs.map((r) => r.treeMs.toFixed(1)).join(', ')} ms`);
 } finally {

@@ -1,5 +1,5 @@
 // Builds with esbuild. Type checking is separate: `npm run typecheck`.
-//   node scripts/build.mjs               dist/extension.js, its lazy modules dist/{live,linter,yaml}.js, and
+//   node scripts/build.mjs               dist/extension.js, its lazy modules dist/{live,linter,readers,yaml}.js, and
 //                                        dist/cli.js (bundled, CommonJS, `vscode` external; see bundles.mjs)
 //   node scripts/build.mjs --production  the same, minified, no source maps (used by `npm run package`)
 //   node scripts/build.mjs --watch       rebuild on change

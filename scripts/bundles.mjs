@@ -11,11 +11,11 @@ export const define = { __MCP_DEVTOOLS_VERSION__: JSON.stringify(version) };
 
 /**
  * The lazy modules of src/core/lazy.ts: in the extension each is a bundle of its own beside
- * dist/extension.js (dist/live.js, dist/linter.js, dist/yaml.js), loaded on first use by lazy.ts's
+ * dist/extension.js (dist/live.js, dist/linter.js, dist/readers.js, dist/yaml.js), loaded on first use by lazy.ts's
  * `require('./<name>.js')`, which {@link lazyModules} keeps external. The CLI has no such rule: it
  * bundles them like any other module.
  */
-export const LAZY = ['live', 'linter', 'yaml'];
+export const LAZY = ['live', 'linter', 'readers', 'yaml'];
 
 /** The esbuild resolve rule that keeps lazy.ts's `require('./<lazy module>.js')` external. */
 const lazyModules = {

@@ -7,6 +7,7 @@
  *   (`$onDidActivateExtension`: load code, call activate, finish activate), read from the workbench's
  *   own "Developer: Startup Performance" report (the `perf:Startup Performance` document, table
  *   "Extension Activation Stats"). "Developer: Show Running Extensions" shows load code + call activate.
+ *   Beside it, the `require` of the main module alone, from the extension host's performance marks.
  * - Tree: the user-scope config the driver wrote names a server with 1,000 tools. It is started, and
  *   once its tools are loaded (the server's node shows "Tools (1000)"), the time for the Servers tree's
  *   `getChildren` of the Tools group plus `getTreeItem` of each of its 1,000 children: what VS Code asks
@@ -32,6 +33,19 @@ async function waitFor<T>(check: () => T | undefined | PromiseLike<T | undefined
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/**
+ * Milliseconds of `require` of the extension's main module alone: between the extension host's
+ * performance marks `code/extHost/willLoadExtensionCode/<id>` and `didLoadExtensionCode/<id>`
+ * (its own `MonacoPerformanceMarks`, `Date.now()` resolution). "Load code" also holds what the host
+ * awaits before that (its localized messages), time that goes to other extensions while it waits.
+ */
+function requireMs(): number | undefined {
+  const marks = (globalThis as { MonacoPerformanceMarks?: { getMarks(): { name: string; startTime: number }[] } }).MonacoPerformanceMarks?.getMarks() ?? [];
+  const at = (name: string) => marks.find((m) => m.name === `code/extHost/${name}/${EXTENSION_ID}`)?.startTime;
+  const [will, did] = [at('willLoadExtensionCode'), at('didLoadExtensionCode')];
+  return will !== undefined && did !== undefined ? did - will : undefined;
 }
 
 /** This extension's row of "Extension Activation Stats": milliseconds, as the workbench recorded them. */
@@ -94,6 +108,6 @@ export async function run(): Promise<void> {
   // the tree first: the report opens an editor, which the tree's figure should not share the host with
   const treeMs = await treeFirstRender(api);
   await vscode.commands.executeCommand('mcpDevtools.stopAllServers');
-  const activation = await activationTimes();
+  const activation = { ...(await activationTimes()), requireMs: requireMs() };
   console.log(`__MCP_DEVTOOLS_BENCH__ ${JSON.stringify({ activation, treeMs })}`);
 }

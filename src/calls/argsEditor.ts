@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
+import { parseJsonc } from '../core/lazy';
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
 

@@ -1,6 +1,5 @@
-import { getLocation } from 'jsonc-parser';
 import * as vscode from 'vscode';
-import { describeKey } from '../core/lazy';
+import { describeKey, getLocation } from '../core/lazy';
 import { configFormatOf } from './configDocuments';
 
 /**

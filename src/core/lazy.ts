@@ -6,6 +6,7 @@
  * |---|---|---|---|
  * | {@link loadLive} | `./live` | `dist/live.js` | `ServerRegistry` (the MCP SDK, zod, ws), forms and Ajv, result renderers |
  * | {@link loadLinter} | `./linter` | `dist/linter.js` | the config linter (its rules, Ajv for the schema rule) |
+ * | {@link loadReaders} | `./readers` | `dist/readers.js` | the config readers (jsonc-parser, smol-toml) |
  * | {@link loadYaml} | `./yaml` | `dist/yaml.js` | the `yaml` package (Continue's files) |
  *
  * How the one `require('./live.js')` resolves: the extension bundle keeps it external (an esbuild
@@ -22,10 +23,12 @@
  */
 import type * as Live from './live';
 import type * as Linter from './linter';
+import type * as Readers from './readers';
 import type * as Yaml from './yaml';
 
 let live: typeof Live | undefined;
 let linter: typeof Linter | undefined;
+let readers: typeof Readers | undefined;
 let yaml: typeof Yaml | undefined;
 /** Where the linter reads its schemas, once it is loaded ({@link setSchemaDir}). */
 let schemaDir: string | undefined;
@@ -43,6 +46,11 @@ export function loadLinter(): typeof Linter {
   linter = require('./linter.js') as typeof Linter;
   if (schemaDir) linter.setSchemaDir(schemaDir);
   return linter;
+}
+
+/** The config readers (`dist/readers.js`); loaded on the first call. */
+export function loadReaders(): typeof Readers {
+  return (readers ??= require('./readers.js') as typeof Readers);
 }
 
 /** The `yaml` package (`dist/yaml.js`); loaded on the first call. */
@@ -67,6 +75,8 @@ export const expandUriTemplate: typeof Live.expandUriTemplate = (...a) => loadLi
 export const renderToolResult: typeof Live.renderToolResult = (...a) => loadLive().renderToolResult(...a);
 export const renderPromptResult: typeof Live.renderPromptResult = (...a) => loadLive().renderPromptResult(...a);
 export const renderResourceResult: typeof Live.renderResourceResult = (...a) => loadLive().renderResourceResult(...a);
+export const parseJsonc: typeof Live.parseJsonc = (...a) => loadLive().parseJsonc(...a);
 export const lint: typeof Linter.lint = (...a) => loadLinter().lint(...a);
 export const describeKey: typeof Linter.describeKey = (...a) => loadLinter().describeKey(...a);
 export const vscodeFileOptions: typeof Linter.vscodeFileOptions = (...a) => loadLinter().vscodeFileOptions(...a);
+export const getLocation: typeof Linter.getLocation = (...a) => loadLinter().getLocation(...a);

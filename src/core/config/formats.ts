@@ -1,8 +1,6 @@
 import { FORMAT_SPECS, type FormatSpec, type Syntax } from '../clients';
 import type { ClientId, ConfigFile, Scope } from './model';
-import { readJsonServers } from './jsonReader';
-import { readCodexToml } from './tomlReader';
-import { readContinueYaml } from './yamlReader';
+import { loadReaders } from '../lazy';
 import type { DiscoveryEnv } from './env';
 import { formatIdForPath } from './formatForPath';
 
@@ -39,10 +37,11 @@ function formatOf(spec: FormatSpec & { client: ClientId }): ConfigFormat {
   const serversPath = spec.serversKey.split('.');
   const file = (path: string) => ({ path, client: spec.client, scope: spec.scope, format: spec.id });
   const aliasPaths = spec.aliasKey ? [[...serversPath.slice(0, -1), spec.aliasKey]] : undefined;
+  // the readers load on the first read (dist/readers.js), not with the format table
   const read: ConfigFormat['read'] =
-    spec.syntax === 'toml' ? (text, path) => readCodexToml(text, file(path))
-    : spec.syntax === 'yaml' ? (text, path) => readContinueYaml(text, file(path))
-    : (text, path) => readJsonServers(text, { ...file(path), serversPath, aliasPaths, projects: !!spec.projects });
+    spec.syntax === 'toml' ? (text, path) => loadReaders().readCodexToml(text, file(path))
+    : spec.syntax === 'yaml' ? (text, path) => loadReaders().readContinueYaml(text, file(path))
+    : (text, path) => loadReaders().readJsonServers(text, { ...file(path), serversPath, aliasPaths, projects: !!spec.projects });
   const format: ConfigFormat = { id: spec.id, client: spec.client, scope: spec.scope, syntax: spec.syntax, topLevelKey: spec.serversKey, serversPath, read };
   if (spec.workspacePaths) format.workspacePaths = [...spec.workspacePaths];
   return format;
