@@ -1,5 +1,7 @@
 /**
  * The connection layer's public surface: import from here.
+ * The VS Code side imports only types from here: values come from their own modules or through
+ * `../lazy` (this barrel loads the MCP SDK and Ajv; see ARCHITECTURE.md, Activation).
  *
  * Pure core: no `vscode` import.
  */

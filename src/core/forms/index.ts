@@ -1,6 +1,8 @@
 /**
  * Schema-driven input: a JSON Schema → a plan of steps → a driver any UI can run →
  * arguments validated with Ajv. Import from here.
+ * The VS Code side imports only types from here: values come from their own modules or through
+ * `../lazy` (this barrel loads the MCP SDK and Ajv; see ARCHITECTURE.md, Activation).
  *
  * Pure core: no `vscode` import.
  */

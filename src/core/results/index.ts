@@ -1,6 +1,8 @@
 /**
  * Results: tool, prompt and resource results → renderable parts; a terminal renderer
  * for the CLI. Import from here.
+ * The VS Code side imports only types from here: values come from their own modules or through
+ * `../lazy` (this barrel loads the MCP SDK and Ajv; see ARCHITECTURE.md, Activation).
  *
  * Pure core: no `vscode` import.
  */
