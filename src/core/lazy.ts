@@ -9,8 +9,8 @@
  * | {@link loadReaders} | `./readers` | `dist/readers.js` | the config readers (jsonc-parser, smol-toml) |
  * | {@link loadYaml} | `./yaml` | `dist/yaml.js` | the `yaml` package (Continue's files) |
  *
- * How the one `require('./live.js')` resolves: the extension bundle keeps it external (an esbuild
- * resolve rule in scripts/build.mjs), so it loads `dist/live.js` beside `dist/extension.js`; the CLI
+ * How `require('./live.js')` resolves: the extension bundle keeps it external (an esbuild resolve
+ * rule in scripts/bundles.mjs), so it loads `dist/live.js` beside `dist/extension.js`; the CLI
  * bundle includes the module like any other; unbundled (unit tests, `out/`) it is
  * `out/src/core/live.js`. Only `import type` crosses this boundary, so callers stay typed and
  * nothing of a lazy module is evaluated before its loader runs. The wrappers below have the
