@@ -6,7 +6,6 @@
 import * as assert from 'node:assert/strict';
 import { ServerRegistry, type ServerSnapshot } from '../../../src/core/connection';
 import * as path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { assertNoChildren, FIXTURES, fixture, stdio } from './helpers';
 
 const id = (name: string) => `/test/mcp.json#${name}`;
@@ -104,21 +103,5 @@ describe('connection: bad servers', function () {
     const firstEnd = transitions.findIndex((t) => t.startsWith('end '));
     assert.ok(firstEnd > 0, transitions.join(', '));
     assert.equal(new Set(transitions.slice(0, firstEnd)).size, 10, transitions.join(', '));
-  });
-
-  it('listing 10,000 tools keeps the event loop responsive (no stall over 1 s)', async () => {
-    const solo = new ServerRegistry({});
-    try {
-      await solo.setDefinitions([fixture('huge', 'huge.mjs')]);
-      const delay = monitorEventLoopDelay({ resolution: 10 });
-      delay.enable();
-      await solo.startAll();
-      delay.disable();
-      assert.equal(solo.get(id('huge'))?.lists.tools.kind, 'loaded');
-      // About 60 ms on a quiet machine: one 10,000-tool message is parsed and validated in one go.
-      assert.ok(delay.max / 1e6 < 1000, `the event loop stalled ${(delay.max / 1e6).toFixed(0)} ms`);
-    } finally {
-      await solo.dispose();
-    }
   });
 });
