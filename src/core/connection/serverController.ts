@@ -129,6 +129,8 @@ export class ServerController {
       if (gen !== this.generation) return;
       this.log('lifecycle', 'info', `${attempt ? `reconnect attempt ${attempt}: ` : ''}starting ${resolved.launch.kind} ${launchSummary(resolved.launch)}`);
       conn = await openConnection(resolved.launch, {
+        name: this.definition.name,
+        maxMessageBytes: o.maxMessageBytes,
         roots: o.roots,
         connectTimeoutMs: this.definition.options.startupTimeoutMs ?? o.connectTimeoutMs,
         baseEnv: o.baseEnv,
@@ -173,7 +175,7 @@ export class ServerController {
   private onClosed(gen: number, info: CloseInfo, since: number, attempt: number): void {
     if (gen !== this.generation || info.expected) return;
     this.connection = undefined;
-    const how = info.exitCode !== undefined || info.signal ? `exited unexpectedly (${describeExit(info.exitCode, info.signal)})` : 'closed the connection unexpectedly';
+    const how = this.redactor.redact(info.reason ?? (info.exitCode !== undefined || info.signal ? `exited unexpectedly (${describeExit(info.exitCode, info.signal)})` : 'closed the connection unexpectedly')).slice(0, MAX_MESSAGE);
     this.log('lifecycle', 'error', how);
     const stable = Date.now() - since >= (this.options.reconnect?.stableAfterMs ?? DEFAULT_STABLE_AFTER_MS);
     this.scheduleRetry(stable ? 1 : attempt + 1, how);
@@ -195,7 +197,8 @@ export class ServerController {
       (err: Error) => {
         if (gen !== this.generation || this.connection !== conn) return;
         this.connection = undefined;
-        void conn.close();
+        // What still waits fails now, saying why, instead of at its own timeout.
+        void conn.lose(`it did not answer ping after a transport error (${err.message})`);
         const how = `lost the connection (${err.message})`;
         this.log('lifecycle', 'error', how);
         const { since, attempt } = this.session ?? { since: 0, attempt: 0 };
