@@ -303,7 +303,7 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
   }
   established = true;
   // Read the tree once the server answered (servers start their helpers first), so a crash right
-  // after still finds them; about 5 ms.
+  // after still finds them.
   await watch?.sample();
   // The child keeps its pid after it exits (a server may answer and exit at once); the SDK's getter does not.
   const pid = kind === 'stdio' ? stdioPid(inner) ?? (child ? stdioChild(inner)?.pid : undefined) : undefined;

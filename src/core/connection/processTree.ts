@@ -105,8 +105,8 @@ export const TREE_SAMPLE_MS = 2000;
  *
  * The SDK's `StdioClientTransport` spawns with fixed options (no `detached`), so the server
  * shares our process group and `kill(-pgid)` is not available without replacing the transport;
- * reading the tree every `intervalMs` (about 5 ms on Linux with a few hundred processes) is the
- * robust option that keeps the SDK's transport. Each process is remembered with its start time,
+ * reading the tree every `intervalMs` (one pass over /proc, or one `ps`) is the robust option
+ * that keeps the SDK's transport. Each process is remembered with its start time,
  * and only a process with the same pid AND start time is signalled later, so a pid reused by an
  * unrelated process is never killed. A child started and orphaned between two readings is missed;
  * its own children are still found when it lives on (they are read from every remembered pid).
