@@ -118,7 +118,6 @@ export class TreeWatch {
 
   constructor(private readonly root: number, intervalMs = TREE_SAMPLE_MS) {
     if (process.platform === 'win32') return;
-    void this.sample();
     this.timer = setInterval(() => void this.sample(), intervalMs);
     this.timer.unref();
   }
