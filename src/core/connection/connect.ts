@@ -5,6 +5,7 @@
  *
  * Pure core: no `vscode` import.
  */
+import type { ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -274,17 +275,16 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
     if (options.signal?.aborted) onAbort();
     options.signal?.addEventListener('abort', onAbort);
   });
-  let child = false;
+  let child: ChildProcess | undefined;
   try {
     const connecting = client.connect(observed, { timeout: timeoutMs + SDK_TIMEOUT_SLACK_MS });
     if (watch) {
       // The SDK keeps the child private; its exit code and signal make the crash message useful.
       void connecting.catch(() => undefined);
       await Promise.resolve();
-      const process = stdioChild(inner);
-      if (process) watch.attach(process, () => !expected);
+      child = stdioChild(inner);
+      if (child) watch.attach(child, () => !expected);
       else options.onWarning?.('the MCP SDK\'s stdio transport does not expose the server process (its private `_process`): a crash is reported without its exit code, and what it started is not cleaned up');
-      child = process !== undefined;
     }
     await Promise.race([connecting, timeout]);
   } catch (e) {
@@ -306,7 +306,7 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
   // after still finds them.
   await watch?.sample();
   // The child keeps its pid after it exits (a server may answer and exit at once); the SDK's getter does not.
-  const pid = kind === 'stdio' ? stdioPid(inner) ?? (child ? stdioChild(inner)?.pid : undefined) : undefined;
+  const pid = kind === 'stdio' ? stdioPid(inner) ?? child?.pid : undefined;
   if (kind === 'stdio' && pid === undefined) {
     options.onWarning?.('the MCP SDK\'s stdio transport gives no process id: stopping this server cannot end the processes it started (only the SDK\'s own close, which signals the server alone)');
   }

@@ -213,7 +213,9 @@ export class ServerController {
     const maxAttempts = r.maxAttempts ?? DEFAULT_MAX_RECONNECT_ATTEMPTS;
     const stderrTail = [...this.stderrTail];
     if (attempt > maxAttempts) {
-      const last = stderrTail.length ? `; last stderr: ${stderrTail[stderrTail.length - 1]}` : '';
+      const lastLine = stderrTail[stderrTail.length - 1];
+      // A crash's reason already ends with its last stderr lines.
+      const last = lastLine && !message.includes(lastLine) ? `; last stderr: ${lastLine}` : '';
       const gaveUp = maxAttempts > 0 ? ` — gave up after ${maxAttempts} reconnect attempts` : '';
       this.setState({ kind: 'error', message: `${message}${gaveUp}${last}`, stderrTail });
       return;
