@@ -182,9 +182,10 @@ export class ServerController {
   }
 
   /**
-   * A remote transport error (a dropped SSE stream, a failed POST) does not close the SDK's
-   * transport, so the server could look `running` while gone: ping it, and treat a failed ping
-   * like an unexpected exit.
+   * A remote transport error (a dropped Streamable HTTP stream, a failed POST) does not close the
+   * SDK's transport, so the server could look `running` while gone: ping it, and treat a failed
+   * ping like an unexpected exit (what still waits fails with that reason). A legacy SSE session
+   * that lost its stream is ended in `connect.ts` and comes back here as an unexpected close.
    */
   private onTransportError(gen: number, e: Error): void {
     if (gen !== this.generation) return;
