@@ -11,7 +11,7 @@ import { planForm } from '../core/forms';
 import { renderTerminal, renderToolResult } from '../core/results';
 import { callOptions, fillArguments, givenArguments } from './callArgs';
 import { defineCommand } from './io';
-import { configChoice, SERVER_ARGUMENT, timeoutMs } from './options';
+import { configChoice, maxMessageBytes, SERVER_ARGUMENT, timeoutMs } from './options';
 import { findNamed, toolsOf, withServer } from './session';
 
 export const callCommand = defineCommand({
@@ -23,7 +23,7 @@ export const callCommand = defineCommand({
   async run(values, [serverName, toolName], io) {
     const given = await givenArguments(values, io);
     const ms = timeoutMs(values.timeout);
-    return withServer(io, 'call', serverName, { timeoutMs: ms, choice: configChoice(values) }, async (server) => {
+    return withServer(io, 'call', serverName, { timeoutMs: ms, maxMessageBytes: maxMessageBytes(values['max-message-mib']), choice: configChoice(values) }, async (server) => {
       const tool = findNamed(toolsOf(server.snapshot), toolName, 'tool', server, 'tools');
       const plan = planForm(tool.inputSchema, tool.name);
       const filled = await fillArguments(plan, given, { validate: !values['no-validate'], streams: io.terminal });

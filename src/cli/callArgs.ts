@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { FormDriver, humanPath, validateArguments, type FormPlan, type ValidationIssue } from '../core/forms';
 import { promptForm, type PromptStreams } from './formPrompter';
 import { UsageError, type Io } from './io';
-import { CALL_TIMEOUT_SECONDS, CONFIG_OPTIONS, JSON_OPTION, timeoutOption, type OptionTable } from './options';
+import { CALL_TIMEOUT_SECONDS, CONFIG_OPTIONS, JSON_OPTION, MESSAGE_LIMIT_OPTION, timeoutOption, type OptionTable } from './options';
 
 /** The options of `call` and `prompt`; `what` names the arguments in the help (`the tool's`). */
 export function callOptions(what: string) {
@@ -21,6 +21,7 @@ export function callOptions(what: string) {
     'no-validate': { type: 'boolean', help: 'send the arguments even when they do not fit the schema' },
     ...JSON_OPTION,
     ...timeoutOption(CALL_TIMEOUT_SECONDS),
+    ...MESSAGE_LIMIT_OPTION,
     ...CONFIG_OPTIONS,
   } as const satisfies OptionTable;
 }

@@ -8,6 +8,7 @@
  * one timeout convention, `--timeout <seconds>`.
  */
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_MESSAGE_BYTES, MIB } from '../core/connection/limits';
 import { UsageError } from './io';
 
 /** One option: `--name` (and `-short`), a flag or a string value. */
@@ -84,6 +85,21 @@ export function timeoutMs(seconds: string | undefined): number {
   const s = Number(seconds);
   if (seconds === undefined || !(s > 0)) throw new UsageError(`--timeout needs a positive number of seconds, not "${seconds}"`);
   return s * 1000;
+}
+
+/**
+ * `--max-message-mib <MiB>`, for the verbs that fetch a result (`call`, `prompt`, `read`): the
+ * largest message a stdio server may send; the default is the MCP SDK's limit.
+ */
+export const MESSAGE_LIMIT_OPTION = {
+  'max-message-mib': { type: 'string', value: '<MiB>', default: String(DEFAULT_MAX_MESSAGE_BYTES / MIB), help: 'the largest message a stdio server may send, in MiB (a larger result ends the session with an error)' },
+} as const satisfies OptionTable;
+
+/** `--max-message-mib` in bytes. @throws UsageError for a value that is not a positive number */
+export function maxMessageBytes(mib: string | undefined): number {
+  const n = Number(mib);
+  if (mib === undefined || !(n > 0)) throw new UsageError(`--max-message-mib needs a positive number of MiB, not "${mib}"`);
+  return Math.round(n * MIB);
 }
 
 /** Which config files a verb reads (see `configs.ts`). */

@@ -9,7 +9,7 @@ import { planForm, promptArgumentsSchema } from '../core/forms';
 import { renderPromptResult, renderTerminal } from '../core/results';
 import { callOptions, fillArguments, givenArguments } from './callArgs';
 import { defineCommand } from './io';
-import { configChoice, SERVER_ARGUMENT, timeoutMs } from './options';
+import { configChoice, maxMessageBytes, SERVER_ARGUMENT, timeoutMs } from './options';
 import { findNamed, promptsOf, withServer } from './session';
 
 export const promptCommand = defineCommand({
@@ -21,7 +21,7 @@ export const promptCommand = defineCommand({
   async run(values, [serverName, promptName], io) {
     const given = await givenArguments(values, io);
     const ms = timeoutMs(values.timeout);
-    return withServer(io, 'prompt', serverName, { timeoutMs: ms, choice: configChoice(values) }, async (server) => {
+    return withServer(io, 'prompt', serverName, { timeoutMs: ms, maxMessageBytes: maxMessageBytes(values['max-message-mib']), choice: configChoice(values) }, async (server) => {
       const prompt = findNamed(promptsOf(server.snapshot), promptName, 'prompt', server, 'prompts');
       const plan = planForm(promptArgumentsSchema(prompt.arguments), prompt.name);
       const filled = await fillArguments(plan, given, { validate: !values['no-validate'], streams: io.terminal });

@@ -6,18 +6,18 @@
  * Exit codes: 0 read; 1 the server failed or the read failed (reason on stderr); 2 usage error.
  */
 import { defineCommand } from './io';
-import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
+import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, maxMessageBytes, MESSAGE_LIMIT_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
 import { withServer } from './session';
 
 export const readCommand = defineCommand({
   name: 'read',
   summary: 'start one configured server and print one of its resources',
   positionals: [SERVER_ARGUMENT, { name: 'uri', help: 'the resource\'s URI' }],
-  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS },
+  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...MESSAGE_LIMIT_OPTION, ...CONFIG_OPTIONS },
   failure: 'the server failed to start or the read failed',
   async run(values, [name, uri], io) {
     const ms = timeoutMs(values.timeout);
-    return withServer(io, 'read', name, { timeoutMs: ms, choice: configChoice(values) }, async ({ registry, id }) => {
+    return withServer(io, 'read', name, { timeoutMs: ms, maxMessageBytes: maxMessageBytes(values['max-message-mib']), choice: configChoice(values) }, async ({ registry, id }) => {
       let result;
       try {
         result = await registry.readResource(id, uri, { timeout: ms });

@@ -30,6 +30,8 @@ export interface SessionRequest {
   names: string[];
   /** `--timeout`: to start each server, then for each request. */
   timeoutMs: number;
+  /** `--max-message-mib` in bytes: the largest message a stdio server may send. Default: the SDK's limit. */
+  maxMessageBytes?: number;
   choice: ConfigChoice;
 }
 
@@ -55,7 +57,7 @@ export interface Session {
  *   and whatever `body` throws (after the servers are stopped)
  */
 export async function withServers<T>(io: Io, request: SessionRequest, body: (session: Session) => Promise<T>): Promise<T> {
-  const { names, timeoutMs, choice } = request;
+  const { names, timeoutMs, maxMessageBytes, choice } = request;
   const configs = await loadConfigs(io, choice);
   for (const f of configs.files) if (f.error) io.err(`warning: ${f.path}: ${f.error.message}`);
   const all = configs.files.flatMap((f) => f.servers).filter((s) => !s.options.disabled || names.includes(s.name));
@@ -70,6 +72,7 @@ export async function withServers<T>(io: Io, request: SessionRequest, body: (ses
     roots: configs.roots,
     connectTimeoutMs: timeoutMs,
     requestTimeoutMs: timeoutMs,
+    maxMessageBytes,
     // A command line run lists once: no reconnects.
     reconnect: { maxAttempts: 0 },
     baseEnv: io.env,

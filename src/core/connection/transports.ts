@@ -6,7 +6,7 @@
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Launch } from './launch';
 import { WebSocketTransport } from './webSocketTransport';
 
@@ -31,17 +31,24 @@ export function checkUrl(launch: RemoteLaunch): URL {
   return url;
 }
 
-/** A transport for a remote server. `kind` may differ from `launch.kind` for the SSE fallback. */
-export function remoteTransport(launch: RemoteLaunch, kind: RemoteLaunch['kind'], url: URL): Transport {
+/**
+ * A transport for a remote server. `kind` may differ from `launch.kind` for the SSE fallback.
+ * `fetch` (Streamable HTTP only) watches the response streams (see `streamWatch.ts`).
+ */
+export function remoteTransport(launch: RemoteLaunch, kind: RemoteLaunch['kind'], url: URL, fetch?: FetchLike): Transport {
   const requestInit: RequestInit = { headers: launch.headers };
-  if (kind === 'http') return new StreamableHTTPClientTransport(url, { requestInit });
+  if (kind === 'http') return new StreamableHTTPClientTransport(url, { requestInit, fetch });
   if (kind === 'sse') return new SSEClientTransport(url, { requestInit });
   return new WebSocketTransport(url, launch.headers);
 }
 
-/** A stdio transport with stderr piped (so it can be captured line by line) and `env` already merged. */
-export function stdioTransport(launch: Extract<Launch, { kind: 'stdio' }>, env: Record<string, string>): StdioClientTransport {
-  return new StdioClientTransport({ command: launch.command, args: launch.args, cwd: launch.cwd, env, stderr: 'pipe' });
+/**
+ * A stdio transport with stderr piped (so it can be captured line by line) and `env` already
+ * merged. `maxMessageBytes`: the SDK's `maxBufferSize`, the most bytes of one message it buffers
+ * (more closes the session).
+ */
+export function stdioTransport(launch: Extract<Launch, { kind: 'stdio' }>, env: Record<string, string>, maxMessageBytes?: number): StdioClientTransport {
+  return new StdioClientTransport({ command: launch.command, args: launch.args, cwd: launch.cwd, env, stderr: 'pipe', maxBufferSize: maxMessageBytes });
 }
 
 /** The HTTP status of a transport error, when it has one (`StreamableHTTPError`, `SseError`). */
