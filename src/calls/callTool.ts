@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import { planForm } from '../core/forms';
-import type { RenderedResult } from '../core/results';
-import { executeToolCall } from './executeCall';
+import type { RenderedResult } from '../core/results/parts';
+import { executeCall } from './executeCall';
+import { fillCall } from './fillCall';
 import { NAMED_PICK_OPTIONS, toolPickItem } from '../ui/pickItems';
-import { runForm } from '../ui/runForm';
 import type { ServersNode } from '../servers/serversTree';
 import type { CallsContext } from './callsContext';
 import { pickServer } from '../servers/pickServer';
@@ -29,25 +27,12 @@ export async function callTool(ctx: CallsContext, arg?: CallToolArg): Promise<Re
   } else if (arg) [serverId, toolName, args, given] = [arg.serverId, arg.toolName, arg.arguments, arg.initialArguments];
   serverId ??= await pickServer(ctx, undefined, 'MCP: Call Tool');
   if (!serverId) return undefined;
-  const server = await ctx.live.requireRunning(serverId);
-  const { tools } = server;
-  let tool: Tool | undefined = toolName ? tools.find((t) => t.name === toolName) : undefined;
-  if (!tool && toolName) throw new Error(`server "${server.name}" has no tool "${toolName}" (it has ${tools.length})`);
-  if (!tool) {
-    const pick = await vscode.window.showQuickPick(tools.map((t) => toolPickItem(t)), { title: `MCP: Call Tool · ${server.name}`, placeHolder: `Pick one of ${tools.length} tools`, ...NAMED_PICK_OPTIONS });
-    tool = pick?.value;
+  if (!toolName) {
+    const { name, tools } = await ctx.live.requireRunning(serverId);
+    const pick = await vscode.window.showQuickPick(tools.map((t) => toolPickItem(t)), { title: `MCP: Call Tool · ${name}`, placeHolder: `Pick one of ${tools.length} tools`, ...NAMED_PICK_OPTIONS });
+    toolName = pick?.value.name;
   }
-  if (!tool) return undefined;
-  if (!args) {
-    const initial = given ?? ctx.calls.lastArguments.get(server.name, 'tool', tool.name);
-    const plan = planForm(tool.inputSchema, tool.name);
-    const outcome = await runForm(plan, ctx.calls.formUi, { title: `${server.name} · ${tool.title ?? tool.name}`, initial });
-    if (outcome.kind === 'cancel') return undefined;
-    if (outcome.kind === 'json') {
-      await ctx.calls.argsEditor.open({ kind: 'tool', serverId, name: tool.name, schema: tool.inputSchema }, outcome.arguments ?? initial);
-      return undefined;
-    }
-    args = (outcome.arguments ?? {}) as Record<string, unknown>;
-  }
-  return executeToolCall(ctx.calls, serverId, tool, args);
+  if (!toolName) return undefined;
+  const call = await fillCall(ctx, { kind: 'tool', server: serverId, name: toolName }, { arguments: args, initialArguments: given });
+  return call && (await executeCall(ctx, call)).rendered;
 }

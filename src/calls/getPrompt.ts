@@ -1,14 +1,13 @@
 import * as vscode from 'vscode';
-import { planForm, promptArgumentsSchema } from '../core/forms';
-import type { RenderedResult } from '../core/results';
-import { executeGetPrompt } from './executeCall';
-import { runForm } from '../ui/runForm';
+import type { RenderedResult } from '../core/results/parts';
+import { executeCall } from './executeCall';
+import { fillCall } from './fillCall';
 import type { ServersNode } from '../servers/serversTree';
 import type { CallsContext } from './callsContext';
-import { completer } from './completer';
 import { NAMED_PICK_OPTIONS, promptPickItem } from '../ui/pickItems';
 import { pickServer } from '../servers/pickServer';
 
+/** `{ serverId, promptName, arguments? }` (palette, history, tests) or the prompt's tree node. `arguments`: send without asking; `initialArguments`: pre-fill the form. */
 export type GetPromptArg = { serverId?: string; promptName?: string; arguments?: Record<string, string>; initialArguments?: Record<string, unknown> } | ServersNode | undefined;
 
 /** MCP: Get Prompt… — the prompt's arguments through the same form planner; its messages rendered by role. */
@@ -23,25 +22,12 @@ export async function getPrompt(ctx: CallsContext, arg?: GetPromptArg): Promise<
   } else if (arg) [serverId, name, args, given] = [arg.serverId, arg.promptName, arg.arguments, arg.initialArguments];
   serverId ??= await pickServer(ctx, undefined, 'MCP: Get Prompt');
   if (!serverId) return undefined;
-  const server = await ctx.live.requireRunning(serverId);
-  const { prompts } = server;
   if (!name) {
-    const pick = await vscode.window.showQuickPick(prompts.map((p) => promptPickItem(p)), { title: `MCP: Get Prompt · ${server.name}`, placeHolder: `Pick one of ${prompts.length} prompts`, ...NAMED_PICK_OPTIONS });
+    const { name: server, prompts } = await ctx.live.requireRunning(serverId);
+    const pick = await vscode.window.showQuickPick(prompts.map((p) => promptPickItem(p)), { title: `MCP: Get Prompt · ${server}`, placeHolder: `Pick one of ${prompts.length} prompts`, ...NAMED_PICK_OPTIONS });
     name = pick?.value.name;
   }
   if (!name) return undefined;
-  const prompt = prompts.find((p) => p.name === name);
-  if (!prompt) throw new Error(`server "${server.name}" has no prompt "${name}"`);
-  if (!args) {
-    const schema = promptArgumentsSchema(prompt.arguments);
-    const complete = server.info?.capabilities.completions ? completer(ctx, serverId, { type: 'ref/prompt', name }) : undefined;
-    const outcome = await runForm(planForm(schema, name), ctx.calls.formUi, { title: `${server.name} · prompt ${name}`, initial: given ?? ctx.calls.lastArguments.get(server.name, 'prompt', name), complete });
-    if (outcome.kind === 'cancel') return undefined;
-    if (outcome.kind === 'json') {
-      await ctx.calls.argsEditor.open({ kind: 'prompt', serverId, name, schema }, outcome.arguments);
-      return undefined;
-    }
-    args = (outcome.arguments ?? {}) as Record<string, string>;
-  }
-  return executeGetPrompt(ctx.calls, serverId, name, args);
+  const call = await fillCall(ctx, { kind: 'prompt', server: serverId, name }, { arguments: args, initialArguments: given });
+  return call && (await executeCall(ctx, call)).rendered;
 }
