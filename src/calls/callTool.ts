@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import type { RenderedResult } from '../core/results/parts';
-import { executeCall } from './executeCall';
-import { fillCall } from './fillCall';
 import { NAMED_PICK_OPTIONS, toolPickItem } from '../ui/pickItems';
 import type { ServersNode } from '../servers/serversTree';
 import type { CallsContext } from './callsContext';
-import { pickServer } from '../servers/pickServer';
+import { givenByNode, runCallCommand } from './callCommand';
 
-/** `{ serverId, toolName, arguments? }` (palette, history, tests) or the tool's tree node (▶). */
-/** `arguments`: send these without asking; `initialArguments`: pre-fill the form with them (edit and re-run). */
+/**
+ * `{ serverId, toolName, arguments? }` (palette, history, tests) or the tool's tree node (▶).
+ * `arguments`: send these without asking; `initialArguments`: pre-fill the form with them (edit and re-run).
+ */
 export type CallToolArg = { serverId?: string; toolName?: string; arguments?: Record<string, unknown>; initialArguments?: Record<string, unknown> } | ServersNode | undefined;
 
 /**
@@ -16,23 +16,10 @@ export type CallToolArg = { serverId?: string; toolName?: string; arguments?: Re
  * (the last arguments offered first), and see the result. No LLM involved.
  * @returns the rendered result, or undefined when cancelled or sent to the JSON editor
  */
-export async function callTool(ctx: CallsContext, arg?: CallToolArg): Promise<RenderedResult | undefined> {
-  let serverId: string | undefined;
-  let toolName: string | undefined;
-  let args: Record<string, unknown> | undefined;
-  let given: Record<string, unknown> | undefined;
-  if (arg && 'kind' in arg) {
-    if (arg.kind === 'entry' && arg.list === 'tools') [serverId, toolName] = [arg.serverId, arg.entry.name];
-    else if (arg.kind === 'server') serverId = arg.server.id;
-  } else if (arg) [serverId, toolName, args, given] = [arg.serverId, arg.toolName, arg.arguments, arg.initialArguments];
-  serverId ??= await pickServer(ctx, undefined, 'MCP: Call Tool');
-  if (!serverId) return undefined;
-  if (!toolName) {
-    const { name, tools } = await ctx.live.requireRunning(serverId);
+export function callTool(ctx: CallsContext, arg?: CallToolArg): Promise<RenderedResult | undefined> {
+  const given = arg && 'kind' in arg ? givenByNode(arg, 'tools') : { ...arg, name: arg?.toolName };
+  return runCallCommand(ctx, 'tool', given, 'MCP: Call Tool', async ({ name, tools }) => {
     const pick = await vscode.window.showQuickPick(tools.map((t) => toolPickItem(t)), { title: `MCP: Call Tool · ${name}`, placeHolder: `Pick one of ${tools.length} tools`, ...NAMED_PICK_OPTIONS });
-    toolName = pick?.value.name;
-  }
-  if (!toolName) return undefined;
-  const call = await fillCall(ctx, { kind: 'tool', server: serverId, name: toolName }, { arguments: args, initialArguments: given });
-  return call && (await executeCall(ctx, call)).rendered;
+    return pick?.value.name;
+  });
 }

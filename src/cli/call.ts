@@ -6,13 +6,8 @@
 import { renderTerminal } from '../core/results/terminal';
 import { callVerb } from './callVerb';
 
-export const callCommand = callVerb({
-  name: 'call',
-  kind: 'tool',
+export const callCommand = callVerb('call', 'tool', {
   summary: 'call one tool of a configured server and print its result (asks for missing required arguments on a terminal)',
   target: { name: 'tool', help: 'the tool\'s name (`mcp-devtools list <server>` lists them)' },
-  whose: 'the tool\'s',
-  failure: 'the result has isError, the call failed, or the server failed to start',
-  doing: (name, server) => `calling ${name} on "${server}"`,
   text: (o) => renderTerminal(o.rendered),
 });

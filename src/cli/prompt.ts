@@ -5,13 +5,8 @@
 import { renderTerminal } from '../core/results/terminal';
 import { callVerb } from './callVerb';
 
-export const promptCommand = callVerb({
-  name: 'prompt',
-  kind: 'prompt',
+export const promptCommand = callVerb('prompt', 'prompt', {
   summary: 'get one prompt of a configured server and print its messages (asks for missing required arguments on a terminal)',
   target: { name: 'name', help: 'the prompt\'s name (`mcp-devtools list <server>` lists them)' },
-  whose: 'the prompt\'s',
-  failure: 'the request failed, or the server failed to start',
-  doing: (name, server) => `getting ${name} from "${server}"`,
   text: (o) => renderTerminal(o.rendered),
 });

@@ -9,15 +9,10 @@ import { resourceContentsText } from '../core/results/resourceContents';
 import { callVerb } from './callVerb';
 import { DEFAULT_TIMEOUT_SECONDS } from './options';
 
-export const readCommand = callVerb({
-  name: 'read',
-  kind: 'resourceTemplate',
+export const readCommand = callVerb('read', 'resourceTemplate', {
   summary: 'start one configured server and print one of its resources (a URI template\'s variables from --args, or asked on a terminal)',
   target: { name: 'uri', help: 'the resource\'s URI, or a resource template such as demo://item/{id}' },
-  whose: 'the URI template\'s',
   timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
-  failure: 'the server failed to start or the read failed',
-  doing: (uri, server) => `reading ${uri} from "${server}"`,
   text: (o) => resourceContentsText(o.rendered, { asSent: true, binaryHint: 'use --json for the base64 data' }),
   limitBytes: Number.POSITIVE_INFINITY,
 });
