@@ -1,4 +1,4 @@
-import { formatBytes, type RenderedResult, type ResultPart } from '../core/results';
+import { formatBytes, resourceContentsView, truncationNote, type RenderedResult, type ResultPart } from '../core/results';
 
 /** HTML-escapes text for the result view. */
 export function esc(s: string): string {
@@ -9,7 +9,7 @@ export function esc(s: string): string {
 const SAFE_MEDIA = /^(image\/(png|jpeg|gif|webp|bmp|svg\+xml)|audio\/(wav|x-wav|mpeg|mp3|ogg|webm|flac|aac|mp4))$/i;
 
 function partHtml(p: ResultPart, markdown: (md: string) => string): string {
-  const cut = 'truncated' in p && p.truncated ? `<div class="cut">truncated: ${formatBytes(p.truncated.shownBytes)} of ${formatBytes(p.truncated.totalBytes)} shown</div>` : '';
+  const cut = 'truncated' in p && p.truncated ? `<div class="cut">${truncationNote(p.truncated)}</div>` : '';
   switch (p.kind) {
     case 'text':
       return `<section class="part text"><pre>${esc(p.text)}</pre>${cut}</section>`;
@@ -21,8 +21,10 @@ function partHtml(p: ResultPart, markdown: (md: string) => string): string {
       return `<section class="part audio"><div class="label">${esc(p.mimeType)} · ${formatBytes(p.bytes)}</div>${p.data && SAFE_MEDIA.test(p.mimeType) ? `<audio controls src="data:${esc(p.mimeType)};base64,${esc(p.data)}"></audio>` : '<em>not playable here</em>'} <a href="#" data-save="${esc(p.data)}" data-mime="${esc(p.mimeType)}">Save…</a>${cut}</section>`;
     case 'resourceLink':
       return `<section class="part link"><div class="label">resource link</div><a href="#" data-open="${esc(p.uri)}">${esc(p.title ?? p.name)}</a> <code>${esc(p.uri)}</code>${p.description ? `<div>${esc(p.description)}</div>` : ''}</section>`;
-    case 'resource':
-      return `<section class="part resource"><div class="label">embedded resource <code>${esc(p.uri)}</code>${p.mimeType ? ` · ${esc(p.mimeType)}` : ''} · ${formatBytes(p.bytes)}</div>${p.text !== undefined ? `<pre>${esc(p.json !== undefined ? JSON.stringify(p.json, null, 2) : p.text)}</pre>` : '<em>binary</em>'}${cut}</section>`;
+    case 'resource': {
+      const v = resourceContentsView(p);
+      return `<section class="part resource"><div class="label">embedded resource <code>${esc(p.uri)}</code> · ${esc(v.summary)}</div>${v.text !== undefined ? `<pre>${esc(v.text)}</pre>` : '<em>binary</em>'}${cut}</section>`;
+    }
     case 'structured': {
       const v = p.validation;
       const verdict = v.status === 'valid' ? '<span class="ok">matches outputSchema</span>'

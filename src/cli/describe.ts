@@ -9,7 +9,8 @@ import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { describePlan, planForm, type FieldDescription } from '../core/forms';
 import { defineCommand, summaryLine } from './io';
 import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
-import { findNamed, toolsOf, withServer } from './session';
+import { listItems } from '../core/connection/state';
+import { resolveOn, withServer } from './session';
 
 /** The plan of one tool, as `--json` prints it. */
 export interface ToolPlanDescription {
@@ -49,9 +50,13 @@ export const describeCommand = defineCommand({
   failure: 'the server failed to start',
   async run(values, [serverName, toolName], io) {
     return withServer(io, 'describe', serverName, { timeoutMs: timeoutMs(values.timeout), choice: configChoice(values) }, async (server) => {
-      const tools = toolsOf(server.snapshot);
-      const chosen = toolName === undefined ? tools : [findNamed(tools, toolName, 'tool', server, 'tools')];
-      if (!chosen.length) findNamed(tools, '', 'tool', server, 'tools');
+      const tools = listItems(server.snapshot.lists.tools);
+      let chosen = tools;
+      if (toolName !== undefined || !tools.length) {
+        // Throws for a tool not listed, naming those listed, or why none are (the list failed, no capability).
+        const target = resolveOn(server, 'tool', toolName ?? '');
+        chosen = target.kind === 'tool' ? [target.tool] : [];
+      }
       const plans = chosen.map(describeTool);
       if (values.json) io.out(JSON.stringify(toolName === undefined ? plans : plans[0], null, 2));
       else {

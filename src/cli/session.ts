@@ -8,7 +8,8 @@
  * Pure core: no `vscode` import.
  */
 import * as os from 'node:os';
-import type { ClientCapabilities, Prompt, Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { ClientCapabilities } from '@modelcontextprotocol/sdk/types.js';
+import { resolveTarget, TargetNotFoundError, type CallKind, type ResolvedTarget } from '../core/calls/target';
 import type { ServerDefinition } from '../core/config/model';
 import { clientCapabilities, LIST_KINDS, ServerRegistry, VariableError, type ServerSnapshot } from '../core/connection';
 import { loadConfigs, type LoadedConfigs } from './configs';
@@ -152,27 +153,15 @@ export function failures(s: ServerSnapshot): string[] {
   return LIST_KINDS.flatMap((k) => { const l = s.lists[k]; return l.kind === 'error' ? [l.message] : []; });
 }
 
-/** The tools a server listed (empty when it has none or the list failed). */
-export function toolsOf(s: ServerSnapshot): Tool[] {
-  const l = s.lists.tools;
-  return l.kind === 'loaded' ? l.items : [];
-}
-
-/** The prompts a server listed. */
-export function promptsOf(s: ServerSnapshot): Prompt[] {
-  const l = s.lists.prompts;
-  return l.kind === 'loaded' ? l.items : [];
-}
-
 /**
- * The named item of a list.
- * @throws UsageError naming what exists when there is no such item (or the list failed)
+ * A tool, prompt or resource template of a running server (see `resolveTarget`).
+ * @throws UsageError naming what the server lists instead, or why it lists nothing
  */
-export function findNamed<T extends { name: string }>(items: readonly T[], name: string, what: string, server: RunningServer, listKind: 'tools' | 'prompts'): T {
-  const found = items.find((t) => t.name === name);
-  if (found) return found;
-  const l = server.snapshot.lists[listKind];
-  if (l.kind === 'error') throw new UsageError(`server "${server.name}" could not list its ${listKind}: ${l.message}`);
-  if (l.kind === 'unsupported') throw new UsageError(`server "${server.name}" has no ${listKind} (it did not declare the capability)`);
-  throw new UsageError(`server "${server.name}" has no ${what} named "${name}"${items.length ? ` (${listKind}: ${items.map((t) => t.name).join(', ')})` : ''}`);
+export function resolveOn(server: RunningServer, kind: CallKind, name: string): ResolvedTarget {
+  try {
+    return resolveTarget({ kind, server: server.id, name }, server.snapshot);
+  } catch (e) {
+    if (e instanceof TargetNotFoundError) throw new UsageError(e.message);
+    throw e;
+  }
 }

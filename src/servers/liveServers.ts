@@ -197,8 +197,8 @@ export class LiveServers {
   }
 
   /** `resources/read`. @throws when not running, McpError from the server */
-  readResource(id: string, uri: string): Promise<ReadResourceResult> {
-    return this.registry.readResource(id, uri);
+  readResource(id: string, uri: string, options?: RequestOptions): Promise<ReadResourceResult> {
+    return this.registry.readResource(id, uri, options);
   }
 
   /**
