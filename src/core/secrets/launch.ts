@@ -73,7 +73,17 @@ export function urlSecrets(url: string): string[] {
   return [...out].filter((s) => !REFERENCE.test(s));
 }
 
-/** A URL for display: {@link redactCredentials} (password, credential query values, tokens), and a bare http(s)/ws(s) user name (`https://<redacted>@host`). */
+/**
+ * A URL for display: its userinfo (everything before the last `@` of the authority, as URL parsers
+ * read it) as `user:<redacted>`, or `<redacted>` alone for a bare http(s)/ws(s) user name (a token
+ * as user name, `https://<token>@host`); then {@link redactCredentials} (credential query values,
+ * tokens). A variable reference as userinfo stays.
+ */
 export function redactUrl(url: string): string {
-  return redactCredentials(url).replace(/^((?:https?|wss?):\/\/)([^\s/:@]+)@/i, (m, scheme: string, user: string) => (user === REDACTED || REFERENCE.test(user) ? m : `${scheme}${REDACTED}@`));
+  const shown = url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#\s]*)@/i, (m, scheme: string, userinfo: string) => {
+    const pair = /^((?:\$\{[^}]*\}|[^:])*):(.*)$/s.exec(userinfo); // a `:` inside `${input:x}` is not the separator
+    if (pair) return REFERENCE.test(pair[2]) ? m : `${scheme}${pair[1]}:${REDACTED}@`;
+    return REFERENCE.test(userinfo) || !/^(https?|wss?):/i.test(scheme) ? m : `${scheme}${REDACTED}@`;
+  });
+  return redactCredentials(shown);
 }

@@ -20,6 +20,8 @@ describe('secrets: command lines and URLs (issue 10, defect 2)', () => {
     assert.equal(redactUrl('https://alice:pw123@h.example/mcp?api_key=Q1&page=2'), `https://alice:${REDACTED}@h.example/mcp?api_key=${REDACTED}&page=2`);
     assert.equal(redactUrl('https://tok3nAsUser@h.example/'), `https://${REDACTED}@h.example/`);
     assert.equal(redactUrl('https://$GH_USER@h.example/'), 'https://$GH_USER@h.example/');
+    assert.equal(redactUrl('https://${input:user}:${input:pw}@h.example/'), 'https://${input:user}:${input:pw}@h.example/');
+    assert.equal(redactUrl('https://alice:a@b:c@h.example/'), `https://alice:${REDACTED}@h.example/`);
   });
 
   it('transportSummary applies the policy: what servers, list, the tree and the trust dialog show', () => {
