@@ -15,13 +15,19 @@
 
 /** C0 without TAB (U+0009) and LF (U+000A), DEL, and C1. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROL_TEST = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** `\u001b` for ESC and so on, computed once. */
+const ESCAPE: Record<string, string> = {};
+for (let c = 0; c <= 0x9f; c++) ESCAPE[String.fromCharCode(c)] = `\\u${c.toString(16).padStart(4, '0')}`;
 
 /** `text` with every control character except newline and tab shown as `\uXXXX` (see the module doc). */
 export function neutraliseControls(text: string): string {
-  return text.replace(/\r\n/g, '\n').replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (!CONTROL_TEST.test(text)) return text;
+  return text.replace(/\r\n/g, '\n').replace(CONTROL, (c) => ESCAPE[c]);
 }
 
 /** True when `text` holds a control character {@link neutraliseControls} would replace. */
 export function hasControls(text: string): boolean {
-  return /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(text);
+  return CONTROL_TEST.test(text);
 }
