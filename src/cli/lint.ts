@@ -9,7 +9,7 @@ import { VERSION } from '../core/version';
 import { defineCommand, UsageError, type Io } from './io';
 import type { OptionTable, OptionValues } from './options';
 
-type OutputFormat = 'stylish' | 'json' | 'sarif';
+export type OutputFormat = 'stylish' | 'json' | 'sarif';
 
 interface LintArgs {
   paths: string[];
@@ -44,9 +44,7 @@ export const lintCommand = defineCommand({
       results.push({ file: t.file, findings: opts.quiet ? findings.filter((f) => f.severity === 'error') : findings });
     }
     const all = results.flatMap((r) => r.findings);
-    if (opts.format === 'json') io.out(JSON.stringify(toJson(results), null, 2));
-    else if (opts.format === 'sarif') io.out(JSON.stringify(toSarif(all, results.map((r) => r.file)), null, 2));
-    else io.out(stylish(results, io.cwd));
+    io.out(renderFindings(opts.format, results, io.cwd));
     if (all.some((f) => f.code === 'read-error')) return 2;
     return all.some((f) => f.severity === 'error') ? 1 : 0;
   },
@@ -77,6 +75,13 @@ async function resolveTargets(opts: LintArgs, io: Io): Promise<{ file: string; f
     else targets.push({ file: abs }); // a missing file becomes a read-error finding
   }
   return dedupe(targets);
+}
+
+/** The findings of each file as `lint --format <format>` prints them (relative paths from `cwd` in stylish). */
+export function renderFindings(format: OutputFormat, results: { file: string; findings: Finding[] }[], cwd: string): string {
+  if (format === 'json') return JSON.stringify(toJson(results), null, 2);
+  if (format === 'sarif') return JSON.stringify(toSarif(results.flatMap((r) => r.findings), results.map((r) => r.file)), null, 2);
+  return stylish(results, cwd);
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);

@@ -15,7 +15,7 @@ import { describeExit, openConnection, type CloseInfo, type Connection } from '.
 import { TypedEmitter, type LogEvent } from './events';
 import { launchSummary, resolveLaunch } from './launch';
 import { ListKeeper } from './listKeeper';
-import { isCredentialName, Redactor } from '../secrets';
+import { credentialArgValues, isCredentialName, Redactor, urlSecrets } from '../secrets';
 import { backoffDelay, LIST_KINDS, ServerState, type ListKind } from './state';
 import type { ControllerEvents, ControllerOptions, ServerInfo, ServerLists } from './types';
 
@@ -55,8 +55,8 @@ export class ServerController {
     const t = definition.transport;
     // Literal env and header values are secrets before any variable is resolved.
     const literal = t?.kind === 'stdio'
-      ? Object.values(t.env).map((v) => v.value)
-      : Object.entries(t?.headers ?? {}).filter(([k]) => isCredentialName(k)).map(([, v]) => v.value);
+      ? [...Object.values(t.env).map((v) => v.value), ...credentialArgValues(t.args.map((a) => a.value))]
+      : [...Object.entries(t?.headers ?? {}).filter(([k]) => isCredentialName(k)).map(([, v]) => v.value), ...(t ? urlSecrets(t.url.value) : [])];
     this.redactor = new Redactor(literal.filter((v): v is string => typeof v === 'string' && !v.includes('${')));
     this.keeper = new ListKeeper({
       changed: (kind) => this.events.emit('lists', kind),

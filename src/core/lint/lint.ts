@@ -9,7 +9,9 @@ import { LineIndex } from '../config/text';
 import { buildContext } from './context';
 import { resolveFormat } from './format';
 import { RULES } from './rules';
-import type { Finding, RuleDoc, WhichFn } from './types';
+import { foundSecrets } from './rules/secret';
+import { Redactor, tokenPattern } from '../secrets';
+import type { Finding, LintContext, RuleDoc, WhichFn } from './types';
 
 export interface LintOptions {
   /** The file's format (or its id, e.g. `cursor-project`); default: from the path. */
@@ -77,7 +79,29 @@ export function lint(text: string, path: string, options: LintOptions = {}): Fin
       findings.push(top('internal-error', `Rule "${rule.doc.code}" failed: ${(e as Error)?.message ?? String(e)}. Other rules still ran; please report this.`));
     }
   }
-  return findings.sort((a, b) => a.range.offset - b.range.offset || a.range.length - b.range.length || a.code.localeCompare(b.code));
+  return keepSecretsOut(ctx, findings).sort((a, b) => a.range.offset - b.range.offset || a.range.length - b.range.length || a.code.localeCompare(b.code));
+}
+
+/**
+ * Findings that hold no secret the `secret` rule finds in the file (also when that rule is
+ * skipped): messages redacted ({@link Redactor}: those values and any credential-shaped text), and a
+ * fix dropped when an edit's new text would carry one of them or a token. Findings go to JSON and
+ * SARIF files that are uploaded to code-scanning services, and to diagnostics and code actions.
+ */
+function keepSecretsOut(ctx: LintContext, findings: Finding[]): Finding[] {
+  let secrets: string[];
+  try {
+    secrets = foundSecrets(ctx);
+  } catch {
+    secrets = [];
+  }
+  const redactor = new Redactor(secrets);
+  const carries = (text: string) => secrets.some((v) => text.includes(v)) || tokenPattern().test(text);
+  return findings.map((f) => {
+    const message = redactor.redact(f.message);
+    const fixes = f.fixes?.filter((x) => !x.edits.some((e) => carries(e.newText)));
+    return message === f.message && fixes?.length === f.fixes?.length ? f : { ...f, message, ...(f.fixes ? { fixes } : {}) };
+  });
 }
 
 /** Reads and lints a file; an unreadable file is a `read-error` finding. Never throws. */
