@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document }
 import type { ConfigFile } from './model';
 import { emptyFile, serversFromList, serversFromMap, type FileContext } from './servers';
 import { child, type SourceEntry, type SourceNode } from './sourceTree';
+import { yamlTooDeep } from './nesting';
 import { LineIndex } from './text';
 
 /**
@@ -21,6 +22,11 @@ export function readContinueYaml(text: string, ctx: FileContext): ConfigFile {
   try {
     const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
     const err = doc.errors[0];
+    const deep = yamlTooDeep(doc, idx);
+    if (deep) {
+      file.error = deep;
+      return file;
+    }
     if (err) {
       const [start, end] = err.pos;
       file.error = { message: `YAML syntax error: ${err.message.split('\n')[0]}`, range: idx.range(start, Math.max(0, end - start)) };
