@@ -1,4 +1,6 @@
+import * as vscode from 'vscode';
 import type { CallTarget, ResolvedTarget } from '../core/calls/target';
+import { wholeFormAsJson } from '../core/forms';
 import { callForm, completionRef, resolveTarget } from '../core/calls/target';
 import { runForm } from '../ui/runForm';
 import type { CallsContext } from './callsContext';
@@ -35,7 +37,12 @@ export async function fillCall(ctx: CallsContext, target: CallTarget, request: C
   const form = callForm(resolved);
   const initial = request.initialArguments ?? (resolved.kind === 'resourceTemplate' ? undefined : ctx.calls.lastArguments.get(server.name, resolved.kind, resolved.name));
   const ref = server.info?.capabilities.completions ? completionRef(resolved) : undefined;
-  const outcome = await runForm(form.plan, ctx.calls.formUi, { title: `${server.name} · ${form.label}`, initial, complete: ref && completer(ctx, server.id, ref) });
+  // A schema no form can follow (a tool's inputSchema recursive at its root, …) goes straight to the JSON editor, with the reason.
+  const noForm = resolved.kind === 'resourceTemplate' ? undefined : wholeFormAsJson(form.plan);
+  if (noForm !== undefined) void vscode.window.showInformationMessage(`${resolved.name}: no form for its arguments (${noForm}); edit them as JSON.`);
+  const outcome = noForm !== undefined
+    ? { kind: 'json' as const, arguments: initial }
+    : await runForm(form.plan, ctx.calls.formUi, { title: `${server.name} · ${form.label}`, initial, complete: ref && completer(ctx, server.id, ref) });
   if (outcome.kind === 'cancel') return undefined;
   if (outcome.kind === 'json') {
     if (resolved.kind !== 'resourceTemplate') {
