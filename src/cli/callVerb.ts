@@ -32,8 +32,8 @@ export interface CallVerb {
 
 /** Per kind: whose arguments `--args` gives (for the help), what exit code 1 means, and what failed (`calling echo on "everything"`). */
 const WORDS: Record<CallKind, { whose: string; failure: string; doing: (name: string, server: string) => string }> = {
-  tool: { whose: 'the tool\'s', failure: 'the result has isError, the call failed, or the server failed to start', doing: (n, s) => `calling ${n} on "${s}"` },
-  prompt: { whose: 'the prompt\'s', failure: 'the request failed, or the server failed to start', doing: (n, s) => `getting ${n} from "${s}"` },
+  tool: { whose: 'the tool\'s', failure: 'the result has isError, the call failed, or the server failed (to start, or to list its tools)', doing: (n, s) => `calling ${n} on "${s}"` },
+  prompt: { whose: 'the prompt\'s', failure: 'the request failed, or the server failed (to start, or to list its prompts)', doing: (n, s) => `getting ${n} from "${s}"` },
   resourceTemplate: { whose: 'the URI template\'s', failure: 'the server failed to start or the read failed', doing: (n, s) => `reading ${n} from "${s}"` },
 };
 
@@ -49,7 +49,7 @@ export function callVerb(name: string, kind: CallKind, v: CallVerb): CliCommand 
     async run(values, [serverName, targetName], io) {
       const given = await givenArguments(values, io);
       const ms = timeoutMs(values.timeout);
-      return withServer(io, name, serverName, { timeoutMs: ms, maxMessageBytes: maxMessageBytes(values['max-message-mib']), choice: configChoice(values) }, async (server) => {
+      return withServer(io, name, serverName, { timeoutMs: ms, maxMessageBytes: maxMessageBytes(values['max-message-mib']), choice: configChoice(values), verbose: values.verbose }, async (server) => {
         const target = resolveOn(server, kind, targetName);
         let form;
         try {

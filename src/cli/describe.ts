@@ -3,12 +3,13 @@
  * tool's arguments (all tools when none is named): each field's JSON pointer, kind, whether it is
  * required, its default, and whether it falls back to a JSON step (and why).
  *
- * Exit codes: 0 described; 1 the server failed; 2 usage error (unknown server or tool).
+ * Exit codes: 0 described; 1 the server failed (to start, or sent a malformed tool list); 2 usage
+ * error (unknown server or tool).
  */
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import { describePlan, planForm, type FieldDescription } from '../core/forms';
+import { describePlan, planForm, wholeFormAsJson, type FieldDescription } from '../core/forms';
 import { defineCommand, summaryLine } from './io';
-import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
+import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption, VERBOSE_OPTION } from './options';
 import { listItems } from '../core/connection/state';
 import { resolveOn, withServer } from './session';
 
@@ -18,6 +19,8 @@ export interface ToolPlanDescription {
   dialect: string;
   /** Some field is a JSON step. */
   fallsBackToJson: boolean;
+  /** Why there is no form at all (a root `$ref` to itself, …): the arguments are one JSON value. */
+  noForm?: string;
   fields: FieldDescription[];
 }
 
@@ -25,7 +28,8 @@ export interface ToolPlanDescription {
 export function describeTool(tool: Tool): ToolPlanDescription {
   const plan = planForm(tool.inputSchema, tool.name);
   const fields = describePlan(plan);
-  return { tool: tool.name, dialect: plan.dialect, fallsBackToJson: fields.some((f) => f.fallsBackToJson), fields };
+  const asJson = wholeFormAsJson(plan);
+  return { tool: tool.name, dialect: plan.dialect, fallsBackToJson: fields.some((f) => f.fallsBackToJson), ...(asJson !== undefined && { noForm: asJson }), fields };
 }
 
 function fieldLine(f: FieldDescription): string {
@@ -46,10 +50,10 @@ export const describeCommand = defineCommand({
   name: 'describe',
   summary: 'show the fields the call form asks for a tool (every tool when none is named), with JSON pointers and defaults',
   positionals: [SERVER_ARGUMENT, { name: 'tool', help: 'the tool\'s name (default: every tool)', optional: true }],
-  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS },
-  failure: 'the server failed to start',
+  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS, ...VERBOSE_OPTION },
+  failure: 'the server failed (to start, or to list its tools)',
   async run(values, [serverName, toolName], io) {
-    return withServer(io, 'describe', serverName, { timeoutMs: timeoutMs(values.timeout), choice: configChoice(values) }, async (server) => {
+    return withServer(io, 'describe', serverName, { timeoutMs: timeoutMs(values.timeout), choice: configChoice(values), verbose: values.verbose }, async (server) => {
       const tools = listItems(server.snapshot.lists.tools);
       let chosen = tools;
       if (toolName !== undefined || !tools.length) {
@@ -64,9 +68,13 @@ export const describeCommand = defineCommand({
           if (i) io.out('');
           const tool = chosen[i];
           io.out(`${p.tool}${tool.description ? ` — ${summaryLine(tool.description)}` : ''}  (JSON Schema ${p.dialect})`);
+          const asJson = p.noForm;
           const fields = p.fields.filter((f) => f.pointer !== '');
-          if (!fields.length) io.out('  (no arguments)');
+          const call = `mcp-devtools call ${serverName} ${tool.name} --args '{…}'`;
+          if (asJson !== undefined) io.out(`  (no form: ${asJson}. The call takes its arguments as JSON: ${call})`);
+          else if (!fields.length) io.out('  (no arguments)');
           for (const f of fields) io.out(fieldLine(f));
+          if (asJson === undefined && p.fallsBackToJson) io.out(`  (a JSON step is typed as JSON; or give every argument as JSON: ${call})`);
         });
       }
       return 0;

@@ -68,3 +68,9 @@ export function defineCommand<const O extends OptionTable>(command: CliCommand<O
 
 /** Bad command-line arguments: the CLI prints the message and the usage, and exits 2. */
 export class UsageError extends Error {}
+
+/**
+ * A server's fault, not the user's (a list it answered with a malformed result, say): the CLI
+ * prints the message without the usage and exits 1. Exit 2 stays for the user's mistakes.
+ */
+export class ServerFault extends Error {}

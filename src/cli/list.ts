@@ -10,8 +10,8 @@
 import { transportSummary } from '../core/config/model';
 import { LIST_KINDS, type ListKind, type ServerSnapshot } from '../core/connection';
 import { defineCommand, summaryLine, type Io } from './io';
-import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, timeoutMs, timeoutOption } from './options';
-import { failures, withServers } from './session';
+import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, timeoutMs, timeoutOption, VERBOSE_OPTION } from './options';
+import { failures, serverLog, withServers } from './session';
 
 const TITLES: Record<ListKind, string> = { tools: 'Tools', resources: 'Resources', resourceTemplates: 'Resource Templates', prompts: 'Prompts' };
 
@@ -45,10 +45,11 @@ export const listCommand = defineCommand({
     json: { type: 'boolean', help: 'print JSON, with the client capabilities declared (on which a server\'s lists may depend)' },
     ...timeoutOption(DEFAULT_TIMEOUT_SECONDS),
     ...CONFIG_OPTIONS,
+    ...VERBOSE_OPTION,
   },
   failure: 'a server failed to start or a list failed',
   async run(values, names, io) {
-    const request = { names, timeoutMs: timeoutMs(values.timeout), choice: configChoice(values) };
+    const request = { names, timeoutMs: timeoutMs(values.timeout), choice: configChoice(values), verbose: values.verbose };
     return withServers(io, request, async ({ registry, servers, clientCapabilities: declared, configs }) => {
       if (!servers.length) {
         io.err(`No MCP servers configured: no MCP config file with servers found ${configs.describe()}.`);
@@ -75,6 +76,7 @@ export const listCommand = defineCommand({
         if (!f.length) continue;
         failed++;
         io.err(`mcp-devtools list: server "${s.definition.name}" failed: ${f.join('\n')}`);
+        if (values.verbose) io.err(serverLog(registry, s.definition.id).join('\n'));
       }
       return failed ? 1 : 0;
     });

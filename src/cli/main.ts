@@ -7,7 +7,7 @@ import { neutraliseControls } from '../core/controlChars';
 import { VERSION } from '../core/version';
 import { COMMANDS } from './commands';
 import { commandHelp, MAIN_OPTIONS, mainHelp, synopsis } from './help';
-import { controlSafeIo, UsageError, type CliCommand, type Io } from './io';
+import { controlSafeIo, ServerFault, UsageError, type CliCommand, type Io } from './io';
 import { checkPositionals, HELP_OPTION, parseCommandLine } from './options';
 
 /** `arg` is `--name` or `-short` of one of `MAIN_OPTIONS`. */
@@ -37,6 +37,10 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     if (e instanceof UsageError) {
       io.err(`mcp-devtools ${command.name}: ${e.message}\nusage: ${synopsis(command)}`);
       return 2;
+    }
+    if (e instanceof ServerFault) {
+      io.err(`mcp-devtools ${command.name}: ${e.message}`);
+      return 1;
     }
     io.err(`mcp-devtools ${command.name}: ${(e as Error).message}`);
     return 2;

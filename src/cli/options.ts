@@ -64,6 +64,11 @@ export const CONFIG_OPTIONS = {
 /** `--json`: the raw data instead of text. */
 export const JSON_OPTION = { json: { type: 'boolean', help: 'print JSON instead of text' } } as const satisfies OptionTable;
 
+/** `--verbose`: when a server fails, also its log (lifecycle, stderr, and the JSON-RPC messages it exchanged). */
+export const VERBOSE_OPTION = {
+  verbose: { type: 'boolean', help: 'when a server fails, also print its log: what the connection did, its stderr, and every JSON-RPC message exchanged (secrets redacted)' },
+} as const satisfies OptionTable;
+
 /** The `--timeout` default of the verbs that start servers and list or read, seconds. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 /** The `--timeout` default of `call` and `prompt`, seconds (as the extension's `mcpDevtools.calls.timeoutSeconds`). */

@@ -13,7 +13,7 @@ import { resolveTarget, TargetNotFoundError, type CallKind, type ResolvedTarget 
 import type { ServerDefinition } from '../core/config/model';
 import { clientCapabilities, LIST_KINDS, ServerRegistry, VariableError, type ServerSnapshot } from '../core/connection';
 import { loadConfigs, type LoadedConfigs } from './configs';
-import { UsageError, type Io } from './io';
+import { ServerFault, UsageError, type Io } from './io';
 import type { ConfigChoice } from './options';
 import { terminalRequestHandlers } from './serverRequests';
 
@@ -34,6 +34,8 @@ export interface SessionRequest {
   /** `--max-message-mib` in bytes: the largest message a stdio server may send. Default: the SDK's limit. */
   maxMessageBytes?: number;
   choice: ConfigChoice;
+  /** `--verbose`: record the JSON-RPC traffic, so that a failure can show the server's whole log ({@link serverLog}). */
+  verbose?: boolean;
 }
 
 /** The configured servers in a registry, ready to start; {@link withServers} stops them afterwards. */
@@ -89,6 +91,7 @@ export async function withServers<T>(io: Io, request: SessionRequest, body: (ses
       },
     },
   });
+  if (request.verbose) registry.setTrace(true);
   const stop = () => registry.dispose().catch(() => undefined);
   const removeHandler = stopOnInterrupt(stop);
   try {
@@ -140,6 +143,7 @@ export function withServer(io: Io, verb: string, name: string, request: Omit<Ses
     const snapshot = registry.get(id);
     if (!snapshot || snapshot.state.kind !== 'running') {
       io.err(`mcp-devtools ${verb}: server "${name}" failed: ${snapshot ? failures(snapshot).join('\n') : 'gone'}`);
+      if (request.verbose) io.err(serverLog(registry, id).join('\n'));
       return 1;
     }
     return body({ registry, id, name, snapshot });
@@ -154,14 +158,37 @@ export function failures(s: ServerSnapshot): string[] {
 }
 
 /**
+ * A server's log as lines for `--verbose`, oldest first: `lifecycle error: …`, `stderr: …`,
+ * `→ initialize {…}` (sent) and `← {…}` (received). Every text is already redacted by the registry.
+ */
+export function serverLog(registry: ServerRegistry, id: string): string[] {
+  const name = registry.get(id)?.definition.name ?? id;
+  const lines = registry.logs(id).map((e) => {
+    switch (e.kind) {
+      case 'trace':
+        return `  ${e.direction === 'send' ? '→' : '←'} ${e.method ? `${e.method} ` : ''}${e.text}`;
+      case 'lifecycle':
+        return `  ${e.level}: ${e.text}`;
+      case 'server':
+        return `  server log (${e.level}): ${e.text}`;
+      default:
+        return `  stderr: ${e.text}`;
+    }
+  });
+  return [`log of server "${name}" (${lines.length} entries):`, ...lines];
+}
+
+/**
  * A tool, prompt or resource template of a running server (see `resolveTarget`).
- * @throws UsageError naming what the server lists instead, or why it lists nothing
+ * @throws ServerFault when the server could not give that list (its error: exit 1, not a usage
+ *   error); UsageError naming what the server lists instead, or saying it has no such capability
  */
 export function resolveOn(server: RunningServer, kind: CallKind, name: string): ResolvedTarget {
   try {
     return resolveTarget({ kind, server: server.id, name }, server.snapshot);
   } catch (e) {
-    if (e instanceof TargetNotFoundError) throw new UsageError(e.message);
+    // a list the server could not give is its fault (exit 1); a name it does not list is the user's (exit 2)
+    if (e instanceof TargetNotFoundError) throw e.listFailed ? new ServerFault(e.message) : new UsageError(e.message);
     throw e;
   }
 }

@@ -34,7 +34,12 @@ export type ResolvedTarget =
   | { kind: 'resourceTemplate'; server: string; name: string; template: ResourceTemplate };
 
 /** A target its server does not list: the message says what it lists instead, or why it lists nothing. */
-export class TargetNotFoundError extends Error {}
+export class TargetNotFoundError extends Error {
+  /** @param listFailed the server could not give the list (a malformed result, an error): its fault, not the caller's */
+  constructor(message: string, readonly listFailed = false) {
+    super(message);
+  }
+}
 
 /** How many names a {@link TargetNotFoundError} lists before `… and N more`. */
 const MAX_NAMES_LISTED = 20;
@@ -63,7 +68,8 @@ export function resolveTarget(target: CallTarget, server: ServerSnapshot): Resol
     const prompt = listItems(server.lists.prompts).find((p) => p.name === name);
     if (prompt) return { kind, server: id, name, prompt };
   }
-  throw new TargetNotFoundError(notFoundMessage(kind, name, server.definition.name, server.lists[LIST_OF[kind]]));
+  const list = server.lists[LIST_OF[kind]];
+  throw new TargetNotFoundError(notFoundMessage(kind, name, server.definition.name, list), list.kind === 'error');
 }
 
 function notFoundMessage(kind: CallKind, name: string, serverName: string, list: ListState<{ name: string }>): string {

@@ -20,6 +20,7 @@ import {
 import type { TransportKind } from '../config/model';
 import { VERSION } from '../version';
 import { launchSummary, mergeEnv, type Launch } from './launch';
+import { malformedResultMessage, schemaIssues } from './malformed';
 import { ObservedTransport, type ObserverHooks } from './observedTransport';
 import { descendants, isAlive, killAll, killTreeWindows } from './processTree';
 import { checkCwd, describeSpawnError } from './spawnErrors';
@@ -292,6 +293,8 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
     expected = true;
     await closeSession(client, inner);
     let err = e as Error;
+    const issues = schemaIssues(e);
+    if (issues) err = new Error(`${launchSummary(launch)}: ${malformedResultMessage('initialize', issues)}`);
     if (exit && (e as McpError).code === ErrorCode.ConnectionClosed) {
       err = new Error(`${launchSummary(launch)} exited before answering initialize (${describeExit(exit.code, exit.signal)})`);
     }
