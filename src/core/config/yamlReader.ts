@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document }
 import type { ConfigFile } from './model';
 import { emptyFile, serversFromList, serversFromMap, type FileContext } from './servers';
 import { child, type SourceEntry, type SourceNode } from './sourceTree';
-import { yamlTooDeep } from './nesting';
+import { MAX_NESTING, yamlTooDeep } from './nesting';
 import { LineIndex } from './text';
 
 /**
@@ -56,7 +56,7 @@ export function readContinueYaml(text: string, ctx: FileContext): ConfigFile {
 }
 
 /** Nesting depth and node count beyond which aliases are not expanded (a guard against alias bombs). */
-const MAX_DEPTH = 64;
+const MAX_DEPTH = MAX_NESTING;
 const MAX_NODES = 50_000;
 
 /** A `yaml` AST node as a {@link SourceNode}. Aliases are resolved to their anchor's value (range of the alias). */
