@@ -15,6 +15,7 @@ import {
   CreateMessageRequestSchema, ElicitRequestSchema, ErrorCode, ListRootsRequestSchema, McpError,
   type ClientCapabilities, type CreateMessageRequest, type CreateMessageResult, type ElicitRequest, type ElicitResult, type Implementation, type ServerCapabilities,
 } from '@modelcontextprotocol/sdk/types.js';
+import { AuthSession, isUnauthorized, type SessionOptions } from '../auth';
 import type { TransportKind } from '../config/model';
 import { VERSION } from '../version';
 import { launchSummary, mergeEnv, type Launch } from './launch';
@@ -61,6 +62,11 @@ export interface ConnectOptions extends ObserverHooks {
   clientInfo?: Implementation;
   /** Aborting ends the attempt at once: the process tree is killed and the call rejects. */
   signal?: AbortSignal;
+  /**
+   * OAuth sign-in for `http` and `sse` servers (`core/auth`): without it a 401 fails the connect.
+   * Not used when the config sends its own `Authorization` header or sets `oauth.enabled: false`.
+   */
+  auth?: SessionOptions;
 }
 
 /** How a session ended. `expected` is false for a crash or a dropped connection. */
@@ -173,13 +179,31 @@ export async function openConnection(launch: Launch, options: ConnectOptions): P
     }
   }
   const url = checkUrl(launch);
+  const auth = authSessionFor(launch, options.auth);
+  if (!auth) return openRemote(launch, url, options, timeoutMs);
+  await auth.prepare();
+  return auth.connect(() => openRemote(launch, url, options, timeoutMs, auth));
+}
+
+/** A sign-in session for an HTTP launch, unless the config authorizes by itself or turns OAuth off. */
+function authSessionFor(launch: Extract<Launch, { kind: 'http' | 'sse' | 'ws' }>, auth: SessionOptions | undefined): AuthSession | undefined {
+  if (!auth || launch.kind === 'ws' || launch.auth?.enabled === false) return undefined;
+  if (Object.keys(launch.headers).some((h) => /^authorization$/i.test(h))) return undefined;
+  return new AuthSession(launch.url, launch.auth ?? {}, auth);
+}
+
+async function openRemote(launch: Extract<Launch, { kind: 'http' | 'sse' | 'ws' }>, url: URL, options: ConnectOptions, timeoutMs: number, auth?: AuthSession): Promise<Connection> {
+  // A flow's own errors reach AuthSession.connect unchanged: it names the step that failed.
+  const passOn = (e: unknown) => isUnauthorized(e) || (auth?.inFlow ?? false);
   try {
-    return await initialize(launch, launch.kind, remoteTransport(launch, launch.kind, url), options, timeoutMs);
+    return await initialize(launch, launch.kind, remoteTransport(launch, launch.kind, url, auth), options, timeoutMs);
   } catch (e) {
+    if (passOn(e)) throw e;
     if (launch.kind !== 'http' || !shouldFallBackToSse(e)) throw new Error(describeRemoteError(e, launch.url));
     try {
-      return await initialize(launch, 'sse', remoteTransport(launch, 'sse', url), options, timeoutMs);
+      return await initialize(launch, 'sse', remoteTransport(launch, 'sse', url, auth), options, timeoutMs);
     } catch (e2) {
+      if (passOn(e2)) throw e2;
       throw new Error(`${describeRemoteError(e, launch.url)}; the legacy SSE fallback failed too: ${describeRemoteError(e2, launch.url)}`);
     }
   }

@@ -142,6 +142,7 @@ export class ServerController {
         onWarning: (message) => this.log('lifecycle', 'warning', message),
         configure: (client) => this.configure(client, gen),
         requests: o.requests?.(this.definition),
+        auth: this.authOptions(),
         signal: abort.signal,
       });
     } catch (e) {
@@ -168,6 +169,12 @@ export class ServerController {
     this.log('lifecycle', 'info', `running: ${conn.serverInfo.name} ${conn.serverInfo.version} over ${conn.transport}, protocol ${conn.protocolVersion ?? '?'}${conn.pid ? `, pid ${conn.pid}` : ''}`);
     this.setState({ kind: 'running', since });
     await Promise.all(LIST_KINDS.map((k) => this.refresh(k, gen)));
+  }
+
+  /** The sign-in options for this server, with this controller's redactor (tokens and codes join it). */
+  private authOptions() {
+    const auth = this.options.auth?.(this.definition);
+    return auth && { ...auth, redactor: this.redactor };
   }
 
   private onClosed(gen: number, info: CloseInfo, since: number, attempt: number): void {

@@ -7,6 +7,7 @@ import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { authorizingSend, type AuthSession } from '../auth';
 import type { Launch } from './launch';
 import { WebSocketTransport } from './webSocketTransport';
 
@@ -31,12 +32,19 @@ export function checkUrl(launch: RemoteLaunch): URL {
   return url;
 }
 
-/** A transport for a remote server. `kind` may differ from `launch.kind` for the SSE fallback. */
-export function remoteTransport(launch: RemoteLaunch, kind: RemoteLaunch['kind'], url: URL): Transport {
+/**
+ * A transport for a remote server. `kind` may differ from `launch.kind` for the SSE fallback.
+ * With an `auth` session, HTTP transports sign in through it (the SDK's `authProvider`) and
+ * authorize mid-session 401/403s instead of failing ({@link authorizingSend}).
+ */
+export function remoteTransport(launch: RemoteLaunch, kind: RemoteLaunch['kind'], url: URL, auth?: AuthSession): Transport {
   const requestInit: RequestInit = { headers: launch.headers };
-  if (kind === 'http') return new StreamableHTTPClientTransport(url, { requestInit });
-  if (kind === 'sse') return new SSEClientTransport(url, { requestInit });
-  return new WebSocketTransport(url, launch.headers);
+  if (kind === 'ws') return new WebSocketTransport(url, launch.headers);
+  const transport = kind === 'http'
+    ? new StreamableHTTPClientTransport(url, { requestInit, ...auth?.transportOptions() })
+    : new SSEClientTransport(url, { requestInit, ...auth?.transportOptions() });
+  if (auth) authorizingSend(transport, auth);
+  return transport;
 }
 
 /** A stdio transport with stderr piped (so it can be captured line by line) and `env` already merged. */
@@ -68,7 +76,7 @@ export function describeRemoteError(err: unknown, url: string): string {
   if (cause === 'ECONNREFUSED') return `cannot reach ${url}: connection refused — is the server running, and on that port?`;
   if (cause === 'ENOTFOUND' || cause === 'EAI_AGAIN') return `cannot reach ${url}: the host name does not resolve (${cause})`;
   if ((e as NodeJS.ErrnoException).code === 'ECONNREFUSED') return `cannot reach ${url}: connection refused — is the server running, and on that port?`;
-  if (status === 401 || status === 403) return `${url} answered HTTP ${status}: the server wants credentials; set an "Authorization" header in the config (OAuth sign-in comes later)`;
+  if (status === 401 || status === 403) return `${url} answered HTTP ${status}: the server refused the credentials${/after (successful authentication|trying upscoping)/.test(e.message) ? ` even after sign-in (${e.message})` : ''}; sign in again, or set an "Authorization" header in the config`;
   if (status === 404) return `${url} answered HTTP 404: no MCP endpoint at that path (Streamable HTTP servers usually serve /mcp, SSE servers /sse)`;
   if (status !== undefined) return `${url} answered HTTP ${status}: ${e.message}`;
   return `cannot connect to ${url}: ${e.message}${cause ? ` (${cause})` : ''}`;
