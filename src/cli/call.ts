@@ -13,6 +13,7 @@ import { callOptions, fillArguments, givenArguments } from './callArgs';
 import { defineCommand } from './io';
 import { configChoice, SERVER_ARGUMENT, timeoutMs } from './options';
 import { findNamed, toolsOf, withServer } from './session';
+import { sessionFlags } from './sessionOptions';
 
 export const callCommand = defineCommand({
   name: 'call',
@@ -23,7 +24,7 @@ export const callCommand = defineCommand({
   async run(values, [serverName, toolName], io) {
     const given = await givenArguments(values, io);
     const ms = timeoutMs(values.timeout);
-    return withServer(io, 'call', serverName, { timeoutMs: ms, choice: configChoice(values) }, async (server) => {
+    return withServer(io, 'call', serverName, { timeoutMs: ms, choice: configChoice(values), flags: sessionFlags(values, io) }, async (server) => {
       const tool = findNamed(toolsOf(server.snapshot), toolName, 'tool', server, 'tools');
       const plan = planForm(tool.inputSchema, tool.name);
       const filled = await fillArguments(plan, given, { validate: !values['no-validate'], streams: io.terminal });

@@ -12,6 +12,7 @@ import { FormDriver, humanPath, validateArguments, type FormPlan, type Validatio
 import { promptForm, type PromptStreams } from './formPrompter';
 import { UsageError, type Io } from './io';
 import { CALL_TIMEOUT_SECONDS, CONFIG_OPTIONS, JSON_OPTION, timeoutOption, type OptionTable } from './options';
+import { SESSION_OPTIONS } from './sessionOptions';
 
 /** The options of `call` and `prompt`; `what` names the arguments in the help (`the tool's`). */
 export function callOptions(what: string) {
@@ -22,6 +23,7 @@ export function callOptions(what: string) {
     ...JSON_OPTION,
     ...timeoutOption(CALL_TIMEOUT_SECONDS),
     ...CONFIG_OPTIONS,
+    ...SESSION_OPTIONS,
   } as const satisfies OptionTable;
 }
 

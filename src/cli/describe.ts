@@ -10,6 +10,7 @@ import { describePlan, planForm, type FieldDescription } from '../core/forms';
 import { defineCommand, summaryLine } from './io';
 import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
 import { findNamed, toolsOf, withServer } from './session';
+import { SESSION_OPTIONS, sessionFlags } from './sessionOptions';
 
 /** The plan of one tool, as `--json` prints it. */
 export interface ToolPlanDescription {
@@ -45,10 +46,10 @@ export const describeCommand = defineCommand({
   name: 'describe',
   summary: 'show the fields the call form asks for a tool (every tool when none is named), with JSON pointers and defaults',
   positionals: [SERVER_ARGUMENT, { name: 'tool', help: 'the tool\'s name (default: every tool)', optional: true }],
-  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS },
+  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS, ...SESSION_OPTIONS },
   failure: 'the server failed to start',
   async run(values, [serverName, toolName], io) {
-    return withServer(io, 'describe', serverName, { timeoutMs: timeoutMs(values.timeout), choice: configChoice(values) }, async (server) => {
+    return withServer(io, 'describe', serverName, { timeoutMs: timeoutMs(values.timeout), choice: configChoice(values), flags: sessionFlags(values, io) }, async (server) => {
       const tools = toolsOf(server.snapshot);
       const chosen = toolName === undefined ? tools : [findNamed(tools, toolName, 'tool', server, 'tools')];
       if (!chosen.length) findNamed(tools, '', 'tool', server, 'tools');

@@ -11,6 +11,7 @@ import { callOptions, fillArguments, givenArguments } from './callArgs';
 import { defineCommand } from './io';
 import { configChoice, SERVER_ARGUMENT, timeoutMs } from './options';
 import { findNamed, promptsOf, withServer } from './session';
+import { sessionFlags } from './sessionOptions';
 
 export const promptCommand = defineCommand({
   name: 'prompt',
@@ -21,7 +22,7 @@ export const promptCommand = defineCommand({
   async run(values, [serverName, promptName], io) {
     const given = await givenArguments(values, io);
     const ms = timeoutMs(values.timeout);
-    return withServer(io, 'prompt', serverName, { timeoutMs: ms, choice: configChoice(values) }, async (server) => {
+    return withServer(io, 'prompt', serverName, { timeoutMs: ms, choice: configChoice(values), flags: sessionFlags(values, io) }, async (server) => {
       const prompt = findNamed(promptsOf(server.snapshot), promptName, 'prompt', server, 'prompts');
       const plan = planForm(promptArgumentsSchema(prompt.arguments), prompt.name);
       const filled = await fillArguments(plan, given, { validate: !values['no-validate'], streams: io.terminal });

@@ -8,16 +8,17 @@
 import { defineCommand } from './io';
 import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
 import { withServer } from './session';
+import { SESSION_OPTIONS, sessionFlags } from './sessionOptions';
 
 export const readCommand = defineCommand({
   name: 'read',
   summary: 'start one configured server and print one of its resources',
   positionals: [SERVER_ARGUMENT, { name: 'uri', help: 'the resource\'s URI' }],
-  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS },
+  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS, ...SESSION_OPTIONS },
   failure: 'the server failed to start or the read failed',
   async run(values, [name, uri], io) {
     const ms = timeoutMs(values.timeout);
-    return withServer(io, 'read', name, { timeoutMs: ms, choice: configChoice(values) }, async ({ registry, id }) => {
+    return withServer(io, 'read', name, { timeoutMs: ms, choice: configChoice(values), flags: sessionFlags(values, io) }, async ({ registry, id }) => {
       let result;
       try {
         result = await registry.readResource(id, uri, { timeout: ms });

@@ -10,11 +10,14 @@
 import * as os from 'node:os';
 import type { ClientCapabilities, Prompt, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ServerDefinition } from '../core/config/model';
-import { clientCapabilities, LIST_KINDS, ServerRegistry, VariableError, type ServerSnapshot } from '../core/connection';
+import { clientCapabilities, LIST_KINDS, ServerRegistry, VariableError, type ServerSnapshot, type VariableContext } from '../core/connection';
+import type { AuthStore } from '../core/auth';
+import { cliAuthOptions } from './authAgent';
 import { loadConfigs, type LoadedConfigs } from './configs';
+import { requestHandlers } from './elicit';
 import { UsageError, type Io } from './io';
 import type { ConfigChoice } from './options';
-import { terminalRequestHandlers } from './serverRequests';
+import { defaultSessionFlags, type SessionFlags } from './sessionOptions';
 
 /** The exit code after an interrupt (128 + SIGINT's number, as shells report it). */
 const INTERRUPTED_EXIT_CODE = 130;
@@ -31,6 +34,24 @@ export interface SessionRequest {
   /** `--timeout`: to start each server, then for each request. */
   timeoutMs: number;
   choice: ConfigChoice;
+  /** Sign-in, elicitation and `--verbose` ({@link SESSION_OPTIONS}); default: as if none was given. */
+  flags?: SessionFlags;
+  /** Where sign-in state is kept; default the user's config folder. */
+  authStore?: AuthStore;
+}
+
+/** The variables of the CLI: the environment, the folder found, `${input:id}` from `MCP_INPUT_<ID>`. */
+export function cliVariables(io: Io, configs: LoadedConfigs): VariableContext {
+  return {
+    env: io.env,
+    workspaceFolder: configs.workspaceFolder,
+    userHome: os.homedir(),
+    input: async (id) => {
+      const value = io.env[inputEnvName(id)];
+      if (value === undefined) throw new VariableError(`\${input:${id}} needs a value: the command line cannot ask, so set the environment variable ${inputEnvName(id)}`);
+      return value;
+    },
+  };
 }
 
 /** The configured servers in a registry, ready to start; {@link withServers} stops them afterwards. */
@@ -49,7 +70,8 @@ export interface Session {
  * `--config` files; `--user` adds user-scope files), filtered by name, in a registry ready to
  * start; then stops every server, whatever `body` did. Roots are the folder found (or each
  * `--config` file's workspace folder); `${workspaceFolder}` is the folder a server's file implies.
- * On a terminal, elicitation and sampling requests are answered there ({@link terminalRequestHandlers}).
+ * Elicitation and sampling requests are answered as `--elicit` says (`elicit.ts`); a server that
+ * needs OAuth signs in through `authAgent.ts`.
  * @returns what `body` returns
  * @throws UsageError when a named server is not configured, or a `--config` file cannot be read;
  *   and whatever `body` throws (after the servers are stopped)
@@ -65,7 +87,8 @@ export async function withServers<T>(io: Io, request: SessionRequest, body: (ses
     }
   }
   const servers = names.length ? all.filter((s) => names.includes(s.name)) : all;
-  const requests = io.terminal ? terminalRequestHandlers(io.terminal) : undefined;
+  const flags = request.flags ?? defaultSessionFlags(io);
+  const requests = requestHandlers(flags.elicit, io);
   const registry = new ServerRegistry({
     roots: configs.roots,
     connectTimeoutMs: timeoutMs,
@@ -74,16 +97,8 @@ export async function withServers<T>(io: Io, request: SessionRequest, body: (ses
     reconnect: { maxAttempts: 0 },
     baseEnv: io.env,
     requests,
-    variables: {
-      env: io.env,
-      workspaceFolder: configs.workspaceFolder,
-      userHome: os.homedir(),
-      input: async (id) => {
-        const value = io.env[inputEnvName(id)];
-        if (value === undefined) throw new VariableError(`\${input:${id}} needs a value: the command line cannot ask, so set the environment variable ${inputEnvName(id)}`);
-        return value;
-      },
-    },
+    auth: cliAuthOptions(io, flags, request.authStore),
+    variables: cliVariables(io, configs),
   });
   const stop = () => registry.dispose().catch(() => undefined);
   const removeHandler = stopOnInterrupt(stop);
