@@ -48,6 +48,7 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
   private activeVerifier: string | undefined;
   private lastState: string | undefined;
   private pending: PendingAuthorization | undefined;
+  private required: string[] = [];
 
   constructor(private readonly ctx: ProviderContext) {}
 
@@ -113,7 +114,8 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
     // A client from the config is not bound to an issuer: the SDK presents it to whichever
     // authorization server the resource names (spec 2025-11-25, "Preregistration").
     if (clientId) return { client_id: clientId, ...(clientSecret && { client_secret: clientSecret }) };
-    return this.entry()?.client;
+    const e = this.entry();
+    return e?.configured ? undefined : e?.client;
   }
 
   async saveClientInformation(info: OAuthClientInformationMixed): Promise<void> {
@@ -128,7 +130,24 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
   }
 
   tokens(): OAuthTokens | undefined {
-    return this.entry()?.tokens;
+    const e = this.entry();
+    // Tokens a different client obtained (the config's client changed) are not this client's.
+    const configured = this.ctx.settings.clientId;
+    if (configured && e?.client?.client_id !== configured) return undefined;
+    if (!configured && e?.configured) return undefined;
+    const t = e?.tokens;
+    // Step-up: a refresh keeps the old scopes, so when the server asked for more the refresh
+    // token is held back and the SDK authorizes anew with the union.
+    if (t?.refresh_token && this.required.length) {
+      const have = new Set((t.scope ?? '').split(' '));
+      if (this.required.some((s) => !have.has(s))) return { ...t, refresh_token: undefined };
+    }
+    return t;
+  }
+
+  /** The scopes a 403 `insufficient_scope` challenge asked for (spec 2025-11-25, "Scope Challenge Handling"). */
+  requireScopes(scopes: string[]): void {
+    this.required = scopes;
   }
 
   async saveTokens(tokens: OAuthTokens): Promise<void> {
@@ -137,6 +156,14 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
     const e = (this.record.byIssuer[issuer] ??= {});
     e.tokens = tokens;
     e.savedAt = Date.now();
+    // The config's client is recorded by id only (never its secret), so tokens follow the client.
+    if (this.ctx.settings.clientId) {
+      e.client = { client_id: this.ctx.settings.clientId };
+      e.configured = true;
+    } else if (e.configured) {
+      delete e.client;
+      delete e.configured;
+    }
     this.record.current = issuer;
     this.remember(e);
     this.ctx.log('stored', `tokens from ${issuer}: ${tokens.token_type}${tokens.scope ? `, scopes "${tokens.scope}"` : ', no scope named'}${tokens.expires_in !== undefined ? `, expires in ${tokens.expires_in} s` : ''}${tokens.refresh_token ? ', with a refresh token' : ''}`);
@@ -146,7 +173,7 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
   redirectToAuthorization(url: URL): void {
     this.pending = { url, state: url.searchParams.get('state') ?? this.lastState, verifier: this.lastVerifier };
     const scope = url.searchParams.get('scope');
-    this.ctx.log('authorization request', `${url.origin}${url.pathname} (client ${url.searchParams.get('client_id')}, PKCE ${url.searchParams.get('code_challenge_method')}, resource ${url.searchParams.get('resource') ?? 'none'}, ${scope ? `scopes "${scope}"` : 'no scope'})`);
+    this.ctx.log('authorization request', `${url.origin}${url.pathname} (client ${url.searchParams.get('client_id')}, redirect ${url.searchParams.get('redirect_uri')}, PKCE ${url.searchParams.get('code_challenge_method')}, resource ${url.searchParams.get('resource') ?? 'none'}, ${scope ? `scopes "${scope}"` : 'no scope'})`);
   }
 
   /** The authorization request the SDK asked for last; taken once. */

@@ -15,6 +15,8 @@ const KEY_PREFIX = 'mcp-devtools.oauth:';
 export interface IssuerRecord {
   client?: OAuthClientInformationMixed;
   tokens?: OAuthTokens;
+  /** `client` is the config's pre-registered client (its id only): not reused once the config drops it. */
+  configured?: boolean;
   /** When the tokens were saved, epoch milliseconds (with `expires_in`, when they expire). */
   savedAt?: number;
 }

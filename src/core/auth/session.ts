@@ -99,6 +99,7 @@ export class AuthSession {
     if (mcp && (res.status === 401 || res.status === 403)) {
       const { resourceMetadataUrl, scope, error } = extractWWWAuthenticateParams(res);
       if (res.status === 401 || error === 'insufficient_scope') this.challenge = { resourceMetadataUrl: resourceMetadataUrl ?? this.challenge.resourceMetadataUrl, scope };
+      if (error === 'insufficient_scope' && scope) this.provider.requireScopes(scope.split(' ').filter(Boolean));
       this.log('challenge', `the MCP server answered HTTP ${res.status}${error ? ` ${error}` : ''}${scope ? `, scope "${scope}"` : ''}${resourceMetadataUrl ? `, resource_metadata ${resourceMetadataUrl.href}` : ''}`);
     } else if (step) {
       let detail = '';
