@@ -69,7 +69,7 @@ const scenarios = [...listed.matchAll(/^\s+- (\S+) \[([^\]]*)\]/gm)].map(([, nam
 let ok = true;
 const rows = [];
 for (const group of GROUPS) {
-  let passed = 0, total = 0, good = 0, count = 0;
+  let passed = 0, total = 0, good = 0, count = 0, distinctPassed = 0, distinctTotal = 0;
   for (const { name } of scenarios.filter((s) => s.group === group)) {
     count++;
     const dir = mkdtempSync(join(tmpdir(), 'mcp-conformance-results-'));
@@ -80,6 +80,12 @@ for (const group of GROUPS) {
     rmSync(dir, { recursive: true, force: true });
     const by = (status) => checks.filter((c) => c.status === status).length;
     const [p, f, w] = [by('SUCCESS'), by('FAILURE'), by('WARNING')];
+    // Some checks are logged once per request (a bearer token seen, a request logged), so their
+    // number depends on how many requests a client makes; distinct ids compare clients fairly.
+    const ids = new Map();
+    for (const c of checks.filter((c) => c.status !== 'INFO')) ids.set(c.id, (ids.get(c.id) ?? true) && c.status === 'SUCCESS');
+    distinctPassed += [...ids.values()].filter(Boolean).length;
+    distinctTotal += ids.size;
     if (!checks.length) {
       console.log(`  ${group}: ${name}: did not run\n${out.slice(-2000)}`);
       continue;
@@ -89,7 +95,7 @@ for (const group of GROUPS) {
     if (!f && !w) good++;
     else console.log(`  ${group}: ${name}: ${p}/${p + f + w} passed, ${f} failed, ${w} warnings`);
   }
-  rows.push(`${group.padEnd(11)} checks ${passed}/${total}, scenarios ${good}/${count}`);
+  rows.push(`${group.padEnd(11)} checks ${passed}/${total} (distinct ${distinctPassed}/${distinctTotal}), scenarios ${good}/${count}`);
   if (REQUIRED.has(group) && (passed !== total || good !== count || !count)) ok = false;
 }
 console.log(rows.join('\n'));

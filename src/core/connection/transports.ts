@@ -76,7 +76,10 @@ export function describeRemoteError(err: unknown, url: string): string {
   if (cause === 'ECONNREFUSED') return `cannot reach ${url}: connection refused — is the server running, and on that port?`;
   if (cause === 'ENOTFOUND' || cause === 'EAI_AGAIN') return `cannot reach ${url}: the host name does not resolve (${cause})`;
   if ((e as NodeJS.ErrnoException).code === 'ECONNREFUSED') return `cannot reach ${url}: connection refused — is the server running, and on that port?`;
-  if (status === 401 || status === 403) return `${url} answered HTTP ${status}: the server refused the credentials${/after (successful authentication|trying upscoping)/.test(e.message) ? ` even after sign-in (${e.message})` : ''}; sign in again, or set an "Authorization" header in the config`;
+  if ((status === 401 || status === 403) && /after (successful authentication|trying upscoping)/.test(e.message)) {
+    return `${url} answered HTTP ${status} even after OAuth sign-in (${e.message}): the token does not carry what the server wants; sign out and sign in again, or ask the server's operator which scopes it needs`;
+  }
+  if (status === 401 || status === 403) return `${url} answered HTTP ${status}: the server wants credentials; set an "Authorization" header in the config, or sign in with OAuth (the CLI: "mcp-devtools auth login <server>")`;
   if (status === 404) return `${url} answered HTTP 404: no MCP endpoint at that path (Streamable HTTP servers usually serve /mcp, SSE servers /sse)`;
   if (status !== undefined) return `${url} answered HTTP ${status}: ${e.message}`;
   return `cannot connect to ${url}: ${e.message}${cause ? ` (${cause})` : ''}`;

@@ -135,6 +135,17 @@ describe('CLI OAuth sign-in (fixture authorization server)', function () {
     }
   });
 
+  it('refuses a redirect whose state does not match, and says so when consent is refused', async () => {
+    const tamper = (flag: string) => `${process.execPath} ${path.join(FIXTURES, 'tamperingBrowser.mjs')} ${flag}`;
+    const fresh = { XDG_CONFIG_HOME: path.join(tmp, 'config-tamper') };
+    const forged = await cli(['call', 'secure', 'whoami'], { ...fresh, BROWSER: tamper('--forge-state') });
+    assert.equal(forged.status, 1, forged.stderr);
+    assert.match(forged.stderr, /failed at the redirect step: the redirect's state does not match the request's/);
+    const denied = await cli(['call', 'secure', 'whoami'], { ...fresh, BROWSER: tamper('--deny') });
+    assert.equal(denied.status, 1, denied.stderr);
+    assert.match(denied.stderr, /failed at the redirect step: the authorization server answered "access_denied": the user said no; consent was refused/);
+  });
+
   it('never prints a token, code, verifier or client secret', async () => {
     const issued = (await (await fetch(`http://127.0.0.1:${server.port}/__issued`)).json()) as Record<string, string[]>;
     const values = [...issued.tokens, ...issued.codes, ...issued.verifiers, ...issued.clientSecrets, secret];
