@@ -41,6 +41,10 @@ export class AuthSession {
   private step: AuthStep | undefined;
   private flow: Promise<void> | undefined;
   private armed = false;
+  /** Flows finished (succeeded or failed): a request sent before one finished retries instead of starting another. */
+  flowsDone = 0;
+  /** When a challenge was seen or a step logged last, epoch ms. */
+  private lastActivity = 0;
 
   constructor(serverUrl: string, private readonly settings: AuthSettings, private readonly options: SessionOptions) {
     this.serverUrl = serverUrl;
@@ -73,6 +77,7 @@ export class AuthSession {
   }
 
   private log(step: AuthLogEntry['step'], text: string): void {
+    this.lastActivity = Date.now();
     if (step === 'stored') this.step = undefined;
     else if (step !== 'cleared' && step !== 'challenge') this.step = step;
     this.options.log?.({ server: this.options.server, step, text: this.redactor.redact(text) });
@@ -169,8 +174,23 @@ export class AuthSession {
    * @throws AuthRequiredError when nobody can answer; AuthFlowError naming the failed step
    */
   authorize(): Promise<void> {
-    this.flow ??= this.runFlow().finally(() => (this.flow = undefined));
+    this.flow ??= this.runFlow().finally(() => {
+      this.flow = undefined;
+      this.flowsDone++;
+      this.lastActivity = Date.now();
+      // Requests that met a 401 during this flow prepared authorizations of their own: stale now.
+      this.provider.takePending();
+    });
     return this.flow;
+  }
+
+  /**
+   * Whether authorization was under way at any time since `time` (epoch ms): a 401/403 challenge,
+   * a step of the SDK's `auth()`, or a consent flow. A request that timed out meanwhile (a ping
+   * held up while the user consents) says nothing about the connection.
+   */
+  authorizingSince(time: number): boolean {
+    return this.flow !== undefined || this.lastActivity >= time;
   }
 
   private async runFlow(): Promise<void> {
@@ -237,11 +257,13 @@ export function authorizingSend(transport: Transport, session: AuthSession): voi
   const send = transport.send.bind(transport);
   transport.send = async (message, options) => {
     for (let round = 0; ; round++) {
+      const seen = session.flowsDone;
       try {
         return await send(message, options);
       } catch (e) {
         if (!session.isArmed || !isUnauthorized(e) || round >= MAX_AUTH_ROUNDS) throw session.describe(e);
-        await session.authorize();
+        // Another request's flow finished meanwhile: its tokens may do; retry before asking again.
+        if (session.flowsDone === seen) await session.authorize();
       }
     }
   };

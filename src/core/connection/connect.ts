@@ -92,6 +92,8 @@ export interface Connection {
   readonly closed: Promise<CloseInfo>;
   /** Ends the session; for stdio, kills the whole process tree. Never throws. */
   close(): Promise<void>;
+  /** With OAuth: whether a sign-in flow ran at any time since `time` (epoch ms); see `AuthSession.authorizingSince`. */
+  authorizingSince?(time: number): boolean;
 }
 
 /** Methods a server may ask of the client that this client does not offer yet (declined, not ignored). */
@@ -182,7 +184,8 @@ export async function openConnection(launch: Launch, options: ConnectOptions): P
   const auth = authSessionFor(launch, options.auth);
   if (!auth) return openRemote(launch, url, options, timeoutMs);
   await auth.prepare();
-  return auth.connect(() => openRemote(launch, url, options, timeoutMs, auth));
+  const conn = await auth.connect(() => openRemote(launch, url, options, timeoutMs, auth));
+  return { ...conn, authorizingSince: (time) => auth.authorizingSince(time) };
 }
 
 /** A sign-in session for an HTTP launch, unless the config authorizes by itself or turns OAuth off. */

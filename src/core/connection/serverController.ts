@@ -197,10 +197,13 @@ export class ServerController {
     const conn = this.connection;
     if (!conn || conn.transport === 'stdio' || this.checking || this.state.kind !== 'running') return;
     this.checking = true;
+    const pinged = Date.now();
     void conn.client.ping({ timeout: PING_TIMEOUT_MS }).then(
       () => undefined,
       (err: Error) => {
         if (gen !== this.generation || this.connection !== conn) return;
+        // A 401/403 is an authorization event: a ping held up by a sign-in did not find the server gone.
+        if (conn.authorizingSince?.(pinged)) return void this.log('lifecycle', 'info', `a ping went unanswered while signing in (${err.message}): not a lost connection`);
         this.connection = undefined;
         void conn.close();
         const how = `lost the connection (${err.message})`;
