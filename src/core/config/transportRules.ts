@@ -82,7 +82,8 @@ function remoteOf(server: SourceNode, kind: RemoteKind, url: Located<string>): T
 /**
  * The OAuth settings of a remote server, from whichever client's keys are present (tolerant, like
  * the headers; the schema rule reports keys a client does not know): `oauth` (VS Code, Gemini CLI,
- * Claude Code), Cursor's `auth` with `CLIENT_ID`/`CLIENT_SECRET`, and Codex's top-level `scopes`.
+ * Claude Code: `clientId`, `callbackPort`, `scopes` as one space-separated string), Cursor's `auth`
+ * with `CLIENT_ID`/`CLIENT_SECRET`, and Codex's top-level `scopes`.
  */
 export function authOf(server: SourceNode): AuthConfig | undefined {
   const oauth = child(server, 'oauth');
@@ -92,7 +93,10 @@ export function authOf(server: SourceNode): AuthConfig | undefined {
   if (clientId) a.clientId = clientId;
   const clientSecret = str(child(oauth, 'clientSecret')) ?? str(child(cursor, 'CLIENT_SECRET'));
   if (clientSecret) a.clientSecret = clientSecret;
-  const scopes = strList(child(oauth, 'scopes')) ?? strList(child(cursor, 'scopes')) ?? strList(child(server, 'scopes'));
+  // Claude Code writes `oauth.scopes` as one space-separated string; the others as arrays.
+  const spaced = str(child(oauth, 'scopes'));
+  const scopes = strList(child(oauth, 'scopes')) ?? (spaced && spaced.value.split(/\s+/).filter(Boolean).map((value) => ({ value, range: spaced.range })))
+    ?? strList(child(cursor, 'scopes')) ?? strList(child(server, 'scopes'));
   if (scopes) a.scopes = scopes;
   const callbackPort = num(child(oauth, 'callbackPort'));
   if (callbackPort) a.callbackPort = callbackPort;

@@ -44,9 +44,9 @@ describe('OAuth settings in each client\'s config', () => {
     assert.deepEqual(values(d), { clientId: 'c', clientSecret: '${env:S}', scopes: ['x'] });
   });
 
-  it('Claude Code: oauth {clientId, callbackPort}', () => {
-    const d = read('/w/.mcp.json', '{"mcpServers":{"s":{"type":"http","url":"https://x/mcp","oauth":{"clientId":"c","callbackPort":8123}}}}');
-    assert.deepEqual(values(d), { clientId: 'c', callbackPort: 8123 });
+  it('Claude Code: oauth {clientId, callbackPort, scopes as one string}', () => {
+    const d = read('/w/.mcp.json', '{"mcpServers":{"s":{"type":"http","url":"https://x/mcp","oauth":{"clientId":"c","callbackPort":8123,"scopes":"read  write"}}}}');
+    assert.deepEqual(values(d), { clientId: 'c', callbackPort: 8123, scopes: ['read', 'write'] });
   });
 
   it('Codex: scopes', () => {
