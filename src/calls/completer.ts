@@ -1,4 +1,4 @@
-import { parsePointer } from '../core/forms';
+import { parsePointer } from '../core/forms/pointer';
 import type { CallsContext } from './callsContext';
 
 /**

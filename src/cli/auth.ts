@@ -13,7 +13,7 @@ import { resolveLaunch, type ServerSnapshot } from '../core/connection';
 import type { ServerDefinition } from '../core/config/model';
 import { cliAuthStore } from './authAgent';
 import { defineCommand, UsageError, type Io } from './io';
-import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, timeoutMs, timeoutOption } from './options';
+import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, timeoutMs, timeoutOption, VERBOSE_OPTION } from './options';
 import { cliVariables, failures, withServers, type Session } from './session';
 import { SESSION_OPTIONS, sessionFlags } from './sessionOptions';
 
@@ -41,7 +41,7 @@ export const authCommand = defineCommand({
     { name: 'action', help: 'login (opens the consent page), logout (forgets the tokens and client registration) or status' },
     { name: 'server', help: 'a configured HTTP or SSE server (default: every one configured here)', optional: true },
   ],
-  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS, 'no-browser': SESSION_OPTIONS['no-browser'], verbose: SESSION_OPTIONS.verbose },
+  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS, 'no-browser': SESSION_OPTIONS['no-browser'], ...VERBOSE_OPTION },
   failure: 'a sign-in failed, or (status) the named server is not signed in',
   async run(values, [action, name], io) {
     if (!ACTIONS.includes(action as Action)) throw new UsageError(`the action must be login, logout or status, not "${action}"`);

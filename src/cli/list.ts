@@ -11,7 +11,7 @@ import { transportSummary } from '../core/config/model';
 import { LIST_KINDS, type ListKind, type ServerSnapshot } from '../core/connection';
 import { defineCommand, summaryLine, type Io } from './io';
 import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, timeoutMs, timeoutOption } from './options';
-import { failures, withServers } from './session';
+import { failures, serverLog, withServers } from './session';
 import { SESSION_OPTIONS, sessionFlags } from './sessionOptions';
 
 const TITLES: Record<ListKind, string> = { tools: 'Tools', resources: 'Resources', resourceTemplates: 'Resource Templates', prompts: 'Prompts' };
@@ -77,6 +77,7 @@ export const listCommand = defineCommand({
         if (!f.length) continue;
         failed++;
         io.err(`mcp-devtools list: server "${s.definition.name}" failed: ${f.join('\n')}`);
+        if (values.verbose) io.err(serverLog(registry, s.definition.id).join('\n'));
       }
       return failed ? 1 : 0;
     });

@@ -1,10 +1,11 @@
 /**
  * The options of every verb that starts servers, about the user's side of a session: OAuth
- * sign-in (`--no-auth-flow`, `--no-browser`), elicitation (`--elicit`) and `--verbose` (every
- * step of a sign-in on stderr, secrets masked).
+ * sign-in (`--no-auth-flow`, `--no-browser`), elicitation (`--elicit`) and `--verbose` (options.ts'
+ * VERBOSE_OPTION, declared once: the server's log on failure, and every step of a sign-in on
+ * stderr, secrets masked).
  */
 import { UsageError, type Io } from './io';
-import type { OptionTable } from './options';
+import { VERBOSE_OPTION, type OptionTable } from './options';
 
 export const ELICIT_MODES = ['ask', 'defaults', 'decline'] as const;
 export type ElicitMode = (typeof ELICIT_MODES)[number];
@@ -13,7 +14,8 @@ export const SESSION_OPTIONS = {
   'no-auth-flow': { type: 'boolean', help: 'never open a sign-in: a server that needs OAuth fails at once (as without a terminal or $BROWSER)' },
   'no-browser': { type: 'boolean', help: 'print the sign-in URL instead of opening $BROWSER or the system browser' },
   elicit: { type: 'string', choices: ELICIT_MODES, help: 'answer servers\' elicitation requests: ask on the terminal, accept with the schema\'s defaults, or decline (default: ask on a terminal, else decline)' },
-  verbose: { type: 'boolean', help: 'log every step of an OAuth sign-in on stderr (secrets masked)' },
+  // `--verbose` is declared once, in options.ts: the server's log on failure, and each sign-in step.
+  ...VERBOSE_OPTION,
 } as const satisfies OptionTable;
 
 /** What {@link SESSION_OPTIONS} decided. */

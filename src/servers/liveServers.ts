@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { ConfigFile, ServerDefinition } from '../core/config/model';
 import type { CallToolResult, GetPromptResult, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import { LIST_KINDS, ServerRegistry, ServerState, type LogEvent, type LOGGING_LEVELS, type ServerSnapshot, type VariableContext } from '../core/connection';
+import { LIST_KINDS, MIB, ServerRegistry, ServerState, type LogEvent, type LOGGING_LEVELS, type ServerSnapshot, type VariableContext } from '../core/connection';
 import type { ServersModel } from './serversModel';
 import type { Settings } from '../settings';
 import { InputValues } from './inputs';
@@ -85,6 +85,7 @@ export class LiveServers {
       variables,
       // read once: a change prompts for a window reload (settings.promptReloadOnChange)
       connectTimeoutMs: settings.get('servers.connectTimeoutSeconds') * 1000,
+      maxMessageBytes: settings.get('servers.maxMessageMiB') * MIB,
       requests: serverRequestHandlers(() => this.formUiSource(), () => this.samplingUi),
     });
     const ev = this.registry.events;
@@ -196,8 +197,8 @@ export class LiveServers {
   }
 
   /** `resources/read`. @throws when not running, McpError from the server */
-  readResource(id: string, uri: string): Promise<ReadResourceResult> {
-    return this.registry.readResource(id, uri);
+  readResource(id: string, uri: string, options?: RequestOptions): Promise<ReadResourceResult> {
+    return this.registry.readResource(id, uri, options);
   }
 
   /**

@@ -122,6 +122,19 @@ describe('config diagnostics and quick fixes', () => {
     await waitFor(() => ours(uri).length === 0, 'no diagnostics left');
   });
 
+  it('a config nested 3,000 levels deep is one parse-error, an Error where it gets too deep (in VS Code\'s own mcp.json too)', async () => {
+    await activate();
+    for (const uri of [workspaceUri('.vscode', 'mcp.json'), workspaceUri('.cursor', 'mcp.json')]) {
+      const head = '{"servers": {"a": {"command": "node", "args": ';
+      await write(uri, head + '['.repeat(3000) + ']'.repeat(3000) + '}}}\n');
+      const diag = await diagnosticFor(uri, 'parse-error');
+      assert.equal(diag.severity, vscode.DiagnosticSeverity.Error);
+      assert.equal(at(diag), `0:${head.length + 97}-0:${head.length + 98}`, 'the bracket that opens level 101');
+      assert.match(diag.message, /^Nested more than 100 levels deep at line 1, column \d+: /);
+      assert.deepEqual(ours(uri).map(codeOf), ['parse-error']);
+    }
+  });
+
   it('lints while typing, before the file is saved', async () => {
     await activate();
     const uri = workspaceUri('.mcp.json');

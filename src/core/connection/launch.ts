@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { parseEnv } from 'node:util';
 import type { AuthSettings } from '../auth/types';
 import type { AuthConfig, ServerDefinition } from '../config/model';
-import { isCredentialName } from '../secrets';
+import { credentialArgValues, isCredentialName, redactArgs, redactUrl, urlSecrets } from '../secrets';
 import { bindContext, resolverFor, VariableError, type VariableContext, type VariableResolver } from './variables';
 
 /** What to run (stdio) or where to connect (http, sse, ws). A tagged union on `kind`. */
@@ -84,6 +84,7 @@ export async function resolveLaunch(def: ServerDefinition, context: VariableCont
     const cwd = t.cwd ? path.resolve(base, await r(t.cwd.value)) : ctx.workspaceFolder;
     const launch: Launch = { kind: 'stdio', command: await r(t.command.value), args: [], cwd, env };
     for (const a of t.args) launch.args.push(await r(a.value));
+    for (const v of credentialArgValues(launch.args)) secrets.add(v);
     return { launch, secrets: [...secrets] };
   }
   const headers: Record<string, string> = {};
@@ -117,8 +118,10 @@ export async function resolveLaunch(def: ServerDefinition, context: VariableCont
     secrets.add(token);
     secrets.add(headers.Authorization);
   }
+  const url = await r(t.url.value);
+  for (const v of urlSecrets(url)) secrets.add(v);
   const auth = t.auth ? await resolveAuth(t.auth, r, secrets) : undefined;
-  return { launch: { kind: t.kind, url: await r(t.url.value), headers, ...(auth && { auth }) }, secrets: [...secrets] };
+  return { launch: { kind: t.kind, url, headers, ...(auth && { auth }) }, secrets: [...secrets] };
 }
 
 /** A config's OAuth settings with variables resolved; the client secret joins the secrets. */
@@ -150,8 +153,8 @@ export function mergeEnv(base: Readonly<Record<string, string | undefined>>, add
   return env;
 }
 
-/** The command line or URL of a launch, for messages (no env, no headers). */
+/** The command line or URL of a launch, for messages (no env, no headers; secrets redacted as in `core/secrets` `redactArgs`, `redactUrl`). */
 export function launchSummary(l: Launch): string {
-  if (l.kind === 'stdio') return [l.command, ...l.args].map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(' ');
-  return l.url;
+  if (l.kind === 'stdio') return [l.command, ...redactArgs(l.args)].map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(' ');
+  return redactUrl(l.url);
 }

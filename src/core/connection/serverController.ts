@@ -15,7 +15,7 @@ import { describeExit, openConnection, type CloseInfo, type Connection } from '.
 import { TypedEmitter, type LogEvent } from './events';
 import { launchSummary, resolveLaunch } from './launch';
 import { ListKeeper } from './listKeeper';
-import { isCredentialName, Redactor } from '../secrets';
+import { credentialArgValues, isCredentialName, Redactor, urlSecrets } from '../secrets';
 import { backoffDelay, LIST_KINDS, ServerState, type ListKind } from './state';
 import type { ControllerEvents, ControllerOptions, ServerInfo, ServerLists } from './types';
 
@@ -55,8 +55,8 @@ export class ServerController {
     const t = definition.transport;
     // Literal env and header values are secrets before any variable is resolved.
     const literal = t?.kind === 'stdio'
-      ? Object.values(t.env).map((v) => v.value)
-      : Object.entries(t?.headers ?? {}).filter(([k]) => isCredentialName(k)).map(([, v]) => v.value);
+      ? [...Object.values(t.env).map((v) => v.value), ...credentialArgValues(t.args.map((a) => a.value))]
+      : [...Object.entries(t?.headers ?? {}).filter(([k]) => isCredentialName(k)).map(([, v]) => v.value), ...(t ? urlSecrets(t.url.value) : [])];
     this.redactor = new Redactor(literal.filter((v): v is string => typeof v === 'string' && !v.includes('${')));
     this.keeper = new ListKeeper({
       changed: (kind) => this.events.emit('lists', kind),
@@ -129,6 +129,8 @@ export class ServerController {
       if (gen !== this.generation) return;
       this.log('lifecycle', 'info', `${attempt ? `reconnect attempt ${attempt}: ` : ''}starting ${resolved.launch.kind} ${launchSummary(resolved.launch)}`);
       conn = await openConnection(resolved.launch, {
+        name: this.definition.name,
+        maxMessageBytes: o.maxMessageBytes,
         roots: o.roots,
         connectTimeoutMs: this.definition.options.startupTimeoutMs ?? o.connectTimeoutMs,
         baseEnv: o.baseEnv,
@@ -180,16 +182,17 @@ export class ServerController {
   private onClosed(gen: number, info: CloseInfo, since: number, attempt: number): void {
     if (gen !== this.generation || info.expected) return;
     this.connection = undefined;
-    const how = info.exitCode !== undefined || info.signal ? `exited unexpectedly (${describeExit(info.exitCode, info.signal)})` : 'closed the connection unexpectedly';
+    const how = this.redactor.redact(info.reason ?? (info.exitCode !== undefined || info.signal ? `exited unexpectedly (${describeExit(info.exitCode, info.signal)})` : 'closed the connection unexpectedly')).slice(0, MAX_MESSAGE);
     this.log('lifecycle', 'error', how);
     const stable = Date.now() - since >= (this.options.reconnect?.stableAfterMs ?? DEFAULT_STABLE_AFTER_MS);
     this.scheduleRetry(stable ? 1 : attempt + 1, how);
   }
 
   /**
-   * A remote transport error (a dropped SSE stream, a failed POST) does not close the SDK's
-   * transport, so the server could look `running` while gone: ping it, and treat a failed ping
-   * like an unexpected exit.
+   * A remote transport error (a dropped Streamable HTTP stream, a failed POST) does not close the
+   * SDK's transport, so the server could look `running` while gone: ping it, and treat a failed
+   * ping like an unexpected exit (what still waits fails with that reason). A legacy SSE session
+   * that lost its stream is ended in `connect.ts` and comes back here as an unexpected close.
    */
   private onTransportError(gen: number, e: Error): void {
     if (gen !== this.generation) return;
@@ -205,7 +208,8 @@ export class ServerController {
         // A 401/403 is an authorization event: a ping held up by a sign-in did not find the server gone.
         if (conn.authorizingSince?.(pinged)) return void this.log('lifecycle', 'info', `a ping went unanswered while signing in (${err.message}): not a lost connection`);
         this.connection = undefined;
-        void conn.close();
+        // What still waits fails now, saying why, instead of at its own timeout.
+        void conn.lose(`it did not answer ping after a transport error (${err.message})`);
         const how = `lost the connection (${err.message})`;
         this.log('lifecycle', 'error', how);
         const { since, attempt } = this.session ?? { since: 0, attempt: 0 };
@@ -220,7 +224,9 @@ export class ServerController {
     const maxAttempts = r.maxAttempts ?? DEFAULT_MAX_RECONNECT_ATTEMPTS;
     const stderrTail = [...this.stderrTail];
     if (attempt > maxAttempts) {
-      const last = stderrTail.length ? `; last stderr: ${stderrTail[stderrTail.length - 1]}` : '';
+      const lastLine = stderrTail[stderrTail.length - 1];
+      // A crash's reason already ends with its last stderr lines.
+      const last = lastLine && !message.includes(lastLine) ? `; last stderr: ${lastLine}` : '';
       const gaveUp = maxAttempts > 0 ? ` — gave up after ${maxAttempts} reconnect attempts` : '';
       this.setState({ kind: 'error', message: `${message}${gaveUp}${last}`, stderrTail });
       return;

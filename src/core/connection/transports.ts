@@ -6,7 +6,7 @@
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { authorizingSend, type AuthSession } from '../auth';
 import type { Launch } from './launch';
 import { WebSocketTransport } from './webSocketTransport';
@@ -35,21 +35,28 @@ export function checkUrl(launch: RemoteLaunch): URL {
 /**
  * A transport for a remote server. `kind` may differ from `launch.kind` for the SSE fallback.
  * With an `auth` session, HTTP transports sign in through it (the SDK's `authProvider`) and
- * authorize mid-session 401/403s instead of failing ({@link authorizingSend}).
+ * authorize mid-session 401/403s instead of failing ({@link authorizingSend}). `fetch`
+ * (Streamable HTTP only) watches the response streams (see `streamWatch.ts`); it replaces the
+ * session's logging fetch, so it should wrap `auth.fetch`.
  */
-export function remoteTransport(launch: RemoteLaunch, kind: RemoteLaunch['kind'], url: URL, auth?: AuthSession): Transport {
+export function remoteTransport(launch: RemoteLaunch, kind: RemoteLaunch['kind'], url: URL, parts: { fetch?: FetchLike; auth?: AuthSession } = {}): Transport {
+  const { fetch, auth } = parts;
   const requestInit: RequestInit = { headers: launch.headers };
   if (kind === 'ws') return new WebSocketTransport(url, launch.headers);
   const transport = kind === 'http'
-    ? new StreamableHTTPClientTransport(url, { requestInit, ...auth?.transportOptions() })
+    ? new StreamableHTTPClientTransport(url, { requestInit, ...auth?.transportOptions(), ...(fetch && { fetch }) })
     : new SSEClientTransport(url, { requestInit, ...auth?.transportOptions() });
   if (auth) authorizingSend(transport, auth);
   return transport;
 }
 
-/** A stdio transport with stderr piped (so it can be captured line by line) and `env` already merged. */
-export function stdioTransport(launch: Extract<Launch, { kind: 'stdio' }>, env: Record<string, string>): StdioClientTransport {
-  return new StdioClientTransport({ command: launch.command, args: launch.args, cwd: launch.cwd, env, stderr: 'pipe' });
+/**
+ * A stdio transport with stderr piped (so it can be captured line by line) and `env` already
+ * merged. `maxMessageBytes`: the SDK's `maxBufferSize`, the most bytes of one message it buffers
+ * (more closes the session).
+ */
+export function stdioTransport(launch: Extract<Launch, { kind: 'stdio' }>, env: Record<string, string>, maxMessageBytes?: number): StdioClientTransport {
+  return new StdioClientTransport({ command: launch.command, args: launch.args, cwd: launch.cwd, env, stderr: 'pipe', maxBufferSize: maxMessageBytes });
 }
 
 /** The HTTP status of a transport error, when it has one (`StreamableHTTPError`, `SseError`). */

@@ -61,6 +61,8 @@ export interface ControllerOptions {
   connectTimeoutMs?: number;
   /** Timeout of each list request, milliseconds. Default `DEFAULT_REQUEST_TIMEOUT_MS` (60 000). */
   requestTimeoutMs?: number;
+  /** The largest message a stdio server may send, bytes. Default `DEFAULT_MAX_MESSAGE_BYTES` (the SDK's 10 MiB). */
+  maxMessageBytes?: number;
   reconnect?: ReconnectOptions;
   /** What a stdio server inherits before its `env`. Default `process.env`. */
   baseEnv?: Readonly<Record<string, string | undefined>>;

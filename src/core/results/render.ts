@@ -7,6 +7,7 @@
 import { contentPart, resourcePart } from './content';
 import { validateStructuredContent } from './outputSchema';
 import { DEFAULT_LIMIT_BYTES, utf8Bytes, type RenderedResult, type RenderOptions, type ResultPart } from './parts';
+import { resourceContentsView } from './resourceContents';
 import { truncateParts } from './truncate';
 
 const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
@@ -79,7 +80,11 @@ function partMarkdown(p: ResultPart): string {
     case 'image': return p.data ? `![image](data:${p.mimeType};base64,${p.data})` : `*(image, ${p.mimeType})*`;
     case 'audio': return `*(audio, ${p.mimeType}, ${p.bytes} bytes)*`;
     case 'resourceLink': return `[${p.title ?? p.name}](${p.uri})${p.description ? ` — ${p.description}` : ''}`;
-    case 'resource': return p.text !== undefined ? `*${p.uri}*\n\n` + (p.json !== undefined ? '```json\n' + JSON.stringify(p.json, null, 2) + '\n```' : p.text) : `*${p.uri}* (${p.mimeType ?? 'binary'}, ${p.bytes} bytes)`;
+    case 'resource': {
+      const v = resourceContentsView(p);
+      if (v.text === undefined) return `*${p.uri}* (${v.summary})`;
+      return `*${p.uri}*\n\n` + (p.json !== undefined ? '```json\n' + v.text + '\n```' : v.text);
+    }
     case 'message': return p.markdown;
   }
 }
