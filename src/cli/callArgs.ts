@@ -11,7 +11,8 @@ import * as path from 'node:path';
 import { FormDriver, humanPath, validateArguments, type FormPlan, type ValidationIssue } from '../core/forms';
 import { promptForm, type PromptStreams } from './formPrompter';
 import { UsageError, type Io } from './io';
-import { CALL_TIMEOUT_SECONDS, CONFIG_OPTIONS, JSON_OPTION, MESSAGE_LIMIT_OPTION, timeoutOption, VERBOSE_OPTION, type OptionTable } from './options';
+import { CALL_TIMEOUT_SECONDS, CONFIG_OPTIONS, JSON_OPTION, MESSAGE_LIMIT_OPTION, timeoutOption, type OptionTable } from './options';
+import { SESSION_OPTIONS } from './sessionOptions';
 
 /** The options of `call`, `prompt` and `read`; `what` names the arguments in the help (`the tool's`). */
 export function callOptions(what: string, timeoutSeconds: number = CALL_TIMEOUT_SECONDS) {
@@ -22,9 +23,9 @@ export function callOptions(what: string, timeoutSeconds: number = CALL_TIMEOUT_
     ...JSON_OPTION,
     ...timeoutOption(timeoutSeconds),
     ...MESSAGE_LIMIT_OPTION,
-    ...VERBOSE_OPTION,
     ...CONFIG_OPTIONS,
-    ...VERBOSE_OPTION,
+    // --no-auth-flow, --no-browser, --elicit and --verbose (VERBOSE_OPTION).
+    ...SESSION_OPTIONS,
   } as const satisfies OptionTable;
 }
 

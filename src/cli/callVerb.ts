@@ -16,6 +16,7 @@ import { callOptions, fillArguments, givenArguments } from './callArgs';
 import { defineCommand, UsageError, type CliCommand } from './io';
 import { CALL_TIMEOUT_SECONDS, configChoice, maxMessageBytes, SERVER_ARGUMENT, timeoutMs, type PositionalDecl } from './options';
 import { resolveOn, withServer } from './session';
+import { sessionFlags } from './sessionOptions';
 
 /** What one call verb declares (the words that depend only on the kind are in {@link WORDS}). */
 export interface CallVerb {
@@ -49,7 +50,7 @@ export function callVerb(name: string, kind: CallKind, v: CallVerb): CliCommand 
     async run(values, [serverName, targetName], io) {
       const given = await givenArguments(values, io);
       const ms = timeoutMs(values.timeout);
-      return withServer(io, name, serverName, { timeoutMs: ms, maxMessageBytes: maxMessageBytes(values['max-message-mib']), choice: configChoice(values), verbose: values.verbose }, async (server) => {
+      return withServer(io, name, serverName, { timeoutMs: ms, maxMessageBytes: maxMessageBytes(values['max-message-mib']), choice: configChoice(values), flags: sessionFlags(values, io) }, async (server) => {
         const target = resolveOn(server, kind, targetName);
         let form;
         try {

@@ -9,9 +9,10 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { describePlan, planForm, wholeFormAsJson, type FieldDescription } from '../core/forms';
 import { defineCommand, summaryLine } from './io';
-import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption, VERBOSE_OPTION } from './options';
+import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
 import { listItems } from '../core/connection/state';
 import { resolveOn, withServer } from './session';
+import { SESSION_OPTIONS, sessionFlags } from './sessionOptions';
 
 /** The plan of one tool, as `--json` prints it. */
 export interface ToolPlanDescription {
@@ -50,10 +51,10 @@ export const describeCommand = defineCommand({
   name: 'describe',
   summary: 'show the fields the call form asks for a tool (every tool when none is named), with JSON pointers and defaults',
   positionals: [SERVER_ARGUMENT, { name: 'tool', help: 'the tool\'s name (default: every tool)', optional: true }],
-  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS, ...VERBOSE_OPTION },
+  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS, ...SESSION_OPTIONS },
   failure: 'the server failed (to start, or to list its tools)',
   async run(values, [serverName, toolName], io) {
-    return withServer(io, 'describe', serverName, { timeoutMs: timeoutMs(values.timeout), choice: configChoice(values), verbose: values.verbose }, async (server) => {
+    return withServer(io, 'describe', serverName, { timeoutMs: timeoutMs(values.timeout), choice: configChoice(values), flags: sessionFlags(values, io) }, async (server) => {
       const tools = listItems(server.snapshot.lists.tools);
       let chosen = tools;
       if (toolName !== undefined || !tools.length) {

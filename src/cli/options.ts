@@ -64,9 +64,12 @@ export const CONFIG_OPTIONS = {
 /** `--json`: the raw data instead of text. */
 export const JSON_OPTION = { json: { type: 'boolean', help: 'print JSON instead of text' } } as const satisfies OptionTable;
 
-/** `--verbose`: when a server fails, also its log (lifecycle, stderr, and the JSON-RPC messages it exchanged). */
+/**
+ * `--verbose`: when a server fails, also its log (lifecycle, stderr, and the JSON-RPC messages it
+ * exchanged); and every step of an OAuth sign-in on stderr (secrets masked).
+ */
 export const VERBOSE_OPTION = {
-  verbose: { type: 'boolean', help: 'when a server fails, also print its log: what the connection did, its stderr, and every JSON-RPC message exchanged (secrets redacted)' },
+  verbose: { type: 'boolean', help: 'when a server fails, also print its log: what the connection did, its stderr, and every JSON-RPC message exchanged; and log every step of an OAuth sign-in (secrets redacted)' },
 } as const satisfies OptionTable;
 
 /** The `--timeout` default of the verbs that start servers and list or read, seconds. */

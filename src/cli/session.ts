@@ -11,11 +11,14 @@ import * as os from 'node:os';
 import type { ClientCapabilities } from '@modelcontextprotocol/sdk/types.js';
 import { resolveTarget, TargetNotFoundError, type CallKind, type ResolvedTarget } from '../core/calls/target';
 import type { ServerDefinition } from '../core/config/model';
-import { clientCapabilities, LIST_KINDS, ServerRegistry, VariableError, type ServerSnapshot } from '../core/connection';
+import { clientCapabilities, LIST_KINDS, ServerRegistry, VariableError, type ServerSnapshot, type VariableContext } from '../core/connection';
+import type { AuthStore } from '../core/auth';
+import { cliAuthOptions } from './authAgent';
 import { loadConfigs, type LoadedConfigs } from './configs';
+import { requestHandlers } from './elicit';
 import { ServerFault, UsageError, type Io } from './io';
 import type { ConfigChoice } from './options';
-import { terminalRequestHandlers } from './serverRequests';
+import { defaultSessionFlags, type SessionFlags } from './sessionOptions';
 
 /** The exit code after an interrupt (128 + SIGINT's number, as shells report it). */
 const INTERRUPTED_EXIT_CODE = 130;
@@ -34,8 +37,28 @@ export interface SessionRequest {
   /** `--max-message-mib` in bytes: the largest message a stdio server may send. Default: the SDK's limit. */
   maxMessageBytes?: number;
   choice: ConfigChoice;
-  /** `--verbose`: record the JSON-RPC traffic, so that a failure can show the server's whole log ({@link serverLog}). */
-  verbose?: boolean;
+  /**
+   * Sign-in, elicitation and `--verbose` ({@link SESSION_OPTIONS}); default: as if none was given.
+   * `--verbose` records the JSON-RPC traffic, so that a failure can show the server's whole log
+   * ({@link serverLog}), and logs every step of an OAuth sign-in.
+   */
+  flags?: SessionFlags;
+  /** Where sign-in state is kept; default the user's config folder. */
+  authStore?: AuthStore;
+}
+
+/** The variables of the CLI: the environment, the folder found, `${input:id}` from `MCP_INPUT_<ID>`. */
+export function cliVariables(io: Io, configs: LoadedConfigs): VariableContext {
+  return {
+    env: io.env,
+    workspaceFolder: configs.workspaceFolder,
+    userHome: os.homedir(),
+    input: async (id) => {
+      const value = io.env[inputEnvName(id)];
+      if (value === undefined) throw new VariableError(`\${input:${id}} needs a value: the command line cannot ask, so set the environment variable ${inputEnvName(id)}`);
+      return value;
+    },
+  };
 }
 
 /** The configured servers in a registry, ready to start; {@link withServers} stops them afterwards. */
@@ -54,7 +77,8 @@ export interface Session {
  * `--config` files; `--user` adds user-scope files), filtered by name, in a registry ready to
  * start; then stops every server, whatever `body` did. Roots are the folder found (or each
  * `--config` file's workspace folder); `${workspaceFolder}` is the folder a server's file implies.
- * On a terminal, elicitation and sampling requests are answered there ({@link terminalRequestHandlers}).
+ * Elicitation and sampling requests are answered as `--elicit` says (`elicit.ts`); a server that
+ * needs OAuth signs in through `authAgent.ts`.
  * @returns what `body` returns
  * @throws UsageError when a named server is not configured, or a `--config` file cannot be read;
  *   and whatever `body` throws (after the servers are stopped)
@@ -70,7 +94,8 @@ export async function withServers<T>(io: Io, request: SessionRequest, body: (ses
     }
   }
   const servers = names.length ? all.filter((s) => names.includes(s.name)) : all;
-  const requests = io.terminal ? terminalRequestHandlers(io.terminal) : undefined;
+  const flags = request.flags ?? defaultSessionFlags(io);
+  const requests = requestHandlers(flags.elicit, io);
   const registry = new ServerRegistry({
     roots: configs.roots,
     connectTimeoutMs: timeoutMs,
@@ -80,18 +105,10 @@ export async function withServers<T>(io: Io, request: SessionRequest, body: (ses
     reconnect: { maxAttempts: 0 },
     baseEnv: io.env,
     requests,
-    variables: {
-      env: io.env,
-      workspaceFolder: configs.workspaceFolder,
-      userHome: os.homedir(),
-      input: async (id) => {
-        const value = io.env[inputEnvName(id)];
-        if (value === undefined) throw new VariableError(`\${input:${id}} needs a value: the command line cannot ask, so set the environment variable ${inputEnvName(id)}`);
-        return value;
-      },
-    },
+    auth: cliAuthOptions(io, flags, request.authStore),
+    variables: cliVariables(io, configs),
   });
-  if (request.verbose) registry.setTrace(true);
+  if (flags.verbose) registry.setTrace(true);
   const stop = () => registry.dispose().catch(() => undefined);
   const removeHandler = stopOnInterrupt(stop);
   try {
@@ -143,7 +160,7 @@ export function withServer(io: Io, verb: string, name: string, request: Omit<Ses
     const snapshot = registry.get(id);
     if (!snapshot || snapshot.state.kind !== 'running') {
       io.err(`mcp-devtools ${verb}: server "${name}" failed: ${snapshot ? failures(snapshot).join('\n') : 'gone'}`);
-      if (request.verbose) io.err(serverLog(registry, id).join('\n'));
+      if (request.flags?.verbose) io.err(serverLog(registry, id).join('\n'));
       return 1;
     }
     return body({ registry, id, name, snapshot });

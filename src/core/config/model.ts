@@ -74,7 +74,24 @@ export type Transport =
       bearerTokenEnvVar?: Located<string>;
       /** Codex `env_http_headers`: header name → name of the variable holding its value. */
       envHeaders?: Record<string, Located<string>>;
+      /** OAuth settings, whichever client's keys wrote them (see {@link AuthConfig}). */
+      auth?: AuthConfig;
     };
+
+/**
+ * A remote server's OAuth settings as written (values unresolved). Read from VS Code
+ * `oauth.clientId`; Gemini CLI `oauth {enabled, clientId, clientSecret, scopes, redirectUri}`;
+ * Cursor `auth {CLIENT_ID, CLIENT_SECRET, scopes}`; Claude Code `oauth {clientId, callbackPort}`;
+ * Codex `scopes`. The connection layer resolves them into `core/auth`'s `AuthSettings`.
+ */
+export interface AuthConfig {
+  clientId?: Located<string>;
+  clientSecret?: Located<string>;
+  scopes?: Located<string>[];
+  callbackPort?: Located<number>;
+  redirectUri?: Located<string>;
+  enabled?: Located<boolean>;
+}
 
 export type TransportKind = Transport['kind'];
 

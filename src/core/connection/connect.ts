@@ -17,6 +17,7 @@ import {
   CreateMessageRequestSchema, ElicitRequestSchema, ErrorCode, ListRootsRequestSchema, McpError,
   type ClientCapabilities, type CreateMessageRequest, type CreateMessageResult, type ElicitRequest, type ElicitResult, type Implementation, type ServerCapabilities,
 } from '@modelcontextprotocol/sdk/types.js';
+import { AuthSession, isUnauthorized, type SessionOptions } from '../auth';
 import type { TransportKind } from '../config/model';
 import { VERSION } from '../version';
 import { launchSummary, mergeEnv, type Launch } from './launch';
@@ -76,6 +77,11 @@ export interface ConnectOptions extends ObserverHooks {
   clientInfo?: Implementation;
   /** Aborting ends the attempt at once: the process tree is killed and the call rejects. */
   signal?: AbortSignal;
+  /**
+   * OAuth sign-in for `http` and `sse` servers (`core/auth`): without it a 401 fails the connect.
+   * Not used when the config sends its own `Authorization` header or sets `oauth.enabled: false`.
+   */
+  auth?: SessionOptions;
 }
 
 /** How a session ended. `expected` is false for a crash or a dropped connection. */
@@ -103,6 +109,8 @@ export interface Connection {
   readonly closed: Promise<CloseInfo>;
   /** Ends the session; for stdio, kills the whole process tree. Never throws. */
   close(): Promise<void>;
+  /** With OAuth: whether a sign-in flow ran at any time since `time` (epoch ms); see `AuthSession.authorizingSince`. */
+  authorizingSince?(time: number): boolean;
   /**
    * Ends a session found lost (e.g. a failed ping): every request still waiting fails at once
    * with `connection to <server> lost during <method>: <why>`, then the session closes. Never throws.
@@ -190,15 +198,35 @@ export async function openConnection(launch: Launch, options: ConnectOptions): P
     }
   }
   const url = checkUrl(launch);
+  const auth = authSessionFor(launch, options.auth);
+  if (!auth) return openRemote(launch, url, options, timeoutMs);
+  await auth.prepare();
+  const conn = await auth.connect(() => openRemote(launch, url, options, timeoutMs, auth));
+  return { ...conn, authorizingSince: (time) => auth.authorizingSince(time) };
+}
+
+/** A sign-in session for an HTTP launch, unless the config authorizes by itself or turns OAuth off. */
+function authSessionFor(launch: Extract<Launch, { kind: 'http' | 'sse' | 'ws' }>, auth: SessionOptions | undefined): AuthSession | undefined {
+  if (!auth || launch.kind === 'ws' || launch.auth?.enabled === false) return undefined;
+  if (Object.keys(launch.headers).some((h) => /^authorization$/i.test(h))) return undefined;
+  return new AuthSession(launch.url, launch.auth ?? {}, auth);
+}
+
+async function openRemote(launch: Extract<Launch, { kind: 'http' | 'sse' | 'ws' }>, url: URL, options: ConnectOptions, timeoutMs: number, auth?: AuthSession): Promise<Connection> {
+  // A flow's own errors reach AuthSession.connect unchanged: it names the step that failed.
+  const passOn = (e: unknown) => isUnauthorized(e) || (auth?.inFlow ?? false);
   try {
     const streams: Streams = {};
-    const fetch = launch.kind === 'http' ? watchResponseStreams((ids, e) => streams.ended?.(ids, e)) : undefined;
-    return await initialize(launch, launch.kind, remoteTransport(launch, launch.kind, url, fetch), options, timeoutMs, { streams });
+    // The response streams are watched over the sign-in's logging fetch, when there is one.
+    const fetch = launch.kind === 'http' ? watchResponseStreams((ids, e) => streams.ended?.(ids, e), auth?.fetch) : undefined;
+    return await initialize(launch, launch.kind, remoteTransport(launch, launch.kind, url, { fetch, auth }), options, timeoutMs, { streams });
   } catch (e) {
+    if (passOn(e)) throw e;
     if (launch.kind !== 'http' || !shouldFallBackToSse(e)) throw new Error(describeRemoteError(e, launch.url));
     try {
-      return await initialize(launch, 'sse', remoteTransport(launch, 'sse', url), options, timeoutMs, {});
+      return await initialize(launch, 'sse', remoteTransport(launch, 'sse', url, { auth }), options, timeoutMs, {});
     } catch (e2) {
+      if (passOn(e2)) throw e2;
       throw new Error(`${describeRemoteError(e, launch.url)}; the legacy SSE fallback failed too: ${describeRemoteError(e2, launch.url)}`);
     }
   }

@@ -8,7 +8,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseEnv } from 'node:util';
-import type { ServerDefinition } from '../config/model';
+import type { AuthSettings } from '../auth/types';
+import type { AuthConfig, ServerDefinition } from '../config/model';
 import { credentialArgValues, isCredentialName, redactArgs, redactUrl, urlSecrets } from '../secrets';
 import { bindContext, resolverFor, VariableError, type VariableContext, type VariableResolver } from './variables';
 
@@ -23,7 +24,13 @@ export type Launch =
       /** Only what the config adds (envFile, then `env`); `null` unsets an inherited variable. */
       env: Record<string, string | null>;
     }
-  | { kind: 'http' | 'sse' | 'ws'; url: string; headers: Record<string, string> };
+  | {
+      kind: 'http' | 'sse' | 'ws';
+      url: string;
+      headers: Record<string, string>;
+      /** OAuth settings from the config, resolved. */
+      auth?: AuthSettings;
+    };
 
 export interface ResolvedLaunch {
   launch: Launch;
@@ -113,7 +120,23 @@ export async function resolveLaunch(def: ServerDefinition, context: VariableCont
   }
   const url = await r(t.url.value);
   for (const v of urlSecrets(url)) secrets.add(v);
-  return { launch: { kind: t.kind, url, headers }, secrets: [...secrets] };
+  const auth = t.auth ? await resolveAuth(t.auth, r, secrets) : undefined;
+  return { launch: { kind: t.kind, url, headers, ...(auth && { auth }) }, secrets: [...secrets] };
+}
+
+/** A config's OAuth settings with variables resolved; the client secret joins the secrets. */
+async function resolveAuth(a: AuthConfig, r: (s: string) => Promise<string>, secrets: Set<string>): Promise<AuthSettings> {
+  const out: AuthSettings = {};
+  if (a.clientId) out.clientId = await r(a.clientId.value);
+  if (a.clientSecret) {
+    out.clientSecret = await r(a.clientSecret.value);
+    secrets.add(out.clientSecret);
+  }
+  if (a.scopes) out.scopes = await Promise.all(a.scopes.map((s) => r(s.value)));
+  if (a.callbackPort) out.callbackPort = a.callbackPort.value;
+  if (a.redirectUri) out.redirectUri = await r(a.redirectUri.value);
+  if (a.enabled) out.enabled = a.enabled.value;
+  return out;
 }
 
 /**

@@ -144,6 +144,7 @@ export class ServerController {
         onWarning: (message) => this.log('lifecycle', 'warning', message),
         configure: (client) => this.configure(client, gen),
         requests: o.requests?.(this.definition),
+        auth: this.authOptions(),
         signal: abort.signal,
       });
     } catch (e) {
@@ -172,6 +173,12 @@ export class ServerController {
     await Promise.all(LIST_KINDS.map((k) => this.refresh(k, gen)));
   }
 
+  /** The sign-in options for this server, with this controller's redactor (tokens and codes join it). */
+  private authOptions() {
+    const auth = this.options.auth?.(this.definition);
+    return auth && { ...auth, redactor: this.redactor };
+  }
+
   private onClosed(gen: number, info: CloseInfo, since: number, attempt: number): void {
     if (gen !== this.generation || info.expected) return;
     this.connection = undefined;
@@ -193,10 +200,13 @@ export class ServerController {
     const conn = this.connection;
     if (!conn || conn.transport === 'stdio' || this.checking || this.state.kind !== 'running') return;
     this.checking = true;
+    const pinged = Date.now();
     void conn.client.ping({ timeout: PING_TIMEOUT_MS }).then(
       () => undefined,
       (err: Error) => {
         if (gen !== this.generation || this.connection !== conn) return;
+        // A 401/403 is an authorization event: a ping held up by a sign-in did not find the server gone.
+        if (conn.authorizingSince?.(pinged)) return void this.log('lifecycle', 'info', `a ping went unanswered while signing in (${err.message}): not a lost connection`);
         this.connection = undefined;
         // What still waits fails now, saying why, instead of at its own timeout.
         void conn.lose(`it did not answer ping after a transport error (${err.message})`);

@@ -10,7 +10,7 @@ import { finding, fix, showPath, substringRange } from '../util';
 const doc: RuleDoc = {
   code: 'secret',
   severity: 'warning',
-  description: 'A hard-coded secret in env, headers or args: token-shaped values (sk-…, ghp_…, github_pat_…, xox…-, AKIA…, AIza…, glpat-…, "Bearer <literal>", "Basic …", "Token …") and high-entropy values under names like *TOKEN*, *KEY*, *SECRET*, *PASSWORD* (the same credential names that logs and History redact). Values are never printed.',
+  description: 'A hard-coded secret in env, headers, args or an OAuth client secret (Gemini CLI `oauth.clientSecret`, Cursor `auth.CLIENT_SECRET`): token-shaped values (sk-…, ghp_…, github_pat_…, xox…-, AKIA…, AIza…, glpat-…, "Bearer <literal>", "Basic …", "Token …") and high-entropy values under names like *TOKEN*, *KEY*, *SECRET*, *PASSWORD* (the same credential names that logs and History redact). Values are never printed.',
   fix: 'VS Code: move the value into an input with password: true and reference it as ${input:id}. Claude Code, Gemini, Cursor, Windsurf, Continue: replace it with an environment reference in that client\'s syntax.',
 };
 
@@ -34,7 +34,8 @@ interface Candidate {
 }
 
 /**
- * Every hard-coded secret in the servers' env, headers and args (see {@link detectSecret}).
+ * Every hard-coded secret in the servers' env, headers, args and OAuth client secrets (see
+ * {@link detectSecret}).
  * Detects first and builds paths only for hits: this runs over every value on each keystroke.
  */
 function candidates(ctx: LintContext): Candidate[] {
@@ -53,6 +54,8 @@ function candidates(ctx: LintContext): Candidate[] {
       const h = valueAt(s.value, [...hp]);
       if (isObject(h)) for (const k in h) consider(/^authorization$/i.test(k) ? 'auth' : k, h[k], () => [...s.path, ...hp, k]);
     }
+    // OAuth client secrets: Gemini CLI `oauth.clientSecret`, Cursor `auth.CLIENT_SECRET`.
+    for (const sp of [['oauth', 'clientSecret'], ['auth', 'CLIENT_SECRET']]) consider('client_secret', valueAt(s.value, sp), () => [...s.path, ...sp]);
     const args = s.value.args;
     if (Array.isArray(args)) {
       for (let i = 0; i < args.length; i++) {
