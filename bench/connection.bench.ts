@@ -9,9 +9,16 @@
  *    against the raw `client.callTool` on a second connection (its own server process), in
  *    several pairs of connections. Target: ≤ 1.05×.
  *
+ * 3. Per call over Streamable HTTP, both sides on one server process (see httpCallBench).
+ * 4. Event-loop stall while a server lists 10,000 tools in one page: the longest event-loop delay
+ *    from start to the list loaded, ours (`ServerRegistry.start`) against the raw SDK's `connect` +
+ *    `listTools` on the same fixture. Target: ≤ 1.5× the floor (one message is parsed and
+ *    validated in one go on both sides; ours adds the list bookkeeping).
+ *
  * Rounds alternate which side goes first, so warm caches and CPU boosts favour neither.
  */
 import { spawn } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -30,6 +37,8 @@ const CALL_PAIRS = Number(process.env.BENCH_CALL_PAIRS ?? 5);
 const BLOCK = 50;
 const EVERYTHING = path.resolve(__dirname, '../../node_modules/@modelcontextprotocol/server-everything/dist/index.js');
 const LOOPBACK = path.resolve(__dirname, '../../test/fixtures/servers/loopback.mjs');
+const HUGE = path.resolve(__dirname, '../../test/fixtures/servers/huge.mjs');
+const STALL_ROUNDS = Number(process.env.BENCH_STALL_ROUNDS ?? 5);
 const R = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, offset: 0, length: 0 };
 
 const median = (xs: number[]) => {
@@ -235,10 +244,57 @@ async function httpCallBench(): Promise<void> {
   }
 }
 
+/** The longest event-loop delay (ms) while `work` runs, at 10 ms resolution. */
+async function maxStall(work: () => Promise<void>): Promise<number> {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  await work();
+  delay.disable();
+  return delay.max / 1e6;
+}
+
+async function stallBench(): Promise<void> {
+  const raw: number[] = [];
+  const ours: number[] = [];
+  const rawSide = () => maxStall(async () => {
+    const client = new Client({ name: 'raw-sdk', version: '0' }, { capabilities: { roots: { listChanged: true } } });
+    client.setRequestHandler(ListRootsRequestSchema, async () => ({ roots: [] }));
+    await client.connect(new StdioClientTransport({ command: process.execPath, args: [HUGE], env: RAW_ENV, stderr: 'ignore' }));
+    const { tools } = await client.listTools();
+    if (tools.length !== 10_000) throw new Error(`raw SDK listed ${tools.length} tools`);
+    await client.close();
+  });
+  const ourSide = () => maxStall(async () => {
+    const registry = new ServerRegistry({});
+    const def: ServerDefinition = { ...definition(0), id: '/bench/mcp.json#huge', transport: { kind: 'stdio', command: { value: process.execPath }, args: [{ value: HUGE }], env: {} } };
+    await registry.setDefinitions([def]);
+    await registry.start(def.id);
+    const tools = registry.get(def.id)?.lists.tools;
+    if (tools?.kind !== 'loaded' || tools.items.length !== 10_000) throw new Error(`ours listed ${JSON.stringify(tools).slice(0, 200)}`);
+    await registry.dispose();
+  });
+  for (let round = 0; round < STALL_ROUNDS; round++) {
+    if (round % 2) {
+      ours.push(await ourSide());
+      raw.push(await rawSide());
+    } else {
+      raw.push(await rawSide());
+      ours.push(await ourSide());
+    }
+  }
+  const [r, o] = [median(raw), median(ours)];
+  console.log(`longest event-loop stall while a server lists 10,000 tools in one page, ${STALL_ROUNDS} rounds:`);
+  console.log(`  raw SDK connect + listTools:   median ${r.toFixed(0)} ms  [${raw.map((x) => x.toFixed(0)).join(', ')}]`);
+  console.log(`  ServerRegistry.start:          median ${o.toFixed(0)} ms  [${ours.map((x) => x.toFixed(0)).join(', ')}]`);
+  console.log(`  ratio of medians ${(o / r).toFixed(3)}×, median of per-round ratios ${median(ours.map((x, i) => x / raw[i])).toFixed(3)}× (target ≤ 1.5×)`);
+}
+
 (async () => {
+  if (process.env.BENCH_ONLY_STALL) return stallBench();
   if (!process.env.BENCH_SKIP_START) await startBench();
   await callBench();
   await httpCallBench();
+  await stallBench();
 })().catch((e) => {
   console.error(e);
   process.exitCode = 1;

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { DEFAULT_MAX_MESSAGE_BYTES, MIB } from './core/connection/limits';
 import { DEFAULT_LIMIT_BYTES } from './core/results/parts';
 
 /**
@@ -12,6 +13,8 @@ export const SETTING_DEFAULTS = {
   'servers.autostart': 'never' as 'never' | 'onViewOpen',
   /** Seconds a server may take to answer `initialize`. Read when the servers are set up: a change needs a reload. */
   'servers.connectTimeoutSeconds': 30 as number,
+  /** MiB one message from a stdio server may have (the MCP SDK's limit by default). Read when the servers are set up: a change needs a reload. */
+  'servers.maxMessageMiB': (DEFAULT_MAX_MESSAGE_BYTES / MIB) as number,
   'lint.enable': true as boolean,
   'lint.debounceMs': 250 as number,
   'calls.timeoutSeconds': 60 as number,
@@ -26,7 +29,7 @@ export type SettingValue<K extends SettingKey> = (typeof SETTING_DEFAULTS)[K];
 export const SETTINGS_SECTION = 'mcpDevtools';
 
 /** Settings read once at activation: a change takes effect after "Developer: Reload Window". */
-export const NEEDS_RELOAD: readonly SettingKey[] = ['servers.connectTimeoutSeconds'];
+export const NEEDS_RELOAD: readonly SettingKey[] = ['servers.connectTimeoutSeconds', 'servers.maxMessageMiB'];
 
 /** The part of `vscode.workspace` settings are read through (tests pass a stand-in). */
 export type SettingsSource = Pick<typeof vscode.workspace, 'getConfiguration' | 'onDidChangeConfiguration'>;

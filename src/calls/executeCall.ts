@@ -1,33 +1,42 @@
+import type { ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import * as vscode from 'vscode';
-import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import type { RenderedResult } from '../core/results';
-import { renderPromptResult, renderToolResult } from '../core/lazy';
+import type { CallOutcome } from '../core/calls/run';
+import { runCall } from '../core/lazy';
+import type { ResolvedTarget } from '../core/calls/target';
+import type { RenderedResult } from '../core/results/parts';
 import type { ShownResult } from './resultPanel';
 import type { CallServices } from './callContext';
+import type { FilledCall } from './fillCall';
+import type { CallsContext } from './callsContext';
+import { showResource } from '../resources/openResource';
 
-/** Request options for a user's call: cancellable from the progress notification, timeout reset on progress. */
-function requestOptions(seconds: number, signal: AbortSignal, report: (p: { progress: number; total?: number; message?: string }) => void) {
-  return { signal, timeout: seconds * 1000, resetTimeoutOnProgress: true, onprogress: report };
+/** What a progress notification says a call is: `everything · echo`, `everything · prompt greet`, `everything · demo://item/{id}`. */
+function progressTitle(server: string, t: ResolvedTarget): string {
+  return `${server} · ${t.kind === 'prompt' ? `prompt ${t.name}` : t.name}`;
 }
 
-/** Runs `work` under a cancellable progress notification that shows the server's progress notifications. */
-function withCallProgress<T>(title: string, timeoutSeconds: number, work: (options: ReturnType<typeof requestOptions>) => Promise<T>): Thenable<T> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
+/**
+ * The VS Code half of "run" (see `core/calls/run.ts`): the call under a cancellable progress
+ * notification that shows the server's progress notifications, with the `calls.timeoutSeconds`
+ * timeout (reset on progress) and the `calls.maxResultBytes` limit. @returns the outcome (never throws for a failed request)
+ */
+export function runWithProgress(ctx: CallServices, { target, args }: FilledCall): Thenable<CallOutcome> {
+  const server = ctx.live.snapshot(target.server)?.definition.name ?? target.server;
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: progressTitle(server, target), cancellable: true }, (progress, token) => {
     const ac = new AbortController();
     token.onCancellationRequested(() => ac.abort(new Error('cancelled by the user')));
     let shown = 0;
-    return work(requestOptions(timeoutSeconds, ac.signal, (p) => {
-      const pct = p.total ? Math.min(100, (p.progress / p.total) * 100) : undefined;
-      progress.report({ message: p.message ?? `${p.progress}${p.total ? ` of ${p.total}` : ''}`, increment: pct === undefined ? undefined : Math.max(0, pct - shown) });
-      if (pct !== undefined) shown = Math.max(shown, pct);
-    }));
+    return runCall(ctx.live, target, args, {
+      timeoutMs: ctx.settings.get('calls.timeoutSeconds') * 1000,
+      limitBytes: ctx.settings.get('calls.maxResultBytes'),
+      signal: ac.signal,
+      onprogress: (p) => {
+        const pct = p.total ? Math.min(100, (p.progress / p.total) * 100) : undefined;
+        progress.report({ message: p.message ?? `${p.progress}${p.total ? ` of ${p.total}` : ''}`, increment: pct === undefined ? undefined : Math.max(0, pct - shown) });
+        if (pct !== undefined) shown = Math.max(shown, pct);
+      },
+    });
   });
-}
-
-/** A failed request (protocol error, timeout, cancel) rendered like an `isError` result. */
-function failure(ctx: CallServices, serverId: string, e: unknown, durationMs: number): RenderedResult {
-  const message = ctx.live.redact(serverId, e instanceof Error ? e.message : String(e));
-  return renderToolResult({ content: [{ type: 'text', text: message }], isError: true }, { durationMs });
 }
 
 /** Which result view shows a call (one per tool or prompt of a server) and its title: the tool's title if it has one, else its name. */
@@ -37,41 +46,31 @@ export function resultView(kind: 'tool' | 'prompt', serverId: string, server: st
     : { kind, serverId, name, title: `Prompt ${name} · ${server}`, subtitle: `prompts/get ${name}` };
 }
 
-/**
- * `tools/call` with the given arguments: remembered as the tool's last arguments, shown in a
- * result view, recorded in the history. @returns the rendered result (an error result when the
- * request itself failed).
- */
-export async function executeToolCall(ctx: CallServices, serverId: string, tool: Tool, args: Record<string, unknown>): Promise<RenderedResult> {
-  const server = ctx.live.snapshot(serverId)?.definition.name ?? serverId;
-  await ctx.lastArguments.set(server, 'tool', tool.name, args);
-  const limitBytes = ctx.settings.get('calls.maxResultBytes');
-  const t0 = Date.now();
-  let rendered: RenderedResult;
-  try {
-    const result = await withCallProgress(`${server} · ${tool.name}`, ctx.settings.get('calls.timeoutSeconds'), (options) => ctx.live.callTool(serverId, tool.name, args, options));
-    rendered = renderToolResult(result, { durationMs: Date.now() - t0, outputSchema: tool.outputSchema, limitBytes });
-  } catch (e) {
-    rendered = failure(ctx, serverId, e, Date.now() - t0);
-  }
-  await ctx.results.show({ ...resultView('tool', serverId, server, tool.name, tool.title), rendered });
-  ctx.history?.record({ kind: 'tool', serverId, server, name: tool.name, arguments: args, rendered });
-  return rendered;
+/** What a call showed: its rendered result, and for a resource template the document or file it opened (undefined when a save was declined). */
+export interface ExecutedCall {
+  rendered: RenderedResult;
+  opened?: vscode.Uri;
 }
 
-/** `prompts/get`: the messages by role, rendered as Markdown in a result view. */
-export async function executeGetPrompt(ctx: CallServices, serverId: string, name: string, args: Record<string, string>): Promise<RenderedResult> {
+/**
+ * Runs a filled call ({@link runWithProgress}) and shows it ("show" of the pipeline). A tool or
+ * prompt: its arguments remembered as the last ones, the result in its result view (a failed
+ * request as an error result), an entry in the History. A resource template: the resource opened
+ * like Open Resource does (a text document, an image preview, or a save dialog).
+ * @throws Error when a resource template's read failed (there is no result view to show it in)
+ */
+export async function executeCall(ctx: CallsContext, call: FilledCall): Promise<ExecutedCall> {
+  const { target } = call;
+  const serverId = target.server;
   const server = ctx.live.snapshot(serverId)?.definition.name ?? serverId;
-  await ctx.lastArguments.set(server, 'prompt', name, args);
-  const t0 = Date.now();
-  let rendered: RenderedResult;
-  try {
-    const result = await withCallProgress(`${server} · prompt ${name}`, ctx.settings.get('calls.timeoutSeconds'), (options) => ctx.live.getPrompt(serverId, name, args, options));
-    rendered = renderPromptResult(result, { durationMs: Date.now() - t0 });
-  } catch (e) {
-    rendered = failure(ctx, serverId, e, Date.now() - t0);
+  if (target.kind === 'resourceTemplate') {
+    const outcome = await runWithProgress(ctx.calls, call);
+    if (outcome.kind === 'failed') throw new Error(`reading ${outcome.uri} from "${server}" failed: ${outcome.error}`);
+    return { rendered: outcome.rendered, opened: await showResource(ctx, serverId, outcome.uri as string, outcome.raw as ReadResourceResult) };
   }
-  await ctx.results.show({ ...resultView('prompt', serverId, server, name), rendered });
-  ctx.history?.record({ kind: 'prompt', serverId, server, name, arguments: args, rendered });
-  return rendered;
+  await ctx.calls.lastArguments.set(server, target.kind, target.name, call.args);
+  const { rendered, arguments: sent } = await runWithProgress(ctx.calls, call);
+  await ctx.calls.results.show({ ...resultView(target.kind, serverId, server, target.name, target.kind === 'tool' ? target.tool.title : undefined), rendered });
+  ctx.calls.history?.record({ kind: target.kind, serverId, server, name: target.name, arguments: sent, rendered });
+  return { rendered };
 }

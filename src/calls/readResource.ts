@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { expandUriTemplate, planForm, uriTemplateSchema } from '../core/lazy';
-import { runForm } from '../ui/runForm';
 import type { ServersNode } from '../servers/serversTree';
 import type { CallsContext } from './callsContext';
 import { openResource } from '../resources/openResource';
-import { completer } from './completer';
+import { executeCall } from './executeCall';
+import { fillCall } from './fillCall';
 import { pickServer } from '../servers/pickServer';
 
 export type ReadResourceArg = { serverId?: string; uri?: string; uriTemplate?: string; variables?: Record<string, string> } | ServersNode | undefined;
@@ -38,15 +37,8 @@ export async function readResource(ctx: CallsContext, arg?: ReadResourceArg): Pr
     if (!pick) return undefined;
     [uri, template] = [pick.uri, pick.template];
   }
-  if (!uri && template) {
-    if (!variables) {
-      const complete = server.info?.capabilities.completions ? completer(ctx, serverId, { type: 'ref/resource', uri: template }) : undefined;
-      const outcome = await runForm(planForm(uriTemplateSchema(template), template), ctx.calls.formUi, { title: `${server.name} · ${template}`, complete });
-      if (outcome.kind !== 'done') return undefined;
-      variables = outcome.arguments as Record<string, string>;
-    }
-    uri = expandUriTemplate(template, variables);
-  }
-  if (!uri) return undefined;
-  return openResource(ctx, { serverId, uri });
+  if (uri) return openResource(ctx, { serverId, uri });
+  if (!template) return undefined;
+  const call = await fillCall(ctx, { kind: 'resourceTemplate', server: serverId, name: template }, { arguments: variables });
+  return call && (await executeCall(ctx, call)).opened;
 }

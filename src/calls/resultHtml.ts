@@ -1,4 +1,5 @@
-import { formatBytes, type RenderedResult, type ResultPart } from '../core/results/parts';
+import { formatBytes, truncationNote, type RenderedResult, type ResultPart } from '../core/results/parts';
+import { resourceContentsView } from '../core/results/resourceContents';
 
 /** HTML-escapes text for the result view. */
 export function esc(s: string): string {
@@ -8,8 +9,8 @@ export function esc(s: string): string {
 /** Safe MIME types for `data:` URLs in the view (images and audio only). */
 const SAFE_MEDIA = /^(image\/(png|jpeg|gif|webp|bmp|svg\+xml)|audio\/(wav|x-wav|mpeg|mp3|ogg|webm|flac|aac|mp4))$/i;
 
-function partHtml(p: ResultPart, markdown: (md: string) => string): string {
-  const cut = 'truncated' in p && p.truncated ? `<div class="cut">truncated: ${formatBytes(p.truncated.shownBytes)} of ${formatBytes(p.truncated.totalBytes)} shown</div>` : '';
+function partHtml(p: ResultPart, markdown: (md: string) => string, k: string): string {
+  const cut = 'truncated' in p && p.truncated ? `<div class="cut">${truncationNote(p.truncated)}</div>` : '';
   switch (p.kind) {
     case 'text':
       return `<section class="part text"><pre>${esc(p.text)}</pre>${cut}</section>`;
@@ -18,11 +19,13 @@ function partHtml(p: ResultPart, markdown: (md: string) => string): string {
     case 'image':
       return `<section class="part image"><div class="label">${esc(p.mimeType)} · ${formatBytes(p.bytes)}</div>${p.data && SAFE_MEDIA.test(p.mimeType) ? `<img alt="image result" src="data:${esc(p.mimeType)};base64,${esc(p.data)}">` : '<em>not shown</em>'}${cut}</section>`;
     case 'audio':
-      return `<section class="part audio"><div class="label">${esc(p.mimeType)} · ${formatBytes(p.bytes)}</div>${p.data && SAFE_MEDIA.test(p.mimeType) ? `<audio controls src="data:${esc(p.mimeType)};base64,${esc(p.data)}"></audio>` : '<em>not playable here</em>'} <a href="#" data-save="${esc(p.data)}" data-mime="${esc(p.mimeType)}">Save…</a>${cut}</section>`;
+      return `<section class="part audio"><div class="label">${esc(p.mimeType)} · ${formatBytes(p.bytes)}</div>${p.data && SAFE_MEDIA.test(p.mimeType) ? `<audio controls src="data:${esc(p.mimeType)};base64,${esc(p.data)}"></audio>` : '<em>not playable here</em>'} <a href="#" ${k} data-save="${esc(p.data)}" data-mime="${esc(p.mimeType)}">Save…</a>${cut}</section>`;
     case 'resourceLink':
-      return `<section class="part link"><div class="label">resource link</div><a href="#" data-open="${esc(p.uri)}">${esc(p.title ?? p.name)}</a> <code>${esc(p.uri)}</code>${p.description ? `<div>${esc(p.description)}</div>` : ''}</section>`;
-    case 'resource':
-      return `<section class="part resource"><div class="label">embedded resource <code>${esc(p.uri)}</code>${p.mimeType ? ` · ${esc(p.mimeType)}` : ''} · ${formatBytes(p.bytes)}</div>${p.text !== undefined ? `<pre>${esc(p.json !== undefined ? JSON.stringify(p.json, null, 2) : p.text)}</pre>` : '<em>binary</em>'}${cut}</section>`;
+      return `<section class="part link"><div class="label">resource link</div><a href="#" ${k} data-open="${esc(p.uri)}">${esc(p.title ?? p.name)}</a> <code>${esc(p.uri)}</code>${p.description ? `<div>${esc(p.description)}</div>` : ''}</section>`;
+    case 'resource': {
+      const v = resourceContentsView(p);
+      return `<section class="part resource"><div class="label">embedded resource <code>${esc(p.uri)}</code> · ${esc(v.summary)}</div>${v.text !== undefined ? `<pre>${esc(v.text)}</pre>` : '<em>binary</em>'}${cut}</section>`;
+    }
     case 'structured': {
       const v = p.validation;
       const verdict = v.status === 'valid' ? '<span class="ok">matches outputSchema</span>'
@@ -44,19 +47,23 @@ export interface Banner {
   links: { label: string; command: string; args: unknown[] }[];
 }
 
-function bannerHtml(b: Banner | undefined): string {
+function bannerHtml(b: Banner | undefined, k: string): string {
   if (!b) return '';
-  return `<div class="banner">${esc(b.text)}${b.links.map((l, i) => ` <a href="#" data-command="${i}">${esc(l.label)}</a>`).join(' ·')}</div>`;
+  return `<div class="banner">${esc(b.text)}${b.links.map((l, i) => ` <a href="#" ${k} data-command="${i}">${esc(l.label)}</a>`).join(' ·')}</div>`;
 }
 
 /**
  * The whole result view as HTML: an optional banner, a header (what was called, status, duration,
  * size), an error banner for `isError`, then one section per part; with no result (`r` undefined),
  * the header and banner only. Scripts run only with the given nonce; media only from `data:` URLs
- * (images, audio); no remote content.
+ * (images, audio); no remote content. Server-provided text is escaped, except the Markdown of
+ * prompt messages (rendered by `markdown`): its HTML may stay, but the CSP stops its scripts,
+ * styles and remote content, and the page's click handler acts only on links carrying the nonce.
  */
 export function resultHtml(r: RenderedResult | undefined, meta: { title: string; subtitle: string; nonce: string; cspSource: string; showAll: boolean; banner?: Banner }, markdown: (md: string) => string): string {
   const parts = !r ? [] : meta.showAll && r.full ? r.full : r.parts;
+  // Our links carry the page's nonce: HTML in a server's Markdown cannot know it, so it cannot pose as them.
+  const k = `data-k="${esc(meta.nonce)}"`;
   const status = !r ? '' : r.isError ? ' · <span class="bad">error</span>' : ' · <span class="ok">ok</span>';
   return `<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; media-src data:; style-src ${meta.cspSource} 'nonce-${meta.nonce}'; script-src 'nonce-${meta.nonce}';">
@@ -68,16 +75,18 @@ pre{font-family:var(--vscode-editor-font-family);white-space:pre-wrap;word-break
 .error{border:1px solid var(--vscode-inputValidation-errorBorder);background:var(--vscode-inputValidation-errorBackground);padding:8px;border-radius:3px}
 .banner{border:1px solid var(--vscode-panel-border);background:var(--vscode-textBlockQuote-background);padding:6px 8px;margin-top:10px;border-radius:3px}.cut{font-style:italic;opacity:.8}img{max-width:100%}header h2{margin-bottom:2px}header .meta{opacity:.8}a{color:var(--vscode-textLink-foreground)}
 </style></head><body>
-${bannerHtml(meta.banner)}
-<header><h2>${esc(meta.title)}</h2><div class="meta">${esc(meta.subtitle)}${status}${r ? ` · ${r.durationMs !== undefined ? `${r.durationMs} ms · ` : ''}${formatBytes(r.sizeBytes)}` : ''}${r?.truncated && !meta.showAll ? ' · <a href="#" id="showAll">truncated: show all</a>' : ''}</div></header>
+${bannerHtml(meta.banner, k)}
+<header><h2>${esc(meta.title)}</h2><div class="meta">${esc(meta.subtitle)}${status}${r ? ` · ${r.durationMs !== undefined ? `${r.durationMs} ms · ` : ''}${formatBytes(r.sizeBytes)}` : ''}${r?.truncated && !meta.showAll ? ` · <a href="#" ${k} id="showAll">truncated: show all</a>` : ''}</div></header>
 ${r?.isError ? `<div class="error"><strong>The tool reported an error</strong>${r.errorMessage ? `: ${esc(r.errorMessage)}` : ''}</div>` : ''}
 ${r?.description ? `<p>${esc(r.description)}</p>` : ''}
-${parts.map((p) => partHtml(p, markdown)).join('\n')}
+${parts.map((p) => partHtml(p, markdown, k)).join('\n')}
 ${parts.length || !r ? '' : '<p><em>(empty result)</em></p>'}
 <script nonce="${meta.nonce}">
 const vscode = acquireVsCodeApi();
+const K = ${JSON.stringify(meta.nonce)};
 document.addEventListener('click', (e) => {
   const a = e.target.closest('a'); if (!a) return; e.preventDefault();
+  if (a.dataset.k !== K) return; // a link in the server's Markdown: never one of ours
   if (a.id === 'showAll') vscode.postMessage({ type: 'showAll' });
   else if (a.dataset.open) vscode.postMessage({ type: 'open', uri: a.dataset.open });
   else if (a.dataset.command) vscode.postMessage({ type: 'command', index: Number(a.dataset.command) });

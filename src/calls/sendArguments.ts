@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { humanPath } from '../core/forms/pointer';
 import { planForm, validateArguments } from '../core/lazy';
-import type { RenderedResult } from '../core/results';
+import type { RenderedResult } from '../core/results/parts';
 import { ArgsEditor } from './argsEditor';
-import { executeGetPrompt, executeToolCall } from './executeCall';
+import { executeCall } from './executeCall';
+import { fillCall } from './fillCall';
 import type { CallsContext } from './callsContext';
 
 /**
@@ -20,9 +21,6 @@ export async function sendArguments(ctx: CallsContext, uri?: vscode.Uri): Promis
     const i = check.issues[0];
     throw new Error(`the arguments do not match the schema: ${humanPath(i.pointer)}: ${i.message}`);
   }
-  const server = await ctx.live.requireRunning(call.serverId);
-  if (call.kind === 'prompt') return executeGetPrompt(ctx.calls, call.serverId, call.name, args as Record<string, string>);
-  const tool = server.tools.find((t) => t.name === call.name);
-  if (!tool) throw new Error(`server "${server.name}" no longer has a tool "${call.name}"`);
-  return executeToolCall(ctx.calls, call.serverId, tool, args);
+  const filled = await fillCall(ctx, { kind: call.kind, server: call.serverId, name: call.name }, { arguments: args });
+  return filled && (await executeCall(ctx, filled)).rendered;
 }

@@ -1,5 +1,5 @@
 /**
- * What `call` and `prompt` share: their options (`--args <json>`, `--args-file <file>`,
+ * What `call`, `prompt` and `read` share: their options (`--args <json>`, `--args-file <file>`,
  * `--no-validate`, `--json`, `--timeout <seconds>` and the config options), reading the arguments
  * given, and filling them through the form planner (asking for missing required fields on a
  * terminal, otherwise validating what was given).
@@ -11,17 +11,21 @@ import * as path from 'node:path';
 import { FormDriver, humanPath, validateArguments, type FormPlan, type ValidationIssue } from '../core/forms';
 import { promptForm, type PromptStreams } from './formPrompter';
 import { UsageError, type Io } from './io';
-import { CALL_TIMEOUT_SECONDS, CONFIG_OPTIONS, JSON_OPTION, timeoutOption, type OptionTable } from './options';
+import { CALL_TIMEOUT_SECONDS, CONFIG_OPTIONS, JSON_OPTION, MESSAGE_LIMIT_OPTION, timeoutOption, type OptionTable } from './options';
+import { SESSION_OPTIONS } from './sessionOptions';
 
-/** The options of `call` and `prompt`; `what` names the arguments in the help (`the tool's`). */
-export function callOptions(what: string) {
+/** The options of `call`, `prompt` and `read`; `what` names the arguments in the help (`the tool's`). */
+export function callOptions(what: string, timeoutSeconds: number = CALL_TIMEOUT_SECONDS) {
   return {
     args: { type: 'string', value: '<json>', help: `${what} arguments, a JSON object` },
     'args-file': { type: 'string', value: '<file>', help: `a file holding ${what} arguments as a JSON object` },
     'no-validate': { type: 'boolean', help: 'send the arguments even when they do not fit the schema' },
     ...JSON_OPTION,
-    ...timeoutOption(CALL_TIMEOUT_SECONDS),
+    ...timeoutOption(timeoutSeconds),
+    ...MESSAGE_LIMIT_OPTION,
     ...CONFIG_OPTIONS,
+    // --no-auth-flow, --no-browser, --elicit and --verbose (VERBOSE_OPTION).
+    ...SESSION_OPTIONS,
   } as const satisfies OptionTable;
 }
 

@@ -1,3 +1,4 @@
+import { authCommand } from './auth';
 import { callCommand } from './call';
 import { describeCommand } from './describe';
 import type { CliCommand } from './io';
@@ -8,4 +9,4 @@ import { readCommand } from './read';
 import { serversCommand } from './servers';
 
 /** Every verb of `mcp-devtools`, in help order. */
-export const COMMANDS: CliCommand[] = [serversCommand, lintCommand, listCommand, readCommand, callCommand, describeCommand, promptCommand];
+export const COMMANDS: CliCommand[] = [serversCommand, lintCommand, listCommand, readCommand, callCommand, describeCommand, promptCommand, authCommand];

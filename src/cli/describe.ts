@@ -3,13 +3,16 @@
  * tool's arguments (all tools when none is named): each field's JSON pointer, kind, whether it is
  * required, its default, and whether it falls back to a JSON step (and why).
  *
- * Exit codes: 0 described; 1 the server failed; 2 usage error (unknown server or tool).
+ * Exit codes: 0 described; 1 the server failed (to start, or sent a malformed tool list); 2 usage
+ * error (unknown server or tool).
  */
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import { describePlan, planForm, type FieldDescription } from '../core/forms';
+import { describePlan, planForm, wholeFormAsJson, type FieldDescription } from '../core/forms';
 import { defineCommand, summaryLine } from './io';
 import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
-import { findNamed, toolsOf, withServer } from './session';
+import { listItems } from '../core/connection/state';
+import { resolveOn, withServer } from './session';
+import { SESSION_OPTIONS, sessionFlags } from './sessionOptions';
 
 /** The plan of one tool, as `--json` prints it. */
 export interface ToolPlanDescription {
@@ -17,6 +20,8 @@ export interface ToolPlanDescription {
   dialect: string;
   /** Some field is a JSON step. */
   fallsBackToJson: boolean;
+  /** Why there is no form at all (a root `$ref` to itself, …): the arguments are one JSON value. */
+  noForm?: string;
   fields: FieldDescription[];
 }
 
@@ -24,7 +29,8 @@ export interface ToolPlanDescription {
 export function describeTool(tool: Tool): ToolPlanDescription {
   const plan = planForm(tool.inputSchema, tool.name);
   const fields = describePlan(plan);
-  return { tool: tool.name, dialect: plan.dialect, fallsBackToJson: fields.some((f) => f.fallsBackToJson), fields };
+  const asJson = wholeFormAsJson(plan);
+  return { tool: tool.name, dialect: plan.dialect, fallsBackToJson: fields.some((f) => f.fallsBackToJson), ...(asJson !== undefined && { noForm: asJson }), fields };
 }
 
 function fieldLine(f: FieldDescription): string {
@@ -45,13 +51,17 @@ export const describeCommand = defineCommand({
   name: 'describe',
   summary: 'show the fields the call form asks for a tool (every tool when none is named), with JSON pointers and defaults',
   positionals: [SERVER_ARGUMENT, { name: 'tool', help: 'the tool\'s name (default: every tool)', optional: true }],
-  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS },
-  failure: 'the server failed to start',
+  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS, ...SESSION_OPTIONS },
+  failure: 'the server failed (to start, or to list its tools)',
   async run(values, [serverName, toolName], io) {
-    return withServer(io, 'describe', serverName, { timeoutMs: timeoutMs(values.timeout), choice: configChoice(values) }, async (server) => {
-      const tools = toolsOf(server.snapshot);
-      const chosen = toolName === undefined ? tools : [findNamed(tools, toolName, 'tool', server, 'tools')];
-      if (!chosen.length) findNamed(tools, '', 'tool', server, 'tools');
+    return withServer(io, 'describe', serverName, { timeoutMs: timeoutMs(values.timeout), choice: configChoice(values), flags: sessionFlags(values, io) }, async (server) => {
+      const tools = listItems(server.snapshot.lists.tools);
+      let chosen = tools;
+      if (toolName !== undefined || !tools.length) {
+        // Throws for a tool not listed, naming those listed, or why none are (the list failed, no capability).
+        const target = resolveOn(server, 'tool', toolName ?? '');
+        chosen = target.kind === 'tool' ? [target.tool] : [];
+      }
       const plans = chosen.map(describeTool);
       if (values.json) io.out(JSON.stringify(toolName === undefined ? plans : plans[0], null, 2));
       else {
@@ -59,9 +69,13 @@ export const describeCommand = defineCommand({
           if (i) io.out('');
           const tool = chosen[i];
           io.out(`${p.tool}${tool.description ? ` — ${summaryLine(tool.description)}` : ''}  (JSON Schema ${p.dialect})`);
+          const asJson = p.noForm;
           const fields = p.fields.filter((f) => f.pointer !== '');
-          if (!fields.length) io.out('  (no arguments)');
+          const call = `mcp-devtools call ${serverName} ${tool.name} --args '{…}'`;
+          if (asJson !== undefined) io.out(`  (no form: ${asJson}. The call takes its arguments as JSON: ${call})`);
+          else if (!fields.length) io.out('  (no arguments)');
           for (const f of fields) io.out(fieldLine(f));
+          if (asJson === undefined && p.fallsBackToJson) io.out(`  (a JSON step is typed as JSON; or give every argument as JSON: ${call})`);
         });
       }
       return 0;

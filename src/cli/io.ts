@@ -1,3 +1,5 @@
+import { Writable } from 'node:stream';
+import { neutraliseControls } from '../core/controlChars';
 import type { PromptStreams } from './formPrompter';
 import type { OptionTable, OptionValues, PositionalDecl } from './options';
 
@@ -12,6 +14,25 @@ export interface Io {
    * are terminals. Without it the CLI never asks, and declares neither elicitation nor sampling.
    */
   terminal?: PromptStreams;
+}
+
+/**
+ * `io` whose every output (stdout, stderr and the terminal's questions) has its control characters
+ * neutralised ({@link neutraliseControls}): servers and config files are hostile input, and their
+ * names, descriptions, errors and stderr must not drive the user's terminal. Applied once, where
+ * the CLI starts ({@link main}), so no verb can forget it. JSON output stays valid JSON.
+ */
+export function controlSafeIo(io: Io): Io {
+  const terminal = io.terminal && {
+    input: io.terminal.input,
+    output: new Writable({
+      decodeStrings: false,
+      write(chunk: string | Buffer, _encoding, done) {
+        io.terminal!.output.write(neutraliseControls(chunk.toString()), done);
+      },
+    }),
+  };
+  return { ...io, out: (text) => io.out(neutraliseControls(text)), err: (text) => io.err(neutraliseControls(text)), terminal };
 }
 
 /** The most of a description's first line the text output shows, characters. */
@@ -47,3 +68,9 @@ export function defineCommand<const O extends OptionTable>(command: CliCommand<O
 
 /** Bad command-line arguments: the CLI prints the message and the usage, and exits 2. */
 export class UsageError extends Error {}
+
+/**
+ * A server's fault, not the user's (a list it answered with a malformed result, say): the CLI
+ * prints the message without the usage and exits 1. Exit 2 stays for the user's mistakes.
+ */
+export class ServerFault extends Error {}

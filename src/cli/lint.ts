@@ -9,7 +9,7 @@ import { VERSION } from '../core/version';
 import { defineCommand, UsageError, type Io } from './io';
 import type { OptionTable, OptionValues } from './options';
 
-type OutputFormat = 'stylish' | 'json' | 'sarif';
+export type OutputFormat = 'stylish' | 'json' | 'sarif';
 
 interface LintArgs {
   paths: string[];
@@ -40,13 +40,11 @@ export const lintCommand = defineCommand({
     const lintOptions: LintOptions = { env: io.env, cwd: io.cwd, skip: opts.skip };
     const results: { file: string; findings: Finding[] }[] = [];
     for (const t of targets) {
-      const findings = await lintFile(t.file, { ...lintOptions, format: t.format ?? opts.as });
+      const findings = t.unreadable ? [folderReadError(t.file, t.unreadable)] : await lintFile(t.file, { ...lintOptions, format: t.format ?? opts.as });
       results.push({ file: t.file, findings: opts.quiet ? findings.filter((f) => f.severity === 'error') : findings });
     }
     const all = results.flatMap((r) => r.findings);
-    if (opts.format === 'json') io.out(JSON.stringify(toJson(results), null, 2));
-    else if (opts.format === 'sarif') io.out(JSON.stringify(toSarif(all, results.map((r) => r.file)), null, 2));
-    else io.out(stylish(results, io.cwd));
+    io.out(renderFindings(opts.format, results, io.cwd));
     if (all.some((f) => f.code === 'read-error')) return 2;
     return all.some((f) => f.severity === 'error') ? 1 : 0;
   },
@@ -61,36 +59,75 @@ function lintArgs(values: OptionValues<typeof LINT_OPTIONS>, paths: string[]): L
   return { paths, format: values.format ?? 'stylish', quiet: values.quiet ?? false, as: values.as, user: !values['no-user'], skip };
 }
 
-/** Explicit files; directories expand to their workspace config files; no paths: the nearest folder with config files from the cwd up, and the user's files. */
-async function resolveTargets(opts: LintArgs, io: Io): Promise<{ file: string; format?: string }[]> {
+/** A file to lint, or a folder that could not be listed (`unreadable`: the error code and message). */
+interface Target {
+  file: string;
+  format?: string;
+  unreadable?: NodeJS.ErrnoException;
+}
+
+/**
+ * Explicit files; directories expand to their workspace config files (a folder that cannot be
+ * listed, there or below, becomes a target of its own that reports it); no paths: the nearest
+ * folder with config files from the cwd up, and the user's files.
+ */
+async function resolveTargets(opts: LintArgs, io: Io): Promise<Target[]> {
   if (!opts.paths.length) {
     const env = discoveryEnvFromProcess();
     const folder = (await findConfigFolder(io.cwd, env)) ?? io.cwd;
     const files = await discoverConfigs({ folders: [folder], env, includeUser: opts.user });
     return dedupe(files.map((f) => ({ file: f.path, format: f.format })));
   }
-  const targets: { file: string; format?: string }[] = [];
+  const targets: Target[] = [];
   for (const p of opts.paths) {
     const abs = path.resolve(io.cwd, p);
     const stat = await fs.stat(abs).catch(() => undefined);
-    if (stat?.isDirectory()) targets.push(...(await configFilesUnder(abs)).map((file) => ({ file, format: opts.as })));
-    else targets.push({ file: abs }); // a missing file becomes a read-error finding
+    if (stat?.isDirectory()) targets.push(...(await configFilesUnder(abs)).map((t) => ({ ...t, format: opts.as })));
+    else targets.push({ file: abs }); // a missing or unreadable file becomes a read-error finding
   }
   return dedupe(targets);
 }
 
+/** The findings of each file as `lint --format <format>` prints them (relative paths from `cwd` in stylish). */
+export function renderFindings(format: OutputFormat, results: { file: string; findings: Finding[] }[], cwd: string): string {
+  if (format === 'json') return JSON.stringify(toJson(results), null, 2);
+  if (format === 'sarif') return JSON.stringify(toSarif(results.flatMap((r) => r.findings), results.map((r) => r.file)), null, 2);
+  return stylish(results, cwd);
+}
+
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 
-/** Every file under `dir` (depth ≤ 6, no node_modules/.git) whose path names a known config format. */
-async function configFilesUnder(dir: string, depth = 0): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
-  const found: string[] = [];
+/**
+ * Every file under `dir` (depth ≤ 6, no node_modules/.git) whose path names a known config format,
+ * and every folder on the way that could not be listed (EACCES, EIO, …), so that a folder lint
+ * cannot read is reported rather than taken for one without config files.
+ */
+async function configFilesUnder(dir: string, depth = 0): Promise<Target[]> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    return [{ file: dir, unreadable: e as NodeJS.ErrnoException }];
+  }
+  const found: Target[] = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const p = path.join(dir, e.name);
     if (e.isDirectory() && depth < 6 && !SKIP_DIRS.has(e.name)) found.push(...(await configFilesUnder(p, depth + 1)));
-    else if (e.isFile() && formatForPath(p)) found.push(p);
+    else if (e.isFile() && formatForPath(p)) found.push({ file: p });
   }
   return found;
+}
+
+/** The read-error finding of a folder `readdir` refused (exit 2, as for an unreadable file). */
+function folderReadError(dir: string, err: NodeJS.ErrnoException): Finding {
+  const why = err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : err.message;
+  return {
+    file: dir,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, offset: 0, length: 0 },
+    severity: 'error',
+    code: 'read-error',
+    message: `Cannot read the folder ${dir}: ${why}. Its config files were not checked; give lint a folder it may list (check its permissions) or name the files.`,
+  };
 }
 
 function dedupe<T extends { file: string }>(list: T[]): T[] {

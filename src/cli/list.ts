@@ -11,7 +11,8 @@ import { transportSummary } from '../core/config/model';
 import { LIST_KINDS, type ListKind, type ServerSnapshot } from '../core/connection';
 import { defineCommand, summaryLine, type Io } from './io';
 import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, timeoutMs, timeoutOption } from './options';
-import { failures, withServers } from './session';
+import { failures, serverLog, withServers } from './session';
+import { SESSION_OPTIONS, sessionFlags } from './sessionOptions';
 
 const TITLES: Record<ListKind, string> = { tools: 'Tools', resources: 'Resources', resourceTemplates: 'Resource Templates', prompts: 'Prompts' };
 
@@ -45,10 +46,11 @@ export const listCommand = defineCommand({
     json: { type: 'boolean', help: 'print JSON, with the client capabilities declared (on which a server\'s lists may depend)' },
     ...timeoutOption(DEFAULT_TIMEOUT_SECONDS),
     ...CONFIG_OPTIONS,
+    ...SESSION_OPTIONS,
   },
   failure: 'a server failed to start or a list failed',
   async run(values, names, io) {
-    const request = { names, timeoutMs: timeoutMs(values.timeout), choice: configChoice(values) };
+    const request = { names, timeoutMs: timeoutMs(values.timeout), choice: configChoice(values), flags: sessionFlags(values, io) };
     return withServers(io, request, async ({ registry, servers, clientCapabilities: declared, configs }) => {
       if (!servers.length) {
         io.err(`No MCP servers configured: no MCP config file with servers found ${configs.describe()}.`);
@@ -75,6 +77,7 @@ export const listCommand = defineCommand({
         if (!f.length) continue;
         failed++;
         io.err(`mcp-devtools list: server "${s.definition.name}" failed: ${f.join('\n')}`);
+        if (values.verbose) io.err(serverLog(registry, s.definition.id).join('\n'));
       }
       return failed ? 1 : 0;
     });

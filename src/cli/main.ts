@@ -3,17 +3,19 @@
  *
  * Exit codes (ESLint's convention): 0 success, 1 the command found errors, 2 usage or I/O error.
  */
+import { neutraliseControls } from '../core/controlChars';
 import { VERSION } from '../core/version';
 import { COMMANDS } from './commands';
 import { commandHelp, MAIN_OPTIONS, mainHelp, synopsis } from './help';
-import { UsageError, type CliCommand, type Io } from './io';
+import { controlSafeIo, ServerFault, UsageError, type CliCommand, type Io } from './io';
 import { checkPositionals, HELP_OPTION, parseCommandLine } from './options';
 
 /** `arg` is `--name` or `-short` of one of `MAIN_OPTIONS`. */
 const isMainOption = (arg: string | undefined, name: keyof typeof MAIN_OPTIONS) => arg === `--${name}` || arg === `-${MAIN_OPTIONS[name].short}`;
 
-/** Runs one command line (without `node cli.js`); resolves with the exit code. */
-export async function main(argv: string[], io: Io): Promise<number> {
+/** Runs one command line (without `node cli.js`); resolves with the exit code. Every output goes through {@link controlSafeIo}. */
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  const io = controlSafeIo(rawIo);
   const [verb, ...rest] = argv;
   if (verb === undefined || verb === 'help' || isMainOption(verb, 'help')) {
     const named = verb === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
@@ -35,6 +37,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (e instanceof UsageError) {
       io.err(`mcp-devtools ${command.name}: ${e.message}\nusage: ${synopsis(command)}`);
       return 2;
+    }
+    if (e instanceof ServerFault) {
+      io.err(`mcp-devtools ${command.name}: ${e.message}`);
+      return 1;
     }
     io.err(`mcp-devtools ${command.name}: ${(e as Error).message}`);
     return 2;
@@ -72,7 +78,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(`mcp-devtools: ${(e as Error).stack ?? e}\n`);
+      process.stderr.write(`mcp-devtools: ${neutraliseControls(String((e as Error).stack ?? e))}\n`);
       process.exitCode = 2;
     },
   );

@@ -8,6 +8,7 @@
  * one timeout convention, `--timeout <seconds>`.
  */
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_MESSAGE_BYTES, MIB } from '../core/connection/limits';
 import { UsageError } from './io';
 
 /** One option: `--name` (and `-short`), a flag or a string value. */
@@ -63,6 +64,14 @@ export const CONFIG_OPTIONS = {
 /** `--json`: the raw data instead of text. */
 export const JSON_OPTION = { json: { type: 'boolean', help: 'print JSON instead of text' } } as const satisfies OptionTable;
 
+/**
+ * `--verbose`: when a server fails, also its log (lifecycle, stderr, and the JSON-RPC messages it
+ * exchanged); and every step of an OAuth sign-in on stderr (secrets masked).
+ */
+export const VERBOSE_OPTION = {
+  verbose: { type: 'boolean', help: 'when a server fails, also print its log: what the connection did, its stderr, and every JSON-RPC message exchanged; and log every step of an OAuth sign-in (secrets redacted)' },
+} as const satisfies OptionTable;
+
 /** The `--timeout` default of the verbs that start servers and list or read, seconds. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 /** The `--timeout` default of `call` and `prompt`, seconds (as the extension's `mcpDevtools.calls.timeoutSeconds`). */
@@ -84,6 +93,21 @@ export function timeoutMs(seconds: string | undefined): number {
   const s = Number(seconds);
   if (seconds === undefined || !(s > 0)) throw new UsageError(`--timeout needs a positive number of seconds, not "${seconds}"`);
   return s * 1000;
+}
+
+/**
+ * `--max-message-mib <MiB>`, for the verbs that fetch a result (`call`, `prompt`, `read`): the
+ * largest message a stdio server may send; the default is the MCP SDK's limit.
+ */
+export const MESSAGE_LIMIT_OPTION = {
+  'max-message-mib': { type: 'string', value: '<MiB>', default: String(DEFAULT_MAX_MESSAGE_BYTES / MIB), help: 'the largest message a stdio server may send, in MiB (a larger result ends the session with an error)' },
+} as const satisfies OptionTable;
+
+/** `--max-message-mib` in bytes. @throws UsageError for a value that is not a positive number */
+export function maxMessageBytes(mib: string | undefined): number {
+  const n = Number(mib);
+  if (mib === undefined || !(n > 0)) throw new UsageError(`--max-message-mib needs a positive number of MiB, not "${mib}"`);
+  return Math.round(n * MIB);
 }
 
 /** Which config files a verb reads (see `configs.ts`). */

@@ -8,13 +8,17 @@
  * Pure core: no `vscode` import.
  */
 import * as os from 'node:os';
-import type { ClientCapabilities, Prompt, Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { ClientCapabilities } from '@modelcontextprotocol/sdk/types.js';
+import { resolveTarget, TargetNotFoundError, type CallKind, type ResolvedTarget } from '../core/calls/target';
 import type { ServerDefinition } from '../core/config/model';
-import { clientCapabilities, LIST_KINDS, ServerRegistry, VariableError, type ServerSnapshot } from '../core/connection';
+import { clientCapabilities, LIST_KINDS, ServerRegistry, VariableError, type ServerSnapshot, type VariableContext } from '../core/connection';
+import type { AuthStore } from '../core/auth';
+import { cliAuthOptions } from './authAgent';
 import { loadConfigs, type LoadedConfigs } from './configs';
-import { UsageError, type Io } from './io';
+import { requestHandlers } from './elicit';
+import { ServerFault, UsageError, type Io } from './io';
 import type { ConfigChoice } from './options';
-import { terminalRequestHandlers } from './serverRequests';
+import { defaultSessionFlags, type SessionFlags } from './sessionOptions';
 
 /** The exit code after an interrupt (128 + SIGINT's number, as shells report it). */
 const INTERRUPTED_EXIT_CODE = 130;
@@ -30,7 +34,31 @@ export interface SessionRequest {
   names: string[];
   /** `--timeout`: to start each server, then for each request. */
   timeoutMs: number;
+  /** `--max-message-mib` in bytes: the largest message a stdio server may send. Default: the SDK's limit. */
+  maxMessageBytes?: number;
   choice: ConfigChoice;
+  /**
+   * Sign-in, elicitation and `--verbose` ({@link SESSION_OPTIONS}); default: as if none was given.
+   * `--verbose` records the JSON-RPC traffic, so that a failure can show the server's whole log
+   * ({@link serverLog}), and logs every step of an OAuth sign-in.
+   */
+  flags?: SessionFlags;
+  /** Where sign-in state is kept; default the user's config folder. */
+  authStore?: AuthStore;
+}
+
+/** The variables of the CLI: the environment, the folder found, `${input:id}` from `MCP_INPUT_<ID>`. */
+export function cliVariables(io: Io, configs: LoadedConfigs): VariableContext {
+  return {
+    env: io.env,
+    workspaceFolder: configs.workspaceFolder,
+    userHome: os.homedir(),
+    input: async (id) => {
+      const value = io.env[inputEnvName(id)];
+      if (value === undefined) throw new VariableError(`\${input:${id}} needs a value: the command line cannot ask, so set the environment variable ${inputEnvName(id)}`);
+      return value;
+    },
+  };
 }
 
 /** The configured servers in a registry, ready to start; {@link withServers} stops them afterwards. */
@@ -49,13 +77,14 @@ export interface Session {
  * `--config` files; `--user` adds user-scope files), filtered by name, in a registry ready to
  * start; then stops every server, whatever `body` did. Roots are the folder found (or each
  * `--config` file's workspace folder); `${workspaceFolder}` is the folder a server's file implies.
- * On a terminal, elicitation and sampling requests are answered there ({@link terminalRequestHandlers}).
+ * Elicitation and sampling requests are answered as `--elicit` says (`elicit.ts`); a server that
+ * needs OAuth signs in through `authAgent.ts`.
  * @returns what `body` returns
  * @throws UsageError when a named server is not configured, or a `--config` file cannot be read;
  *   and whatever `body` throws (after the servers are stopped)
  */
 export async function withServers<T>(io: Io, request: SessionRequest, body: (session: Session) => Promise<T>): Promise<T> {
-  const { names, timeoutMs, choice } = request;
+  const { names, timeoutMs, maxMessageBytes, choice } = request;
   const configs = await loadConfigs(io, choice);
   for (const f of configs.files) if (f.error) io.err(`warning: ${f.path}: ${f.error.message}`);
   const all = configs.files.flatMap((f) => f.servers).filter((s) => !s.options.disabled || names.includes(s.name));
@@ -65,26 +94,21 @@ export async function withServers<T>(io: Io, request: SessionRequest, body: (ses
     }
   }
   const servers = names.length ? all.filter((s) => names.includes(s.name)) : all;
-  const requests = io.terminal ? terminalRequestHandlers(io.terminal) : undefined;
+  const flags = request.flags ?? defaultSessionFlags(io);
+  const requests = requestHandlers(flags.elicit, io);
   const registry = new ServerRegistry({
     roots: configs.roots,
     connectTimeoutMs: timeoutMs,
     requestTimeoutMs: timeoutMs,
+    maxMessageBytes,
     // A command line run lists once: no reconnects.
     reconnect: { maxAttempts: 0 },
     baseEnv: io.env,
     requests,
-    variables: {
-      env: io.env,
-      workspaceFolder: configs.workspaceFolder,
-      userHome: os.homedir(),
-      input: async (id) => {
-        const value = io.env[inputEnvName(id)];
-        if (value === undefined) throw new VariableError(`\${input:${id}} needs a value: the command line cannot ask, so set the environment variable ${inputEnvName(id)}`);
-        return value;
-      },
-    },
+    auth: cliAuthOptions(io, flags, request.authStore),
+    variables: cliVariables(io, configs),
   });
+  if (flags.verbose) registry.setTrace(true);
   const stop = () => registry.dispose().catch(() => undefined);
   const removeHandler = stopOnInterrupt(stop);
   try {
@@ -136,6 +160,7 @@ export function withServer(io: Io, verb: string, name: string, request: Omit<Ses
     const snapshot = registry.get(id);
     if (!snapshot || snapshot.state.kind !== 'running') {
       io.err(`mcp-devtools ${verb}: server "${name}" failed: ${snapshot ? failures(snapshot).join('\n') : 'gone'}`);
+      if (request.flags?.verbose) io.err(serverLog(registry, id).join('\n'));
       return 1;
     }
     return body({ registry, id, name, snapshot });
@@ -149,27 +174,38 @@ export function failures(s: ServerSnapshot): string[] {
   return LIST_KINDS.flatMap((k) => { const l = s.lists[k]; return l.kind === 'error' ? [l.message] : []; });
 }
 
-/** The tools a server listed (empty when it has none or the list failed). */
-export function toolsOf(s: ServerSnapshot): Tool[] {
-  const l = s.lists.tools;
-  return l.kind === 'loaded' ? l.items : [];
-}
-
-/** The prompts a server listed. */
-export function promptsOf(s: ServerSnapshot): Prompt[] {
-  const l = s.lists.prompts;
-  return l.kind === 'loaded' ? l.items : [];
+/**
+ * A server's log as lines for `--verbose`, oldest first: `lifecycle error: …`, `stderr: …`,
+ * `→ initialize {…}` (sent) and `← {…}` (received). Every text is already redacted by the registry.
+ */
+export function serverLog(registry: ServerRegistry, id: string): string[] {
+  const name = registry.get(id)?.definition.name ?? id;
+  const lines = registry.logs(id).map((e) => {
+    switch (e.kind) {
+      case 'trace':
+        return `  ${e.direction === 'send' ? '→' : '←'} ${e.method ? `${e.method} ` : ''}${e.text}`;
+      case 'lifecycle':
+        return `  ${e.level}: ${e.text}`;
+      case 'server':
+        return `  server log (${e.level}): ${e.text}`;
+      default:
+        return `  stderr: ${e.text}`;
+    }
+  });
+  return [`log of server "${name}" (${lines.length} entries):`, ...lines];
 }
 
 /**
- * The named item of a list.
- * @throws UsageError naming what exists when there is no such item (or the list failed)
+ * A tool, prompt or resource template of a running server (see `resolveTarget`).
+ * @throws ServerFault when the server could not give that list (its error: exit 1, not a usage
+ *   error); UsageError naming what the server lists instead, or saying it has no such capability
  */
-export function findNamed<T extends { name: string }>(items: readonly T[], name: string, what: string, server: RunningServer, listKind: 'tools' | 'prompts'): T {
-  const found = items.find((t) => t.name === name);
-  if (found) return found;
-  const l = server.snapshot.lists[listKind];
-  if (l.kind === 'error') throw new UsageError(`server "${server.name}" could not list its ${listKind}: ${l.message}`);
-  if (l.kind === 'unsupported') throw new UsageError(`server "${server.name}" has no ${listKind} (it did not declare the capability)`);
-  throw new UsageError(`server "${server.name}" has no ${what} named "${name}"${items.length ? ` (${listKind}: ${items.map((t) => t.name).join(', ')})` : ''}`);
+export function resolveOn(server: RunningServer, kind: CallKind, name: string): ResolvedTarget {
+  try {
+    return resolveTarget({ kind, server: server.id, name }, server.snapshot);
+  } catch (e) {
+    // a list the server could not give is its fault (exit 1); a name it does not list is the user's (exit 2)
+    if (e instanceof TargetNotFoundError) throw e.listFailed ? new ServerFault(e.message) : new UsageError(e.message);
+    throw e;
+  }
 }

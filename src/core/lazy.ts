@@ -4,7 +4,7 @@
  *
  * | loader | module | in the extension | what it holds |
  * |---|---|---|---|
- * | {@link loadLive} | `./live` | `dist/live.js` | `ServerRegistry` (the MCP SDK, zod, ws), forms and Ajv, result renderers |
+ * | {@link loadLive} | `./live` | `dist/live.js` | `ServerRegistry` (the MCP SDK, zod, ws), the call pipeline, forms and Ajv, result renderers |
  * | {@link loadLinter} | `./linter` | `dist/linter.js` | the config linter (its rules, Ajv for the schema rule) |
  * | {@link loadReaders} | `./readers` | `dist/readers.js` | the config readers (jsonc-parser, smol-toml) |
  * | {@link loadYaml} | `./yaml` | `dist/yaml.js` | the `yaml` package (Continue's files) |
@@ -67,8 +67,13 @@ export function setSchemaDir(dir: string): void {
 }
 
 // The functions callers use without anything else of their module, loaded on their first call.
+export const resolveTarget: typeof Live.resolveTarget = (...a) => loadLive().resolveTarget(...a);
+export const callForm: typeof Live.callForm = (...a) => loadLive().callForm(...a);
+export const completionRef: typeof Live.completionRef = (...a) => loadLive().completionRef(...a);
+export const runCall: typeof Live.runCall = (...a) => loadLive().runCall(...a);
 export const planForm: typeof Live.planForm = (...a) => loadLive().planForm(...a);
 export const validateArguments: typeof Live.validateArguments = (...a) => loadLive().validateArguments(...a);
+export const wholeFormAsJson: typeof Live.wholeFormAsJson = (...a) => loadLive().wholeFormAsJson(...a);
 export const promptArgumentsSchema: typeof Live.promptArgumentsSchema = (...a) => loadLive().promptArgumentsSchema(...a);
 export const uriTemplateSchema: typeof Live.uriTemplateSchema = (...a) => loadLive().uriTemplateSchema(...a);
 export const expandUriTemplate: typeof Live.expandUriTemplate = (...a) => loadLive().expandUriTemplate(...a);

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { ServerDefinition } from './config/model';
-import { isCredentialName, Redactor, REDACTED } from './secrets';
+import { isCredentialName, redactArgs, Redactor, REDACTED, redactUrl } from './secrets';
 import { bindContext, resolverFor, type VariableContext } from './connection/variables';
 
 /**
@@ -40,7 +40,8 @@ export function trustFingerprint(def: ServerDefinition): string {
  *
  * Never shown: the answers to `${input:…}` (not asked yet: masked), values of credential-named env
  * variables, headers and `${env:…}` references ({@link isCredentialName}), and credential-shaped
- * text anywhere ({@link Redactor}); each is shown as {@link REDACTED}. A variable that cannot be
+ * text anywhere ({@link Redactor}), values of credential-named options in the command line and a
+ * URL's userinfo (`redactArgs`, `redactUrl`); each is shown as {@link REDACTED}. A variable that cannot be
  * resolved stays as written. Nothing is asked and no file is read.
  *
  * @param ctx the variables the server will start with (its `input` is never called)
@@ -69,9 +70,9 @@ export async function trustSummary(def: ServerDefinition, ctx: VariableContext):
   const lines: string[] = [];
   const base = bound.workspaceFolder ?? path.dirname(def.file);
   if (t.kind === 'stdio') {
-    const words = [await resolve(t.command.value)];
-    for (const a of t.args) words.push(await resolve(a.value));
-    lines.push(words.map(quote).join(' '));
+    const args: string[] = [];
+    for (const a of t.args) args.push(await resolve(a.value));
+    lines.push([await resolve(t.command.value), ...redactArgs(args)].map(quote).join(' '));
     const cwd = t.cwd ? path.resolve(base, await resolve(t.cwd.value)) : bound.workspaceFolder;
     if (cwd) lines.push(`in ${cwd}`);
     const vars = await values(t.env, '=');
@@ -80,7 +81,7 @@ export async function trustSummary(def: ServerDefinition, ctx: VariableContext):
     if (t.envFile) lines.push(`env file: ${path.resolve(base, await resolve(t.envFile.value))} (read at start, values not shown)`);
     return lines.join('\n');
   }
-  lines.push(`${t.kind.toUpperCase()} ${await resolve(t.url.value)}`);
+  lines.push(`${t.kind.toUpperCase()} ${redactUrl(await resolve(t.url.value))}`);
   const headers = await values(t.headers, ': ');
   if (t.bearerTokenEnvVar) headers.push(`Authorization: Bearer ${REDACTED} (from $${t.bearerTokenEnvVar.value})`);
   for (const [k, v] of Object.entries(t.envHeaders ?? {})) headers.push(`${k}: ${REDACTED} (from $${v.value})`);

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
-import { resultView } from '../calls/executeCall';
+import { executeCall, resultView } from '../calls/executeCall';
+import { fillCall, type CallRequest } from '../calls/fillCall';
+import type { RenderedResult } from '../core/results/parts';
 import { cliCommand, REDACTED, type HistoryEntry } from '../core/history';
 import { storedRendered, type ResultNotKept } from '../core/historyResult';
 import type { HistoryContext } from './historyContext';
@@ -50,24 +52,27 @@ export async function showHistoryResult(ctx: HistoryContext, e?: HistoryEntry): 
   });
 }
 
-/** Re-run: the same call with the same arguments (a redacted secret makes it an edit-and-re-run). */
-export async function rerunCall(ctx: HistoryContext, e?: HistoryEntry): Promise<unknown> {
+/**
+ * Re-run: the same call with the same arguments, through the call pipeline (a redacted secret makes
+ * it an edit-and-re-run). @returns the rendered result, or undefined when cancelled
+ */
+export async function rerunCall(ctx: HistoryContext, e?: HistoryEntry): Promise<RenderedResult | undefined> {
   if (!e) return undefined;
   if (hasRedacted(e.arguments)) return editAndRerunCall(ctx, e);
-  const serverId = serverIdFor(ctx, e);
-  return e.kind === 'tool'
-    ? vscode.commands.executeCommand(CommandIds.callTool, { serverId, toolName: e.name, arguments: e.arguments })
-    : vscode.commands.executeCommand(CommandIds.getPrompt, { serverId, promptName: e.name, arguments: e.arguments });
+  return rerun(ctx, e, { arguments: e.arguments });
 }
 
-/** Edit and re-run: the form again, pre-filled with the entry's arguments. */
-export async function editAndRerunCall(ctx: HistoryContext, e?: HistoryEntry): Promise<unknown> {
+/** Edit and re-run: the form again, pre-filled with the entry's arguments (its redacted values left out). */
+export async function editAndRerunCall(ctx: HistoryContext, e?: HistoryEntry): Promise<RenderedResult | undefined> {
   if (!e) return undefined;
-  const serverId = serverIdFor(ctx, e);
   const initial = JSON.parse(JSON.stringify(e.arguments, (_k, v) => (v === REDACTED ? undefined : v))) as Record<string, unknown>;
-  return e.kind === 'tool'
-    ? vscode.commands.executeCommand(CommandIds.callTool, { serverId, toolName: e.name, initialArguments: initial })
-    : vscode.commands.executeCommand(CommandIds.getPrompt, { serverId, promptName: e.name, initialArguments: initial });
+  return rerun(ctx, e, { initialArguments: initial });
+}
+
+/** The entry's call again on the server it was made on now ({@link serverIdFor}). */
+async function rerun(ctx: HistoryContext, e: HistoryEntry, request: CallRequest): Promise<RenderedResult | undefined> {
+  const call = await fillCall(ctx, { kind: e.kind, server: serverIdFor(ctx, e), name: e.name }, request);
+  return call && (await executeCall(ctx, call)).rendered;
 }
 
 /** Copy as CLI Command: `npx mcp-devtools call <server> <tool> --args '…'`. @returns the command line */

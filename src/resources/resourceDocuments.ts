@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import type { ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import * as vscode from 'vscode';
+import { renderResourceResult } from '../core/lazy';
+import { resourceContentsText } from '../core/results/resourceContents';
 import type { LiveServers } from '../servers/liveServers';
 
 // Not `mcp-resource`: VS Code's own MCP support registers a file system for that scheme (McpResourceURI).
@@ -85,27 +87,12 @@ export class ResourceDocuments implements vscode.TextDocumentContentProvider, vs
       return `Could not read ${uri}: ${this.live.redact(serverId, (e as Error).message)}\n\nStart the server and reopen the resource.`;
     }
     this.subscribe(u, serverId, uri);
-    const parts: string[] = [];
-    for (const c of result.contents) {
-      if ('text' in c && typeof c.text === 'string') parts.push(prettyIfJson(c.text, c.mimeType));
-      else if ('blob' in c) parts.push(`[binary ${c.mimeType ?? 'content'}, ${Math.floor((String(c.blob).length * 3) / 4)} bytes: use "MCP: Open Resource…" to preview or save it]`);
-    }
-    return parts.join('\n\n');
+    return resourceContentsText(renderResourceResult(result, { limitBytes: Number.POSITIVE_INFINITY }), { binaryHint: 'use "MCP: Open Resource…" to preview or save it' });
   }
 
   dispose(): void {
     this.updates.dispose();
     this.closeSub.dispose();
     this.emitter.dispose();
-  }
-}
-
-function prettyIfJson(text: string, mime: string | undefined): string {
-  const m = mime?.toLowerCase() ?? '';
-  if (!(m.includes('json') || /^\s*[[{]/.test(text))) return text;
-  try {
-    return JSON.stringify(JSON.parse(text), null, 2);
-  } catch {
-    return text;
   }
 }

@@ -9,6 +9,7 @@ import { LIST_KINDS, ServerState, unsupportedLists } from '../core/connection/st
 import { diffDefinitions } from '../core/config/definitionChanges';
 import { loadLive } from '../core/lazy';
 import { Redactor } from '../core/secrets/redact';
+import { MIB } from '../core/connection/limits';
 import type { ServersModel } from './serversModel';
 import type { Settings } from '../settings';
 import { InputValues } from './inputs';
@@ -116,6 +117,7 @@ export class LiveServers {
       variables: this.variables,
       // read once: a change prompts for a window reload (settings.promptReloadOnChange)
       connectTimeoutMs: this.settings.get('servers.connectTimeoutSeconds') * 1000,
+      maxMessageBytes: this.settings.get('servers.maxMessageMiB') * MIB,
       requests: serverRequestHandlers(() => this.formUiSource(), () => this.samplingUi),
     });
     const ev = registry.events;
@@ -230,8 +232,8 @@ export class LiveServers {
   }
 
   /** `resources/read`. @throws when not running, McpError from the server */
-  readResource(id: string, uri: string): Promise<ReadResourceResult> {
-    return this.running(id).readResource(id, uri);
+  readResource(id: string, uri: string, options?: RequestOptions): Promise<ReadResourceResult> {
+    return this.running(id).readResource(id, uri, options);
   }
 
   /**

@@ -122,6 +122,22 @@ describe('config diagnostics and quick fixes', () => {
     await waitFor(() => ours(uri).length === 0, 'no diagnostics left');
   });
 
+  it('a config nested 3,000 levels deep is one parse-error, an Error where it gets too deep (in VS Code\'s own mcp.json too)', async () => {
+    await activate();
+    for (const uri of [workspaceUri('.vscode', 'mcp.json'), workspaceUri('.cursor', 'mcp.json')]) {
+      const head = '{"servers": {"a": {"command": "node", "args": ';
+      await write(uri, head + '['.repeat(3000) + ']'.repeat(3000) + '}}}\n');
+      const diag = await diagnosticFor(uri, 'parse-error');
+      assert.equal(diag.severity, vscode.DiagnosticSeverity.Error);
+      assert.equal(at(diag), `0:${head.length + 97}-0:${head.length + 98}`, 'the bracket that opens level 101');
+      assert.match(diag.message, /^Nested more than 100 levels deep at line 1, column \d+: /);
+      assert.deepEqual(ours(uri).map(codeOf), ['parse-error']);
+    }
+    // VS Code's own JSON language server runs out of stack on this file and stalls for a while:
+    // leave the workspace as the next tests expect it.
+    await resetWorkspace();
+  });
+
   it('lints while typing, before the file is saved', async () => {
     await activate();
     const uri = workspaceUri('.mcp.json');
@@ -142,6 +158,8 @@ describe('config diagnostics and quick fixes', () => {
     await write(uri, '{\n  "mcpServers": {\n    "web": { "url": "https://example.com/mcp", "headers": {} }\n  }\n}\n');
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
+    // The document may still hold what an earlier test wrote until VS Code sees the file change.
+    await waitFor(() => doc.getText().includes('"headers"'), 'the document shows the file as written');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(2, 50));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
     assert.match(text, /headers/i);

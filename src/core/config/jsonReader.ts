@@ -2,6 +2,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import type { ConfigFile, InputDefinition } from './model';
 import { emptyFile, NO_RANGE, serversFromMap, type FileContext } from './servers';
 import { fromJsonc, plain, type SourceNode } from './sourceTree';
+import { jsonTooDeep } from './nesting';
 import { LineIndex } from './text';
 
 /** Options of {@link readJsonServers}. */
@@ -47,6 +48,11 @@ function readInto(file: ConfigFile, text: string, opts: JsonReadOptions): Config
   const idx = new LineIndex(text);
   if (!text.trim()) {
     file.error = { message: 'The file is empty: expected a JSON object.', range: idx.range(0, text.length) };
+    return file;
+  }
+  const deep = jsonTooDeep(idx);
+  if (deep) {
+    file.error = deep;
     return file;
   }
   const errors: ParseError[] = [];

@@ -37,6 +37,7 @@ export type ClientId =
 
 /** Human-readable client names, for views and CLI output (each client's module says its own). */
 export { CLIENT_LABELS } from '../clients';
+import { redactArgs, redactCredentials, redactUrl } from '../secrets';
 
 /** Where a config file applies: the open workspace, or every workspace of the user. */
 export type Scope = 'workspace' | 'user';
@@ -73,7 +74,24 @@ export type Transport =
       bearerTokenEnvVar?: Located<string>;
       /** Codex `env_http_headers`: header name → name of the variable holding its value. */
       envHeaders?: Record<string, Located<string>>;
+      /** OAuth settings, whichever client's keys wrote them (see {@link AuthConfig}). */
+      auth?: AuthConfig;
     };
+
+/**
+ * A remote server's OAuth settings as written (values unresolved). Read from VS Code
+ * `oauth.clientId`; Gemini CLI `oauth {enabled, clientId, clientSecret, scopes, redirectUri}`;
+ * Cursor `auth {CLIENT_ID, CLIENT_SECRET, scopes}`; Claude Code `oauth {clientId, callbackPort}`;
+ * Codex `scopes`. The connection layer resolves them into `core/auth`'s `AuthSettings`.
+ */
+export interface AuthConfig {
+  clientId?: Located<string>;
+  clientSecret?: Located<string>;
+  scopes?: Located<string>[];
+  callbackPort?: Located<number>;
+  redirectUri?: Located<string>;
+  enabled?: Located<boolean>;
+}
 
 export type TransportKind = Transport['kind'];
 
@@ -165,9 +183,13 @@ export function transportLabel(t: Transport | undefined): string {
   return t ? t.kind : 'no transport';
 }
 
-/** A short human description of what runs or where it connects (no env, no headers). */
+/**
+ * A short human description of what runs or where it connects (no env, no headers), as written,
+ * with what is secret in it redacted (`core/secrets` `redactArgs`, `redactUrl`: credential-named
+ * option values, tokens, URL userinfo, credential query parameters).
+ */
 export function transportSummary(t: Transport | undefined): string {
   if (!t) return '';
-  if (t.kind === 'stdio') return [t.command.value, ...t.args.map((a) => a.value)].join(' ');
-  return t.url.value;
+  if (t.kind === 'stdio') return [redactCredentials(t.command.value), ...redactArgs(t.args.map((a) => a.value))].join(' ');
+  return redactUrl(t.url.value);
 }

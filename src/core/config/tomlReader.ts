@@ -2,6 +2,7 @@ import { parse, TomlError } from 'smol-toml';
 import type { ConfigFile, Range } from './model';
 import { emptyFile, serversFromMap, type FileContext } from './servers';
 import { child, type SourceEntry, type SourceNode } from './sourceTree';
+import { tomlTooDeep } from './nesting';
 import { LineIndex } from './text';
 import { pathKey, scanToml, type TomlPositions } from './tomlPositions';
 
@@ -23,6 +24,11 @@ const MAX_RECOVERY_STEPS = 50;
 export function readCodexToml(text: string, ctx: FileContext): ConfigFile {
   const file = emptyFile(ctx);
   const idx = new LineIndex(text);
+  const deep = tomlTooDeep(idx);
+  if (deep) {
+    file.error = deep;
+    return file;
+  }
   let source = text;
   let value: unknown;
   const failedLines = new Set<number>();

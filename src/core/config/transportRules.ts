@@ -1,6 +1,6 @@
 import { ALL_HEADER_PATHS, ALL_TYPE_KEYS, CLIENTS, transportOfWord, type RemoteKind } from '../clients';
-import type { ClientId, Located, Transport } from './model';
-import { at, child, str, strList, strMap, type SourceNode } from './sourceTree';
+import type { AuthConfig, ClientId, Located, Transport } from './model';
+import { at, bool, child, num, str, strList, strMap, type SourceNode } from './sourceTree';
 
 /**
  * The `type` word of a server object, as written: the first of every client's type keys present
@@ -74,5 +74,35 @@ function remoteOf(server: SourceNode, kind: RemoteKind, url: Located<string>): T
     t.envHeaders = {};
     for (const [k, v] of Object.entries(envHeaders)) t.envHeaders[k] = { value: v.value ?? '', range: v.range };
   }
+  const auth = authOf(server);
+  if (auth) t.auth = auth;
   return t;
+}
+
+/**
+ * The OAuth settings of a remote server, from whichever client's keys are present (tolerant, like
+ * the headers; the schema rule reports keys a client does not know): `oauth` (VS Code, Gemini CLI,
+ * Claude Code: `clientId`, `callbackPort`, `scopes` as one space-separated string), Cursor's `auth`
+ * with `CLIENT_ID`/`CLIENT_SECRET`, and Codex's top-level `scopes`.
+ */
+export function authOf(server: SourceNode): AuthConfig | undefined {
+  const oauth = child(server, 'oauth');
+  const cursor = child(server, 'auth');
+  const a: AuthConfig = {};
+  const clientId = str(child(oauth, 'clientId')) ?? str(child(cursor, 'CLIENT_ID'));
+  if (clientId) a.clientId = clientId;
+  const clientSecret = str(child(oauth, 'clientSecret')) ?? str(child(cursor, 'CLIENT_SECRET'));
+  if (clientSecret) a.clientSecret = clientSecret;
+  // Claude Code writes `oauth.scopes` as one space-separated string; the others as arrays.
+  const spaced = str(child(oauth, 'scopes'));
+  const scopes = strList(child(oauth, 'scopes')) ?? (spaced && spaced.value.split(/\s+/).filter(Boolean).map((value) => ({ value, range: spaced.range })))
+    ?? strList(child(cursor, 'scopes')) ?? strList(child(server, 'scopes'));
+  if (scopes) a.scopes = scopes;
+  const callbackPort = num(child(oauth, 'callbackPort'));
+  if (callbackPort) a.callbackPort = callbackPort;
+  const redirectUri = str(child(oauth, 'redirectUri'));
+  if (redirectUri) a.redirectUri = redirectUri;
+  const enabled = bool(child(oauth, 'enabled'));
+  if (enabled) a.enabled = enabled;
+  return Object.keys(a).length ? a : undefined;
 }

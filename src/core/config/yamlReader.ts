@@ -3,6 +3,7 @@ import { loadYaml } from '../lazy';
 import type { ConfigFile } from './model';
 import { emptyFile, serversFromList, serversFromMap, type FileContext } from './servers';
 import { child, type SourceEntry, type SourceNode } from './sourceTree';
+import { MAX_NESTING, yamlTooDeep } from './nesting';
 import { LineIndex } from './text';
 
 /**
@@ -22,11 +23,23 @@ export function readContinueYaml(text: string, ctx: FileContext): ConfigFile {
   try {
     const doc = loadYaml().parseDocument(text, { uniqueKeys: false, prettyErrors: false });
     const err = doc.errors[0];
+    const deep = yamlTooDeep(doc, idx);
+    if (deep) {
+      file.error = deep;
+      return file;
+    }
     if (err) {
       const [start, end] = err.pos;
       file.error = { message: `YAML syntax error: ${err.message.split('\n')[0]}`, range: idx.range(start, Math.max(0, end - start)) };
     }
-    const root = doc.contents ? toNode(doc.contents, idx, 0, { doc, left: MAX_NODES }) : undefined;
+    const walk = { doc, left: MAX_NODES, cut: false };
+    const root = doc.contents ? toNode(doc.contents, idx, 0, walk) : undefined;
+    if (walk.cut) {
+      file.error ??= {
+        message: `The file expands to more than ${MAX_NODES.toLocaleString('en-US')} values or nests deeper than ${MAX_DEPTH} levels (aliases that repeat anchors?); the rest was not read. Write the values out or remove the repeated aliases.`,
+        range: idx.range(0, 0),
+      };
+    }
     if (!root || root.type === 'null') {
       file.error ??= { message: 'The file is empty: expected a YAML mapping with `mcpServers`.', range: idx.range(0, text.length) };
       return file;
@@ -44,14 +57,17 @@ export function readContinueYaml(text: string, ctx: FileContext): ConfigFile {
 }
 
 /** Nesting depth and node count beyond which aliases are not expanded (a guard against alias bombs). */
-const MAX_DEPTH = 64;
+const MAX_DEPTH = MAX_NESTING;
 const MAX_NODES = 50_000;
 
 /** A `yaml` AST node as a {@link SourceNode}. Aliases are resolved to their anchor's value (range of the alias). */
-function toNode(node: unknown, idx: LineIndex, depth: number, walk: { doc: Document; left: number }): SourceNode {
+function toNode(node: unknown, idx: LineIndex, depth: number, walk: { doc: Document; left: number; cut: boolean }): SourceNode {
   const r = (node as { range?: [number, number, number] } | null)?.range;
   const range = r ? idx.range(r[0], Math.max(0, r[1] - r[0])) : undefined;
-  if (depth > MAX_DEPTH || --walk.left < 0) return { type: 'null', range };
+  if (depth > MAX_DEPTH || --walk.left < 0) {
+    walk.cut = true;
+    return { type: 'null', range };
+  }
   const { isAlias, isMap, isPair, isScalar, isSeq } = loadYaml();
   if (isMap(node)) {
     const entries: SourceEntry[] = [];

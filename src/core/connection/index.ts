@@ -16,4 +16,5 @@ export { bindContext, resolverFor, VariableError, type BoundVariableContext, typ
 export { Redactor, REDACTED, isCredentialName } from '../secrets';
 export { listAll, collectPages, supportsList, type ListItems } from './lists';
 export { describeSpawnError } from './spawnErrors';
+export { DEFAULT_MAX_MESSAGE_BYTES, MIB } from './limits';
 export { WebSocketTransport } from './webSocketTransport';

@@ -8,8 +8,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseEnv } from 'node:util';
-import type { ServerDefinition } from '../config/model';
-import { isCredentialName } from '../secrets';
+import type { AuthSettings } from '../auth/types';
+import type { AuthConfig, ServerDefinition } from '../config/model';
+import { credentialArgValues, isCredentialName, redactArgs, redactUrl, urlSecrets } from '../secrets';
 import { bindContext, resolverFor, VariableError, type VariableContext, type VariableResolver } from './variables';
 
 /** What to run (stdio) or where to connect (http, sse, ws). A tagged union on `kind`. */
@@ -23,7 +24,13 @@ export type Launch =
       /** Only what the config adds (envFile, then `env`); `null` unsets an inherited variable. */
       env: Record<string, string | null>;
     }
-  | { kind: 'http' | 'sse' | 'ws'; url: string; headers: Record<string, string> };
+  | {
+      kind: 'http' | 'sse' | 'ws';
+      url: string;
+      headers: Record<string, string>;
+      /** OAuth settings from the config, resolved. */
+      auth?: AuthSettings;
+    };
 
 export interface ResolvedLaunch {
   launch: Launch;
@@ -33,14 +40,15 @@ export interface ResolvedLaunch {
 
 /**
  * The values of a definition that are secret before any variable is resolved: its literal `env`
- * values (stdio), or the values of its credential-named headers (remote). Values holding a `${…}`
+ * values and credential argument values (stdio), or the values of its credential-named headers and
+ * the secrets of its URL (remote). Values holding a `${…}`
  * variable are left out: their resolved value is collected by {@link resolveLaunch}.
  */
 export function literalSecrets(def: ServerDefinition): string[] {
   const t = def.transport;
   const literal = t?.kind === 'stdio'
-    ? Object.values(t.env).map((v) => v.value)
-    : Object.entries(t?.headers ?? {}).filter(([k]) => isCredentialName(k)).map(([, v]) => v.value);
+    ? [...Object.values(t.env).map((v) => v.value), ...credentialArgValues(t.args.map((a) => a.value))]
+    : [...Object.entries(t?.headers ?? {}).filter(([k]) => isCredentialName(k)).map(([, v]) => v.value), ...(t ? urlSecrets(t.url.value) : [])];
   return literal.filter((v): v is string => typeof v === 'string' && !v.includes('${'));
 }
 
@@ -90,6 +98,7 @@ export async function resolveLaunch(def: ServerDefinition, context: VariableCont
     const cwd = t.cwd ? path.resolve(base, await r(t.cwd.value)) : ctx.workspaceFolder;
     const launch: Launch = { kind: 'stdio', command: await r(t.command.value), args: [], cwd, env };
     for (const a of t.args) launch.args.push(await r(a.value));
+    for (const v of credentialArgValues(launch.args)) secrets.add(v);
     return { launch, secrets: [...secrets] };
   }
   const headers: Record<string, string> = {};
@@ -123,7 +132,25 @@ export async function resolveLaunch(def: ServerDefinition, context: VariableCont
     secrets.add(token);
     secrets.add(headers.Authorization);
   }
-  return { launch: { kind: t.kind, url: await r(t.url.value), headers }, secrets: [...secrets] };
+  const url = await r(t.url.value);
+  for (const v of urlSecrets(url)) secrets.add(v);
+  const auth = t.auth ? await resolveAuth(t.auth, r, secrets) : undefined;
+  return { launch: { kind: t.kind, url, headers, ...(auth && { auth }) }, secrets: [...secrets] };
+}
+
+/** A config's OAuth settings with variables resolved; the client secret joins the secrets. */
+async function resolveAuth(a: AuthConfig, r: (s: string) => Promise<string>, secrets: Set<string>): Promise<AuthSettings> {
+  const out: AuthSettings = {};
+  if (a.clientId) out.clientId = await r(a.clientId.value);
+  if (a.clientSecret) {
+    out.clientSecret = await r(a.clientSecret.value);
+    secrets.add(out.clientSecret);
+  }
+  if (a.scopes) out.scopes = await Promise.all(a.scopes.map((s) => r(s.value)));
+  if (a.callbackPort) out.callbackPort = a.callbackPort.value;
+  if (a.redirectUri) out.redirectUri = await r(a.redirectUri.value);
+  if (a.enabled) out.enabled = a.enabled.value;
+  return out;
 }
 
 /**
@@ -140,8 +167,8 @@ export function mergeEnv(base: Readonly<Record<string, string | undefined>>, add
   return env;
 }
 
-/** The command line or URL of a launch, for messages (no env, no headers). */
+/** The command line or URL of a launch, for messages (no env, no headers; secrets redacted as in `core/secrets` `redactArgs`, `redactUrl`). */
 export function launchSummary(l: Launch): string {
-  if (l.kind === 'stdio') return [l.command, ...l.args].map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(' ');
-  return l.url;
+  if (l.kind === 'stdio') return [l.command, ...redactArgs(l.args)].map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(' ');
+  return redactUrl(l.url);
 }

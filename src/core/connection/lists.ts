@@ -7,6 +7,7 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { Prompt, Resource, ResourceTemplate, ServerCapabilities, Tool } from '@modelcontextprotocol/sdk/types.js';
+import { malformedResultMessage, schemaIssues } from './malformed';
 import type { ListKind } from './state';
 
 /** The item type of each list. */
@@ -77,15 +78,6 @@ export function describeListError(kind: ListKind, e: unknown): string {
   const method = kind === 'resourceTemplates' ? 'resources/templates/list' : `${kind}/list`;
   const err = e as Error & { code?: unknown };
   if (typeof err.code === 'number') return `${method} failed: ${err.message}`;
-  let issues: { path?: unknown[]; message?: string }[] | undefined;
-  try {
-    const parsed = JSON.parse(err.message) as unknown;
-    if (Array.isArray(parsed)) issues = parsed as typeof issues;
-  } catch {
-    // Not a schema error.
-  }
-  if (!issues) return `${method} failed: ${err.message}`;
-  const shown = issues.slice(0, MAX_ISSUES_SHOWN).map((i) => `${(i.path ?? []).join('.')}: ${i.message ?? 'invalid'}`);
-  const more = issues.length > MAX_ISSUES_SHOWN ? ` (and ${issues.length - MAX_ISSUES_SHOWN} more)` : '';
-  return `${method} returned a malformed result: ${shown.join('; ')}${more}`;
+  const issues = schemaIssues(e);
+  return issues ? malformedResultMessage(method, issues, MAX_ISSUES_SHOWN) : `${method} failed: ${err.message}`;
 }

@@ -2,7 +2,8 @@
  * Process trees: stopping a stdio server kills every process it started (`npx` → `sh` → `node`),
  * not just the one we spawned. The SDK's `StdioClientTransport` does not start a process group,
  * so the tree is read from the system before the root is stopped; orphans are reparented once
- * their parent dies, and could not be found afterwards.
+ * their parent dies, and could not be found afterwards. For a server that dies on its own,
+ * {@link TreeWatch} remembers the tree while it runs.
  *
  * Pure core: no `vscode` import.
  */
@@ -30,18 +31,26 @@ export function isAlive(pid: number): boolean {
   return true;
 }
 
-/** pid → parent pid of every process, from /proc (Linux) or `ps` (macOS, BSD). Empty on failure. */
-async function parentMap(): Promise<Map<number, number>> {
-  const map = new Map<number, number>();
+/** One process as the system lists it: its parent, and when it started (an opaque token, `''` when unknown). */
+interface ProcessEntry {
+  ppid: number;
+  /** Linux: `starttime` (field 22 of /proc/<pid>/stat, clock ticks since boot); `ps`: `lstart`. */
+  start: string;
+}
+
+/** pid → {@link ProcessEntry} of every process, from /proc (Linux) or `ps` (macOS, BSD). Empty on failure. */
+async function processTable(): Promise<Map<number, ProcessEntry>> {
+  const map = new Map<number, ProcessEntry>();
   if (process.platform === 'linux') {
     try {
       const entries = await fs.readdir('/proc');
       await Promise.all(entries.filter((e) => /^\d+$/.test(e)).map(async (e) => {
         try {
           const stat = await fs.readFile(`/proc/${e}/stat`, 'utf8');
-          // Field 4 is the ppid; field 2 (comm) may hold spaces and parentheses, so read after the last ')'.
-          const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-          map.set(Number(e), ppid);
+          // Field 2 (comm) may hold spaces and parentheses, so read after the last ')': that is
+          // field 3 (state), then 4 (ppid) … 22 (starttime).
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          map.set(Number(e), { ppid: Number(fields[1]), start: fields[19] ?? '' });
         } catch {
           // The process ended while we looked.
         }
@@ -52,24 +61,22 @@ async function parentMap(): Promise<Map<number, number>> {
     }
   }
   const text = await new Promise<string>((resolve) => {
-    execFile('ps', ['-A', '-o', 'pid=,ppid='], { windowsHide: true }, (err, stdout) => resolve(err ? '' : stdout));
+    execFile('ps', ['-A', '-o', 'pid=,ppid=,lstart='], { windowsHide: true }, (err, stdout) => resolve(err ? '' : stdout));
   });
   for (const line of text.split('\n')) {
-    const [pid, ppid] = line.trim().split(/\s+/).map(Number);
-    if (pid > 0) map.set(pid, ppid);
+    const [pid, ppid, ...start] = line.trim().split(/\s+/);
+    if (Number(pid) > 0) map.set(Number(pid), { ppid: Number(ppid), start: start.join(' ') });
   }
   return map;
 }
 
-/** The pids of every descendant of `pid` (children, grandchildren, …), not `pid` itself. */
-export async function descendants(pid: number): Promise<number[]> {
-  if (process.platform === 'win32') return [];
-  const parents = await parentMap();
+/** The descendants of `pid` in a process table, breadth first, not `pid` itself. */
+function descendantsIn(table: Map<number, ProcessEntry>, pid: number): number[] {
   const children = new Map<number, number[]>();
-  for (const [p, pp] of parents) {
-    const list = children.get(pp);
+  for (const [p, { ppid }] of table) {
+    const list = children.get(ppid);
     if (list) list.push(p);
-    else children.set(pp, [p]);
+    else children.set(ppid, [p]);
   }
   const out: number[] = [];
   const queue = [pid];
@@ -80,6 +87,76 @@ export async function descendants(pid: number): Promise<number[]> {
     }
   }
   return out;
+}
+
+/** The pids of every descendant of `pid` (children, grandchildren, …), not `pid` itself. */
+export async function descendants(pid: number): Promise<number[]> {
+  if (process.platform === 'win32') return [];
+  return descendantsIn(await processTable(), pid);
+}
+
+/** How often a {@link TreeWatch} reads the tree by default, milliseconds. */
+export const TREE_SAMPLE_MS = 2000;
+
+/**
+ * Remembers every process a running server started, so that they can be ended after the server
+ * dies on its own: once a parent exits its children are reparented (to init or a subreaper) and
+ * can no longer be found from the server's pid.
+ *
+ * The SDK's `StdioClientTransport` spawns with fixed options (no `detached`), so the server
+ * shares our process group and `kill(-pgid)` is not available without replacing the transport;
+ * reading the tree every `intervalMs` (one pass over /proc, or one `ps`) is the robust option
+ * that keeps the SDK's transport. Each process is remembered with its start time,
+ * and only a process with the same pid AND start time is signalled later, so a pid reused by an
+ * unrelated process is never killed. A child started and orphaned between two readings is missed;
+ * its own children are still found when it lives on (they are read from every remembered pid).
+ */
+export class TreeWatch {
+  private readonly known = new Map<number, string>();
+  private timer: NodeJS.Timeout | undefined;
+  private reading: Promise<void> | undefined;
+
+  constructor(private readonly root: number, intervalMs = TREE_SAMPLE_MS) {
+    if (process.platform === 'win32') return;
+    this.timer = setInterval(() => void this.sample(), intervalMs);
+    this.timer.unref();
+  }
+
+  /** Reads the tree now (below the root and below every process already remembered). Never throws. */
+  sample(): Promise<void> {
+    this.reading ??= processTable().then((table) => {
+      // Forget the ones that ended, so a server that runs many short commands is not a leak.
+      for (const [pid, start] of this.known) if (table.get(pid)?.start !== start) this.known.delete(pid);
+      for (const pid of [this.root, ...this.known.keys()]) {
+        for (const d of descendantsIn(table, pid)) {
+          const entry = table.get(d);
+          if (entry && !this.known.has(d)) this.known.set(d, entry.start);
+        }
+      }
+    }).catch(() => undefined).finally(() => (this.reading = undefined));
+    return this.reading;
+  }
+
+  /** Stops sampling. */
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /**
+   * The remembered processes still running as the same process (same pid and start time), and
+   * their descendants now. Call after the root exited, then {@link killAll} them.
+   */
+  async survivors(): Promise<number[]> {
+    this.stop();
+    await this.reading;
+    if (!this.known.size) return [];
+    const table = await processTable();
+    const same = [...this.known].filter(([pid, start]) => table.get(pid)?.start === start && isAlive(pid)).map(([pid]) => pid);
+    const all = new Set(same);
+    for (const pid of same) for (const d of descendantsIn(table, pid)) all.add(d);
+    return [...all].filter((p) => p !== this.root && isAlive(p));
+  }
 }
 
 /** How long processes get between SIGTERM and SIGKILL in {@link killAll}, milliseconds. */

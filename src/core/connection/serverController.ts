@@ -125,6 +125,8 @@ export class ServerController {
       if (gen !== this.generation) return;
       this.log('lifecycle', 'info', `${attempt ? `reconnect attempt ${attempt}: ` : ''}starting ${resolved.launch.kind} ${launchSummary(resolved.launch)}`);
       conn = await openConnection(resolved.launch, {
+        name: this.definition.name,
+        maxMessageBytes: o.maxMessageBytes,
         roots: o.roots,
         connectTimeoutMs: this.definition.options.startupTimeoutMs ?? o.connectTimeoutMs,
         baseEnv: o.baseEnv,
@@ -138,6 +140,7 @@ export class ServerController {
         onWarning: (message) => this.log('lifecycle', 'warning', message),
         configure: (client) => this.configure(client, gen),
         requests: o.requests?.(this.definition),
+        auth: this.authOptions(),
         signal: abort.signal,
       });
     } catch (e) {
@@ -166,19 +169,26 @@ export class ServerController {
     await Promise.all(LIST_KINDS.map((k) => this.refresh(k, gen)));
   }
 
+  /** The sign-in options for this server, with this controller's redactor (tokens and codes join it). */
+  private authOptions() {
+    const auth = this.options.auth?.(this.definition);
+    return auth && { ...auth, redactor: this.redactor };
+  }
+
   private onClosed(gen: number, info: CloseInfo, since: number, attempt: number): void {
     if (gen !== this.generation || info.expected) return;
     this.connection = undefined;
-    const how = info.exitCode !== undefined || info.signal ? `exited unexpectedly (${describeExit(info.exitCode, info.signal)})` : 'closed the connection unexpectedly';
+    const how = this.redactor.redact(info.reason ?? (info.exitCode !== undefined || info.signal ? `exited unexpectedly (${describeExit(info.exitCode, info.signal)})` : 'closed the connection unexpectedly')).slice(0, MAX_MESSAGE);
     this.log('lifecycle', 'error', how);
     const stable = Date.now() - since >= (this.options.reconnect?.stableAfterMs ?? DEFAULT_STABLE_AFTER_MS);
     this.scheduleRetry(stable ? 1 : attempt + 1, how);
   }
 
   /**
-   * A remote transport error (a dropped SSE stream, a failed POST) does not close the SDK's
-   * transport, so the server could look `running` while gone: ping it, and treat a failed ping
-   * like an unexpected exit.
+   * A remote transport error (a dropped Streamable HTTP stream, a failed POST) does not close the
+   * SDK's transport, so the server could look `running` while gone: ping it, and treat a failed
+   * ping like an unexpected exit (what still waits fails with that reason). A legacy SSE session
+   * that lost its stream is ended in `connect.ts` and comes back here as an unexpected close.
    */
   private onTransportError(gen: number, e: Error): void {
     if (gen !== this.generation) return;
@@ -186,12 +196,16 @@ export class ServerController {
     const conn = this.connection;
     if (!conn || conn.transport === 'stdio' || this.checking || this.state.kind !== 'running') return;
     this.checking = true;
+    const pinged = Date.now();
     void conn.client.ping({ timeout: PING_TIMEOUT_MS }).then(
       () => undefined,
       (err: Error) => {
         if (gen !== this.generation || this.connection !== conn) return;
+        // A 401/403 is an authorization event: a ping held up by a sign-in did not find the server gone.
+        if (conn.authorizingSince?.(pinged)) return void this.log('lifecycle', 'info', `a ping went unanswered while signing in (${err.message}): not a lost connection`);
         this.connection = undefined;
-        void conn.close();
+        // What still waits fails now, saying why, instead of at its own timeout.
+        void conn.lose(`it did not answer ping after a transport error (${err.message})`);
         const how = `lost the connection (${err.message})`;
         this.log('lifecycle', 'error', how);
         const { since, attempt } = this.session ?? { since: 0, attempt: 0 };
@@ -206,7 +220,9 @@ export class ServerController {
     const maxAttempts = r.maxAttempts ?? DEFAULT_MAX_RECONNECT_ATTEMPTS;
     const stderrTail = [...this.stderrTail];
     if (attempt > maxAttempts) {
-      const last = stderrTail.length ? `; last stderr: ${stderrTail[stderrTail.length - 1]}` : '';
+      const lastLine = stderrTail[stderrTail.length - 1];
+      // A crash's reason already ends with its last stderr lines.
+      const last = lastLine && !message.includes(lastLine) ? `; last stderr: ${lastLine}` : '';
       const gaveUp = maxAttempts > 0 ? ` — gave up after ${maxAttempts} reconnect attempts` : '';
       this.setState({ kind: 'error', message: `${message}${gaveUp}${last}`, stderrTail });
       return;

@@ -5,6 +5,7 @@
  * Pure core: no `vscode` import.
  */
 import type { ClientCapabilities, Implementation, ServerCapabilities } from '@modelcontextprotocol/sdk/types.js';
+import type { SessionOptions } from '../auth';
 import type { ServerDefinition, TransportKind } from '../config/model';
 import type { ClientRequestHandlers } from './connect';
 import type { LogEvent } from './events';
@@ -60,6 +61,8 @@ export interface ControllerOptions {
   connectTimeoutMs?: number;
   /** Timeout of each list request, milliseconds. Default `DEFAULT_REQUEST_TIMEOUT_MS` (60 000). */
   requestTimeoutMs?: number;
+  /** The largest message a stdio server may send, bytes. Default `DEFAULT_MAX_MESSAGE_BYTES` (the SDK's 10 MiB). */
+  maxMessageBytes?: number;
   reconnect?: ReconnectOptions;
   /** What a stdio server inherits before its `env`. Default `process.env`. */
   baseEnv?: Readonly<Record<string, string | undefined>>;
@@ -68,6 +71,8 @@ export interface ControllerOptions {
   trace(): boolean;
   /** Handlers for one server's requests to the client (elicitation, sampling); none: declined. */
   requests?: (server: ServerDefinition) => ClientRequestHandlers;
+  /** OAuth sign-in for one remote server (`core/auth`); none: a 401 fails the start. The controller adds its redactor. */
+  auth?: (server: ServerDefinition) => Omit<SessionOptions, 'redactor'> | undefined;
 }
 
 export interface ControllerEvents {

@@ -18,6 +18,11 @@ const isNullOnly = (s: JsonSchema) => s.type === 'null' || (Array.isArray(s.type
 const constOf = (s: JsonSchema): { value: unknown } | undefined => ('const' in s ? { value: s.const } : Array.isArray(s.enum) && s.enum.length === 1 ? { value: s.enum[0] } : undefined);
 /** Beyond this many fields a form is no help: the rest is edited as JSON. */
 export const MAX_FIELDS = 2000;
+/**
+ * Beyond this many levels of nesting a form is no help either (and `describe` would stop there):
+ * the deeper value is one JSON step that says so.
+ */
+export const MAX_DEPTH = 32;
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 /**
@@ -42,6 +47,17 @@ export function classify(index: SchemaIndex, input: unknown, title: string, chai
   const json = (reason: string): Field => ({ ...base, kind: 'json', reason, skeleton: skeleton(index, s, chain) });
   if (r.problem) return json(r.problem);
   if (++index.classified > MAX_FIELDS) return json(`the schema has more than ${MAX_FIELDS} fields: too many to ask one by one`);
+  if (index.depth >= MAX_DEPTH) return json(`the schema nests more than ${MAX_DEPTH} levels deep: too deep for a form`);
+  index.depth++;
+  try {
+    return classifyResolved(index, s, r, base, isRoot, json);
+  } finally {
+    index.depth--;
+  }
+}
+
+/** {@link classify} once the schema is resolved and within the budgets: the field for its keywords. */
+function classifyResolved(index: SchemaIndex, s: JsonSchema, r: { chain: readonly string[] }, base: FieldBase, isRoot: boolean, json: (reason: string) => Field): Field {
   if ('const' in s) return { ...base, kind: 'const', value: s.const };
 
   let types = typeof s.type === 'string' ? [s.type] : Array.isArray(s.type) ? s.type.filter((t): t is string => typeof t === 'string') : undefined;

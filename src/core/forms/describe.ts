@@ -4,6 +4,7 @@
  *
  * Pure core: no `vscode` import.
  */
+import { MAX_DEPTH } from './classify';
 import type { Field, FieldKind } from './fields';
 import { join } from './pointer';
 import { planForm, type FormPlan } from './plan';
@@ -48,7 +49,11 @@ function isPlan(x: unknown): x is FormPlan {
 }
 
 function visit(f: Field, pointer: string, required: boolean, variant: string | undefined, out: FieldDescription[], depth: number): void {
-  if (depth > 32) return;
+  if (depth > MAX_DEPTH) {
+    // The planner stops deeper (classify's MAX_DEPTH); should a tree still go on, say so rather than stop silently.
+    out.push({ pointer, kind: 'json', title: f.title, required, nullable: f.nullable, ...(variant ? { variant } : {}), fallsBackToJson: true, reason: `the schema nests more than ${MAX_DEPTH} levels deep: too deep for a form` });
+    return;
+  }
   out.push({
     pointer, kind: f.kind, title: f.title, description: f.description, required, nullable: f.nullable,
     ...(f.hasDefault ? { default: f.default } : {}),

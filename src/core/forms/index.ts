@@ -6,7 +6,7 @@
  *
  * Pure core: no `vscode` import.
  */
-export { planForm, validateArguments, type FormPlan } from './plan';
+export { planForm, validateArguments, wholeFormAsJson, type FormPlan } from './plan';
 export { FormDriver, type DriverOptions, type AnswerResult, type FinishIssue } from './driver';
 export { isValueStep, type Step, type StepKind, type ValueStepKind, type ControlStepKind } from './step';
 export type { Answer } from './walk';

@@ -37,6 +37,16 @@ export function planForm(schema: unknown, title = 'arguments'): FormPlan {
   return { schema, dialect: validator.dialect, root, validator };
 }
 
+/**
+ * Why no form can be planned for the arguments as a whole — the schema is recursive at its root
+ * (`{"$ref": "#"}`), not an object, or beyond the planner's limits — or `undefined` when a form
+ * can ask for them. When set, the form would be a single JSON text box: a UI should open its JSON
+ * editor for the arguments instead (with this reason), and the CLI take them as `--args`.
+ */
+export function wholeFormAsJson(plan: FormPlan): string | undefined {
+  return plan.root.kind === 'json' ? plan.root.reason : undefined;
+}
+
 /** The final check before sending: the arguments against the whole schema, with Ajv. Never throws. */
 export function validateArguments(plan: FormPlan, args: unknown): ValidationResult {
   return plan.validator.validate(args);

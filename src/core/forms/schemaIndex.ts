@@ -31,6 +31,8 @@ export class SchemaIndex {
   readonly root: JsonSchema;
   /** Fields classified so far: a budget against schemas whose shared `$ref`s multiply (a diamond per level). */
   classified = 0;
+  /** Fields being classified, one inside the other, now: a bound on nesting (see `MAX_DEPTH` in classify.ts). */
+  depth = 0;
   private readonly locations = new WeakMap<object, string>();
   private readonly derived = new WeakMap<object, string[]>();
 

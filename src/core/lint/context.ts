@@ -8,6 +8,7 @@ import type { Document } from 'yaml';
 import { loadYaml } from '../lazy';
 import type { ConfigFormat } from '../config/formats';
 import type { Range } from '../config/model';
+import { jsonTooDeep, tomlTooDeep, yamlTooDeep, type TooDeep } from '../config/nesting';
 import { LineIndex } from '../config/text';
 import { jsonLocator, tomlLocator, yamlLocator, type Locator } from './locate';
 import { containerOf, isObject, serverEntries, valueAt } from './servers';
@@ -34,8 +35,13 @@ export function buildContext(text: string, path: string, format: ConfigFormat, o
   let tree: Node | undefined;
   let syntaxError: { message: string; range: Range } | undefined;
   let locate: Locator;
+  let tooDeep: TooDeep | undefined;
   const isJson = format.syntax !== 'toml' && format.syntax !== 'yaml';
-  if (isJson) {
+  if (isJson && (tooDeep = jsonTooDeep(lines))) {
+    locate = jsonLocator(undefined, lines);
+  } else if (format.syntax === 'toml' && (tooDeep = tomlTooDeep(lines))) {
+    locate = tomlLocator('', lines);
+  } else if (isJson) {
     tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
     data = tree ? getNodeValue(tree) : undefined;
     locate = jsonLocator(tree, lines);
@@ -52,9 +58,11 @@ export function buildContext(text: string, path: string, format: ConfigFormat, o
     let doc: Document | undefined;
     try {
       doc = loadYaml().parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
-      const first = doc.errors[0];
+      tooDeep = yamlTooDeep(doc, lines);
+      if (tooDeep) doc = undefined;
+      const first = doc?.errors[0];
       if (first) syntaxError = { message: first.message.split('\n')[0], range: lines.range(first.pos[0], Math.max(1, first.pos[1] - first.pos[0])) };
-      data = doc.toJS({ maxAliasCount: 100 });
+      data = doc?.toJS({ maxAliasCount: 100 });
     } catch (e) {
       syntaxError ??= { message: (e as Error).message.split('\n')[0], range: lines.range(0, 0) };
     }
@@ -70,6 +78,7 @@ export function buildContext(text: string, path: string, format: ConfigFormat, o
     tree,
     parseErrors,
     syntaxError,
+    tooDeep,
     containerPath,
     serversKey,
     servers: [...serverEntries(data, containerPath, serversKey), ...(format.id === 'claude-code-user' ? projectServers(data) : [])],

@@ -43,11 +43,14 @@ export function insertArrayItem(ctx: LintContext, path: DocPath, index: number, 
   return [{ offset: arr.offset + 1, length: 0, newText: JSON.stringify(value) }];
 }
 
-/** jsonc-parser `modify` (set or, with `undefined`, remove), formatted like the file. */
+/**
+ * jsonc-parser `modify` (set or, with `undefined`, remove), formatted like the file. A file on one
+ * line stays on one line: formatting would rewrite the whole line, that is the whole file.
+ */
 export function setPath(ctx: LintContext, path: DocPath, value: unknown, isArrayInsertion = false): TextEdit[] | undefined {
   if (!ctx.isJson || !ctx.tree) return undefined;
   try {
-    return modify(ctx.text, path, value, { formattingOptions: formattingOf(ctx.text), isArrayInsertion }).map((e) => ({ offset: e.offset, length: e.length, newText: e.content }));
+    return modify(ctx.text, path, value, { formattingOptions: /[\r\n]/.test(ctx.text) ? formattingOf(ctx.text) : undefined, isArrayInsertion }).map((e) => ({ offset: e.offset, length: e.length, newText: e.content }));
   } catch {
     return undefined;
   }
@@ -71,6 +74,42 @@ export function diffEdit(before: string, after: string): TextEdit {
   let s = 0;
   while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
   return { offset: p, length: before.length - p - s, newText: after.slice(p, after.length - s) };
+}
+
+/**
+ * `edit` (against `text`) without the part of its range it leaves unchanged: jsonc-parser's `modify`
+ * returns whole reformatted lines, which may hold any other text of the file.
+ */
+export function shrinkEdit(text: string, edit: TextEdit): TextEdit {
+  const d = diffEdit(text.slice(edit.offset, edit.offset + edit.length), edit.newText);
+  return { ...d, offset: edit.offset + d.offset };
+}
+
+/**
+ * Edits computed on the text after `first` was applied to `text`, mapped back to `text` and
+ * returned with `first`, sorted. A later edit that touches `first` is merged with it into one edit
+ * of the span the two cover; `undefined` when more than one does, or when the later edits overlap.
+ */
+export function rebaseAfter(text: string, first: TextEdit, later: readonly TextEdit[]): TextEdit[] | undefined {
+  const delta = first.newText.length - first.length;
+  const firstEnd = first.offset + first.newText.length; // in the text after `first`
+  const out: TextEdit[] = [];
+  let merged: TextEdit | undefined;
+  for (const e of later) {
+    if (e.offset + e.length < first.offset) out.push(e);
+    else if (e.offset > firstEnd) out.push({ ...e, offset: e.offset - delta });
+    else if (merged) return undefined;
+    else {
+      const after = applyTextEdits(text, [first]);
+      const start = Math.min(e.offset, first.offset);
+      const end = Math.max(e.offset + e.length, firstEnd);
+      merged = { offset: start, length: end - delta - start, newText: applyTextEdits(after.slice(start, end), [{ ...e, offset: e.offset - start }]) };
+    }
+  }
+  out.push(merged ?? first);
+  out.sort((a, b) => a.offset - b.offset);
+  for (let i = 1; i < out.length; i++) if (out[i - 1].offset + out[i - 1].length > out[i].offset) return undefined;
+  return out;
 }
 
 /** Applies edits (non-overlapping, any order) to a text: how a client previews or applies a {@link Fix}. */

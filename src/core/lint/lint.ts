@@ -9,7 +9,9 @@ import { LineIndex } from '../config/text';
 import { buildContext } from './context';
 import { resolveFormat } from './format';
 import { RULES } from './rules';
-import type { Finding, RuleDoc, WhichFn } from './types';
+import { foundSecrets } from './rules/secret';
+import { Redactor, tokenPattern } from '../secrets';
+import type { Finding, LintContext, RuleDoc, WhichFn } from './types';
 
 export interface LintOptions {
   /** The file's format (or its id, e.g. `cursor-project`); default: from the path. */
@@ -34,7 +36,8 @@ export interface LintOptions {
 /** Findings that come from the linter itself rather than a rule. */
 export const INTERNAL_DOCS: readonly RuleDoc[] = [
   { code: 'unknown-format', severity: 'warning', description: 'The file is not one of the MCP config files the linter knows (by its path); pass the format explicitly (CLI: --as <format-id>).' },
-  { code: 'read-error', severity: 'error', description: 'The file could not be read (missing, a directory, no permission).' },
+  { code: 'read-error', severity: 'error', description: 'The file (or, in the CLI, a folder to search) could not be read (missing, a directory, no permission, a symbolic link loop).' },
+  { code: 'parse-error', severity: 'error', description: 'The linter could not parse the file (nested deeper than it reads, or its parser failed), so it cannot vouch for it: an error, whatever rules are skipped.' },
   { code: 'internal-error', severity: 'warning', description: 'A lint rule failed on this file (a bug in MCP DevTools; please report it). The other rules still ran.' },
 ];
 
@@ -44,7 +47,9 @@ export const INTERNAL_DOCS: readonly RuleDoc[] = [
  * @param text the file's content
  * @param path absolute path of the file (used to pick the format and reported in findings)
  * @returns findings sorted by position; `[]` for a clean file. Never throws: a rule that throws
- *   becomes an `internal-error` finding, an unknown file an `unknown-format` finding.
+ *   becomes an `internal-error` finding (a warning: the other rules still ran), a file that cannot
+ *   be parsed (nested deeper than `MAX_NESTING` in config/nesting.ts, or a parser failure) one
+ *   `parse-error` finding (an error: nothing was checked), an unknown file an `unknown-format` finding.
  */
 export function lint(text: string, path: string, options: LintOptions = {}): Finding[] {
   const top = (code: string, message: string): Finding => {
@@ -65,8 +70,9 @@ export function lint(text: string, path: string, options: LintOptions = {}): Fin
   try {
     ctx = buildContext(text, path, format, options);
   } catch (e) {
-    return [top('internal-error', `Could not parse ${path}: ${(e as Error).message}`)];
+    return [top('parse-error', `Could not parse ${path}: ${(e as Error)?.message ?? String(e)}. The linter cannot check this file; please report it if the file is valid.`)];
   }
+  if (ctx.tooDeep) return [{ ...top('parse-error', ctx.tooDeep.message), range: ctx.tooDeep.range }];
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (options.skip?.includes(rule.doc.code)) continue;
@@ -77,7 +83,29 @@ export function lint(text: string, path: string, options: LintOptions = {}): Fin
       findings.push(top('internal-error', `Rule "${rule.doc.code}" failed: ${(e as Error)?.message ?? String(e)}. Other rules still ran; please report this.`));
     }
   }
-  return findings.sort((a, b) => a.range.offset - b.range.offset || a.range.length - b.range.length || a.code.localeCompare(b.code));
+  return keepSecretsOut(ctx, findings).sort((a, b) => a.range.offset - b.range.offset || a.range.length - b.range.length || a.code.localeCompare(b.code));
+}
+
+/**
+ * Findings that hold no secret the `secret` rule finds in the file (also when that rule is
+ * skipped): messages redacted ({@link Redactor}: those values and any credential-shaped text), and a
+ * fix dropped when an edit's new text would carry one of them or a token. Findings go to JSON and
+ * SARIF files that are uploaded to code-scanning services, and to diagnostics and code actions.
+ */
+function keepSecretsOut(ctx: LintContext, findings: Finding[]): Finding[] {
+  let secrets: string[];
+  try {
+    secrets = foundSecrets(ctx);
+  } catch {
+    secrets = [];
+  }
+  const redactor = new Redactor(secrets);
+  const carries = (text: string) => secrets.some((v) => text.includes(v)) || tokenPattern().test(text);
+  return findings.map((f) => {
+    const message = redactor.redact(f.message);
+    const fixes = f.fixes?.filter((x) => !x.edits.some((e) => carries(e.newText)));
+    return message === f.message && fixes?.length === f.fixes?.length ? f : { ...f, message, ...(f.fixes ? { fixes } : {}) };
+  });
 }
 
 /** Reads and lints a file; an unreadable file is a `read-error` finding. Never throws. */
@@ -87,7 +115,12 @@ export async function lintFile(path: string, options: LintOptions = {}): Promise
     text = await fs.readFile(path, 'utf8');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'the file does not exist' : err.code === 'EISDIR' ? 'it is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
+    const why = err.code === 'ENOENT' ? 'the file does not exist (or is a symbolic link to nothing)'
+      : err.code === 'EISDIR' ? 'it is a directory'
+      : err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied'
+      : err.code === 'ENOTDIR' ? 'a part of its path is a file, not a folder'
+      : err.code === 'ELOOP' ? 'its symbolic links form a loop'
+      : err.message;
     return [{ file: path, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, offset: 0, length: 0 }, severity: 'error', code: 'read-error', message: `Cannot read ${path}: ${why}.` }];
   }
   return lint(text.replace(/^\uFEFF/, ''), path, options);

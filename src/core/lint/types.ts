@@ -72,6 +72,8 @@ export interface LintContext {
   tree?: Node;
   /** jsonc-parser errors in tolerant mode (comments and trailing commas allowed). */
   parseErrors: ParseError[];
+  /** The file nests deeper than the readers go (`config/nesting.ts`): nothing was parsed and no rule runs. */
+  tooDeep?: { message: string; range: Range };
   /** A syntax error of a TOML / YAML document, already located. */
   syntaxError?: { message: string; range: Range };
   /** The path of the object holding the servers (`[]` for a top-level key; `['settings','mcp']` for nested). */

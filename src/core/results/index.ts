@@ -12,7 +12,8 @@ export { renderTerminal } from './terminal';
 export { validateStructuredContent } from './outputSchema';
 export { contentPart, resourcePart, parseJsonText } from './content';
 export { truncateParts, cutText } from './truncate';
+export { resourceContentsView, resourceContentsText, type ResourceContentsView, type ResourcePart } from './resourceContents';
 export {
-  DEFAULT_LIMIT_BYTES, formatBytes, base64Bytes, utf8Bytes,
+  DEFAULT_LIMIT_BYTES, formatBytes, truncationNote, base64Bytes, utf8Bytes,
   type ResultPart, type ResultPartKind, type RenderedResult, type RenderOptions, type OutputValidation, type Truncation,
 } from './parts';

@@ -6,6 +6,7 @@
  * Pure core: no `vscode` import.
  */
 import type { ResultPart } from './parts';
+import { resourceContentsView } from './resourceContents';
 
 /** A prompt message as Markdown: a `**User**` / `**Assistant**` heading, then its content. */
 export function messageMarkdown(role: string, parts: readonly ResultPart[]): string {
@@ -20,7 +21,11 @@ function partMarkdown(p: ResultPart): string {
     case 'image': return p.data ? `![image](data:${p.mimeType};base64,${p.data})` : `*(image, ${p.mimeType})*`;
     case 'audio': return `*(audio, ${p.mimeType}, ${p.bytes} bytes)*`;
     case 'resourceLink': return `[${p.title ?? p.name}](${p.uri})${p.description ? ` — ${p.description}` : ''}`;
-    case 'resource': return p.text !== undefined ? `*${p.uri}*\n\n` + (p.json !== undefined ? '```json\n' + JSON.stringify(p.json, null, 2) + '\n```' : p.text) : `*${p.uri}* (${p.mimeType ?? 'binary'}, ${p.bytes} bytes)`;
+    case 'resource': {
+      const v = resourceContentsView(p);
+      if (v.text === undefined) return `*${p.uri}* (${v.summary})`;
+      return `*${p.uri}*\n\n` + (p.json !== undefined ? '```json\n' + v.text + '\n```' : v.text);
+    }
     case 'message': return p.markdown;
   }
 }

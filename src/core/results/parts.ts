@@ -93,6 +93,11 @@ export function base64Bytes(b64: string): number {
   return Math.max(0, Math.floor((clean.length * 3) / 4) - pad);
 }
 
+/** `truncated: 1.0 KB of 2.0 MB shown`: what a cut part says (the result view, the terminal, resource contents). */
+export function truncationNote(t: Truncation): string {
+  return `truncated: ${formatBytes(t.shownBytes)} of ${formatBytes(t.totalBytes)} shown`;
+}
+
 /** `1234` → `1.2 KB`; `12` → `12 B` (decimal units, as VS Code shows file sizes). */
 export function formatBytes(n: number): string {
   if (n < KB) return `${n} B`;

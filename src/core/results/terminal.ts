@@ -6,7 +6,8 @@
  * Pure core: no `vscode` import.
  */
 import { humanPath } from '../forms';
-import { formatBytes, type RenderedResult, type ResultPart } from './parts';
+import { formatBytes, truncationNote, type RenderedResult, type ResultPart } from './parts';
+import { resourceContentsView } from './resourceContents';
 
 /** Every part, then `— 12 ms, 1.2 KB` (and what was truncated). Lines joined with `\n`, no trailing newline. */
 export function renderTerminal(r: RenderedResult): string {
@@ -24,7 +25,7 @@ export function renderTerminal(r: RenderedResult): string {
 }
 
 function cut(p: { truncated?: { shownBytes: number; totalBytes: number } }): string[] {
-  return p.truncated ? [`[… truncated: ${formatBytes(p.truncated.shownBytes)} of ${formatBytes(p.truncated.totalBytes)} shown]`] : [];
+  return p.truncated ? [`[… ${truncationNote(p.truncated)}]`] : [];
 }
 
 function partLines(p: ResultPart): string[] {
@@ -38,9 +39,11 @@ function partLines(p: ResultPart): string[] {
       return [`[${p.kind}: ${p.mimeType}, ${formatBytes(p.bytes)}; use --json for the base64 data]`];
     case 'resourceLink':
       return [`[resource link: ${p.title ?? p.name} <${p.uri}>${p.mimeType ? ` (${p.mimeType})` : ''}${p.description ? ` — ${p.description}` : ''}]`];
-    case 'resource':
-      if (p.text !== undefined) return [`[resource: ${p.uri}${p.mimeType ? ` (${p.mimeType})` : ''}]`, p.json !== undefined ? JSON.stringify(p.json, null, 2) : p.text, ...cut(p)];
-      return [`[resource: ${p.uri}, ${p.mimeType ?? 'binary'}, ${formatBytes(p.bytes)}; use --json for the base64 data]`];
+    case 'resource': {
+      const v = resourceContentsView(p);
+      if (v.text !== undefined) return [`[resource: ${p.uri}${p.mimeType ? ` (${p.mimeType})` : ''}]`, v.text, ...cut(p)];
+      return [`[resource: ${p.uri}, ${v.summary}; use --json for the base64 data]`];
+    }
     case 'structured': {
       const v = p.validation;
       const verdict = v.status === 'valid' ? 'matches the outputSchema'

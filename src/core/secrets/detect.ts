@@ -4,14 +4,11 @@
  *
  * Pure core: no `vscode` import.
  */
-import { isCredentialName } from './names';
+import { holdsCredential } from './names';
 import { findToken, type TokenHit } from './tokens';
 
 /** Values that are obviously not real secrets: "your-api-key-here", "<token>", "xxxx", "<redacted>". */
 const PLACEHOLDER = /your|user-?provided|example|placeholder|change-?me|dummy|sample|redacted|xxxx|<|>|here|todo|fixme|replace/i;
-
-/** Credential-looking names that hold something else: `TOKEN_FILE`, `API_KEY_PATH`, `CLIENT_ID`, `AUTH_URL`. */
-const NOT_A_SECRET = /(file|path|dir|url|uri|id|name|type|mode|region|host|user)$/i;
 
 /** Shannon entropy in bits per character. */
 export function entropy(s: string): number {
@@ -32,7 +29,7 @@ export function detectSecret(name: string | undefined, value: string): TokenHit 
   if (!value || /\$\{|\{\{|^\$[A-Za-z_]/.test(value)) return undefined;
   const token = findToken(value);
   if (token) return token;
-  if (name && isCredentialName(name) && !NOT_A_SECRET.test(name)) {
+  if (name && holdsCredential(name)) {
     const v = value.trim();
     if (PLACEHOLDER.test(v)) return undefined;
     if (v.length >= 16 && !/\s/.test(v) && !/^(https?:|\/|~|\.)/.test(v) && entropy(v) >= 3.3) return { kind: `a secret-looking value under "${name}"`, index: value.indexOf(v), length: v.length };

@@ -26,3 +26,15 @@ export function isCredentialName(name: string): boolean {
 export function isCredentialQueryParam(name: string): boolean {
   return isCredentialName(name) || /key|sig/i.test(name);
 }
+
+/** Credential-looking names that hold something else: `TOKEN_FILE`, `API_KEY_PATH`, `CLIENT_ID`, `AUTH_URL`, `--auth-type`. */
+const NOT_A_SECRET = /(file|path|dir|url|uri|id|name|type|mode|region|host|user)$/i;
+
+/**
+ * True for a name whose value is the credential itself: a credential name ({@link isCredentialName})
+ * that does not name a file, path, id, type or the like (`GITHUB_TOKEN`, `--api-key`; not
+ * `TOKEN_FILE`, `--auth-type`). The linter's `secret` rule and the command-line redaction use it.
+ */
+export function holdsCredential(name: string): boolean {
+  return isCredentialName(name) && !NOT_A_SECRET.test(name);
+}

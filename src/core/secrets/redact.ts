@@ -18,8 +18,8 @@ export const REDACTED = '<redacted>';
 /** Secrets shorter than this are not replaced verbatim: `"1"` or `"on"` would mangle every line. */
 export const MIN_SECRET_LENGTH = 4;
 
-/** `scheme://user:password@` in URLs; group 1 is everything up to the password. */
-const URL_USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:)[^\s/@]+@/gi;
+/** `scheme://user:password@` in URLs; group 1 is everything up to the password. Not `${input:user}:${input:pw}@`: references are shown. */
+const URL_USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/(?!\$\{)[^\s/:@]+:)(?!\$\{)[^\s/@]+@/gi;
 
 /** `?name=value` / `&name=value`; the name is tested with {@link isCredentialQueryParam}. */
 const QUERY_PARAM = /([?&])([a-z0-9_-]+)=([^&#\s"']+)/gi;

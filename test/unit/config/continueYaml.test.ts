@@ -68,13 +68,12 @@ describe('Continue YAML', () => {
     assert.deepEqual(stdio(server(file, 's')).args.map((a) => a.value), ['a', 'b']);
   });
 
-  it('does not blow up on an alias bomb', () => {
+  it('does not blow up on an alias bomb, and says the file was cut short', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 9; i++) levels.push(`a${i}: &a${i} [${Array(10).fill(i === 1 ? '*a' : `*a${i - 1}`).join(', ')}]`);
-    const started = Date.now();
     const file = read(`${levels.join('\n')}\nmcpServers:\n  - name: s\n    command: c\n    args: *a8\n`);
-    assert.ok(Date.now() - started < 2000);
     assert.ok(Array.isArray(file.servers));
+    assert.match(file.error?.message ?? '', /expands to more than 50,000 values .* aliases/);
   });
 
   it('reports a syntax error with its range and keeps what the parser recovered', () => {

@@ -1,4 +1,4 @@
-/** `mcp-devtools list` and `read` (dist/cli.js) against server-everything over stdio, Streamable HTTP and SSE. */
+/** `mcp-devtools list` and `read` (dist/cli.js, a URI or a URI template) against server-everything over stdio, Streamable HTTP and SSE. */
 import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,5 +66,15 @@ describe('connection: mcp-devtools list / read', function () {
     const bad = await runCli(['read', 'nope', 'x://y'], dir);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /no server named "nope".*configured: stdio, http, sse, crash/);
+  });
+
+  it('read takes a resource template: its variables from --args, or a usage error (2) naming the missing one', async () => {
+    const template = 'demo://resource/dynamic/text/{resourceId}';
+    const r = await runCli(['read', 'stdio', template, '--args', '{"resourceId":"42"}'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Resource 42: /);
+    const missing = await runCli(['read', 'stdio', template], dir);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /^mcp-devtools read: demo:\/\/resource\/dynamic\/text\/\{resourceId\}: invalid arguments: resourceId is required/);
   });
 });

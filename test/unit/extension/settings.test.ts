@@ -46,7 +46,7 @@ describe('settings', () => {
   });
 
   it('offers a window reload when a setting read once at activation changes', async () => {
-    assert.deepEqual(NEEDS_RELOAD, ['servers.connectTimeoutSeconds']);
+    assert.deepEqual(NEEDS_RELOAD, ['servers.connectTimeoutSeconds', 'servers.maxMessageMiB']);
     const { src, change } = source({});
     const asked: string[] = [];
     let reloaded = 0;

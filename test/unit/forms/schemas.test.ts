@@ -1,7 +1,8 @@
 /** Schema constructs: $ref/$defs with cycles, allOf, nullable variants, dialects; describePlan; prompts and URI templates. */
 import * as assert from 'node:assert/strict';
 import { samplePattern } from './patternSample';
-import { describePlan, dialectOf, expandUriTemplate, FormDriver, planForm, promptArgumentsSchema, uriTemplateSchema, uriTemplateVariables } from '../../../src/core/forms';
+import { describePlan, dialectOf, expandUriTemplate, FormDriver, planForm, promptArgumentsSchema, uriTemplateSchema, uriTemplateVariables, wholeFormAsJson } from '../../../src/core/forms';
+import { MAX_DEPTH } from '../../../src/core/forms/classify';
 
 describe('forms: schema constructs', () => {
   it('the dialect comes from $schema; 2020-12 when absent (spec 2025-11-25)', () => {
@@ -109,9 +110,26 @@ describe('forms: size guard', () => {
   it('shared $refs that multiply per level (2^30 paths) are planned in bounded time, the excess as JSON', () => {
     const $defs: Record<string, unknown> = { d0: { type: 'string' } };
     for (let i = 1; i <= 30; i++) $defs[`d${i}`] = { type: 'object', properties: { l: { $ref: `#/$defs/d${i - 1}` }, r: { $ref: `#/$defs/d${i - 1}` } } };
-    const started = Date.now();
     const fields = describePlan({ $defs, $ref: '#/$defs/d30' });
-    assert.ok(Date.now() - started < 5000);
     assert.ok(fields.some((f) => f.fallsBackToJson && /more than 2000 fields/.test(f.reason ?? '')));
+  });
+});
+
+describe('forms: hostile schemas', () => {
+  it('a root that refers to itself is no form at all: the whole arguments are JSON, with the reason', () => {
+    const plan = planForm({ type: 'object', $ref: '#' }, 'self-ref');
+    assert.equal(wholeFormAsJson(plan), '$ref "#" is recursive');
+    assert.equal(wholeFormAsJson(planForm({ type: 'object', properties: { a: { type: 'string' } } })), undefined);
+    assert.equal(wholeFormAsJson(planForm({ type: 'object' })), undefined, 'no arguments is a form with no fields, not JSON');
+  });
+
+  it('a schema 50 levels deep: the planner stops at MAX_DEPTH with a JSON step that says so, and describe lists it', () => {
+    let schema: Record<string, unknown> = { type: 'object', properties: { leaf: { type: 'string' } } };
+    for (let i = 1; i < 50; i++) schema = { type: 'object', properties: { a: schema } };
+    const fields = describePlan(schema);
+    const last = fields[fields.length - 1];
+    assert.equal(last.pointer, '/a'.repeat(MAX_DEPTH));
+    assert.deepEqual([last.kind, last.fallsBackToJson, last.reason], ['json', true, `the schema nests more than ${MAX_DEPTH} levels deep: too deep for a form`]);
+    assert.equal(wholeFormAsJson(planForm(schema)), undefined, 'the levels above still form fields');
   });
 });

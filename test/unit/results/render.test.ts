@@ -1,6 +1,6 @@
 /** Results → parts: every content type, structuredContent against outputSchema (2020-12), errors, size, truncation, prompts, terminal text. */
 import * as assert from 'node:assert/strict';
-import { renderPromptResult, renderResourceResult, renderTerminal, renderToolResult, validateStructuredContent } from '../../../src/core/results';
+import { messageMarkdown, renderPromptResult, renderResourceResult, renderTerminal, renderToolResult, resourceContentsText, resourceContentsView, validateStructuredContent } from '../../../src/core/results';
 
 const PNG = Buffer.from('89504e470d0a1a0a', 'hex').toString('base64');
 
@@ -90,5 +90,18 @@ describe('results: prompts and resources', () => {
     const r = renderResourceResult({ contents: [{ uri: 'a://1', mimeType: 'application/json', text: '[1,2]' }, { uri: 'a://2', mimeType: 'application/gzip', blob: 'AAAA' }] });
     assert.deepEqual(r.parts.map((p) => p.kind === 'resource' && [p.uri, p.json, p.bytes]), [['a://1', [1, 2], 5], ['a://2', undefined, 3]]);
     assert.match(renderTerminal(r), /\[resource: a:\/\/2, application\/gzip, 3 B; use --json/);
+  });
+
+  it('resource contents are drawn by one function: text, JSON pretty or as sent, binary summary, the cut', () => {
+    const r = renderResourceResult({ contents: [{ uri: 'a://1', mimeType: 'application/json', text: '[1,2]' }, { uri: 'a://2', blob: 'AAECAw==' }, { uri: 'a://3', text: 'x'.repeat(3000) }] }, { limitBytes: 1000 });
+    assert.deepEqual(r.parts.map((p) => p.kind === 'resource' && resourceContentsView(p).summary), ['application/json, 5 B', 'binary, 4 B', 'text, 3.0 KB']);
+    const text = resourceContentsText(r, { binaryHint: 'save it' });
+    assert.equal(text.split('\n\n')[0], '[\n  1,\n  2\n]');
+    assert.equal(text.split('\n\n')[1], '[a://2: binary, 4 B; save it]');
+    assert.match(text, /\n\[… truncated: \d+ B of 3\.0 KB shown\]$/);
+    assert.equal(resourceContentsText(r, { binaryHint: 'save it', asSent: true }).split('\n\n')[0], '[1,2]');
+    const embedded = renderToolResult({ content: [{ type: 'resource', resource: { uri: 'a://2', blob: 'AAECAw==' } }] });
+    assert.match(renderTerminal(embedded), /\[resource: a:\/\/2, binary, 4 B; use --json/);
+    assert.equal(embedded.parts[0].kind === 'resource' && messageMarkdown('user', embedded.parts), '**User**\n\n*a://2* (binary, 4 B)');
   });
 });

@@ -1,0 +1,256 @@
+/**
+ * The MCP SDK's `OAuthClientProvider` for one MCP server: client identity in the spec's order
+ * (a client from the config, then a Client ID Metadata Document, then dynamic registration — the
+ * SDK's `auth()` applies the order, this class supplies each), tokens and registrations kept per
+ * server and authorization server in an {@link AuthStore}, the PKCE verifier and `state` in memory
+ * only, and the client credentials grant where the config gives a secret and the authorization
+ * server offers that grant (and no person can answer a consent page, or the server offers no other).
+ *
+ * The SDK drives it; nothing here speaks HTTP.
+ *
+ * Pure core: no `vscode` import.
+ */
+import { randomBytes } from 'node:crypto';
+import type { OAuthClientProvider, OAuthDiscoveryState } from '@modelcontextprotocol/sdk/client/auth.js';
+import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
+import type { Redactor } from '../secrets';
+import { AuthFlowError } from './errors';
+import { readRecord, writeRecord, type AuthRecord, type IssuerRecord } from './record';
+import type { AuthLogEntry, AuthSettings, AuthStore, RedirectTarget } from './types';
+
+/** An authorization request the SDK asked the user agent to open, with what validates its answer. */
+export interface PendingAuthorization {
+  url: URL;
+  state?: string;
+  verifier?: string;
+}
+
+export interface ProviderContext {
+  server: string;
+  serverUrl: string;
+  settings: AuthSettings;
+  store: AuthStore;
+  redactor: Redactor;
+  clientName: string;
+  clientMetadataUrl?: string;
+  /** Whether a person can answer a consent page (decides client credentials vs authorization code). */
+  interactive: boolean;
+  log(step: AuthLogEntry['step'], text: string): void;
+}
+
+export class DevtoolsOAuthProvider implements OAuthClientProvider {
+  private record: AuthRecord | undefined;
+  /** The authorization server found by the latest discovery. */
+  private issuer: string | undefined;
+  private target: RedirectTarget | undefined;
+  private mode: 'authorization_code' | 'client_credentials' = 'authorization_code';
+  private lastVerifier: string | undefined;
+  private activeVerifier: string | undefined;
+  private lastState: string | undefined;
+  private pending: PendingAuthorization | undefined;
+  private required: string[] = [];
+
+  constructor(private readonly ctx: ProviderContext) {}
+
+  /** Loads the stored record; call before the SDK uses the provider. */
+  async load(): Promise<AuthRecord> {
+    this.record = await readRecord(this.ctx.store, this.ctx.serverUrl);
+    for (const r of Object.values(this.record.byIssuer)) this.remember(r);
+    return this.record;
+  }
+
+  /** The redirect URI the stored registration was made with, if it was a loopback one. */
+  registeredRedirect(): string | undefined {
+    const issuer = this.record?.current ?? Object.keys(this.record?.byIssuer ?? {})[0];
+    const client = issuer ? this.record?.byIssuer[issuer]?.client : undefined;
+    const uris = (client as { redirect_uris?: string[] } | undefined)?.redirect_uris;
+    return uris?.find((u) => /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(u));
+  }
+
+  setRedirectTarget(target: RedirectTarget): void {
+    this.target = target;
+  }
+
+  get redirectUrl(): string | undefined {
+    if (this.mode === 'client_credentials') return undefined;
+    return this.target?.url ?? 'http://127.0.0.1/callback';
+  }
+
+  get clientMetadataUrl(): string | undefined {
+    return this.ctx.settings.clientId ? undefined : this.ctx.clientMetadataUrl;
+  }
+
+  get clientMetadata(): OAuthClientMetadata {
+    const scope = this.ctx.settings.scopes?.join(' ') || undefined;
+    if (this.mode === 'client_credentials') {
+      return { client_name: this.ctx.clientName, redirect_uris: [], grant_types: ['client_credentials'], ...(scope && { scope }) };
+    }
+    return {
+      client_name: this.ctx.clientName,
+      redirect_uris: [this.redirectUrl!],
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      token_endpoint_auth_method: this.ctx.settings.clientSecret ? 'client_secret_basic' : 'none',
+      ...(scope && { scope }),
+    };
+  }
+
+  state(): string {
+    this.lastState = randomBytes(16).toString('base64url');
+    return this.lastState;
+  }
+
+  /** The issuer whose entry is read now: the one discovery found, else the one used last. */
+  private currentIssuer(): string | undefined {
+    return this.issuer ?? this.record?.current;
+  }
+
+  private entry(issuer = this.currentIssuer()): IssuerRecord | undefined {
+    return issuer ? this.record?.byIssuer[issuer] : undefined;
+  }
+
+  clientInformation(): OAuthClientInformationMixed | undefined {
+    const { clientId, clientSecret } = this.ctx.settings;
+    // A client from the config is not bound to an issuer: the SDK presents it to whichever
+    // authorization server the resource names (spec 2025-11-25, "Preregistration").
+    if (clientId) return { client_id: clientId, ...(clientSecret && { client_secret: clientSecret }) };
+    const e = this.entry();
+    return e?.configured ? undefined : e?.client;
+  }
+
+  async saveClientInformation(info: OAuthClientInformationMixed): Promise<void> {
+    if (this.ctx.settings.clientId) return;
+    const issuer = (info as { issuer?: string }).issuer ?? this.currentIssuer();
+    if (!issuer || !this.record) return;
+    const how = info.client_id === this.ctx.clientMetadataUrl ? 'client ID metadata document' : 'dynamic registration';
+    (this.record.byIssuer[issuer] ??= {}).client = info;
+    this.remember(this.record.byIssuer[issuer]);
+    this.ctx.log('client registration', `client id ${info.client_id} by ${how}${'token_endpoint_auth_method' in info && info.token_endpoint_auth_method ? `, token endpoint auth ${String(info.token_endpoint_auth_method)}` : ''}`);
+    await writeRecord(this.ctx.store, this.record);
+  }
+
+  tokens(): OAuthTokens | undefined {
+    const e = this.entry();
+    // Tokens a different client obtained (the config's client changed) are not this client's.
+    const configured = this.ctx.settings.clientId;
+    if (configured && e?.client?.client_id !== configured) return undefined;
+    if (!configured && e?.configured) return undefined;
+    const t = e?.tokens;
+    // Step-up: a refresh keeps the old scopes, so when the server asked for more the refresh
+    // token is held back and the SDK authorizes anew with the union.
+    if (t?.refresh_token && this.required.length) {
+      const have = new Set((t.scope ?? '').split(' '));
+      if (this.required.some((s) => !have.has(s))) return { ...t, refresh_token: undefined };
+    }
+    return t;
+  }
+
+  /** The scopes a 403 `insufficient_scope` challenge asked for (spec 2025-11-25, "Scope Challenge Handling"). */
+  requireScopes(scopes: string[]): void {
+    this.required = scopes;
+  }
+
+  async saveTokens(tokens: OAuthTokens): Promise<void> {
+    const issuer = (tokens as { issuer?: string }).issuer ?? this.currentIssuer();
+    if (!issuer || !this.record) return;
+    const e = (this.record.byIssuer[issuer] ??= {});
+    e.tokens = tokens;
+    e.savedAt = Date.now();
+    // The config's client is recorded by id only (never its secret), so tokens follow the client.
+    if (this.ctx.settings.clientId) {
+      e.client = { client_id: this.ctx.settings.clientId };
+      e.configured = true;
+    } else if (e.configured) {
+      delete e.client;
+      delete e.configured;
+    }
+    this.record.current = issuer;
+    this.remember(e);
+    this.ctx.log('stored', `tokens from ${issuer}: ${tokens.token_type}${tokens.scope ? `, scopes "${tokens.scope}"` : ', no scope named'}${tokens.expires_in !== undefined ? `, expires in ${tokens.expires_in} s` : ''}${tokens.refresh_token ? ', with a refresh token' : ''}`);
+    await writeRecord(this.ctx.store, this.record);
+  }
+
+  redirectToAuthorization(url: URL): void {
+    this.pending = { url, state: url.searchParams.get('state') ?? this.lastState, verifier: this.lastVerifier };
+    const scope = url.searchParams.get('scope');
+    this.ctx.log('authorization request', `${url.origin}${url.pathname} (client ${url.searchParams.get('client_id')}, redirect ${url.searchParams.get('redirect_uri')}, PKCE ${url.searchParams.get('code_challenge_method')}, resource ${url.searchParams.get('resource') ?? 'none'}, ${scope ? `scopes "${scope}"` : 'no scope'})`);
+  }
+
+  /** The authorization request the SDK asked for last; taken once. */
+  takePending(): PendingAuthorization | undefined {
+    const p = this.pending;
+    this.pending = undefined;
+    return p;
+  }
+
+  /** Which verifier the next code exchange uses (the one of the request the code answers). */
+  useVerifierOf(p: PendingAuthorization): void {
+    this.activeVerifier = p.verifier;
+  }
+
+  saveCodeVerifier(verifier: string): void {
+    this.lastVerifier = verifier;
+    this.ctx.redactor.add([verifier]);
+  }
+
+  codeVerifier(): string {
+    const v = this.activeVerifier ?? this.lastVerifier;
+    if (!v) throw new AuthFlowError('token request', 'no PKCE code verifier is held for this authorization (the flow was started by another process?)', 'sign in again');
+    return v;
+  }
+
+  async invalidateCredentials(scope: 'all' | 'client' | 'tokens' | 'verifier' | 'discovery'): Promise<void> {
+    if (scope === 'verifier') {
+      this.lastVerifier = this.activeVerifier = undefined;
+      return;
+    }
+    if (scope === 'discovery' || !this.record) return;
+    const issuer = this.currentIssuer();
+    if (scope === 'all') this.record.byIssuer = {};
+    else if (issuer && this.record.byIssuer[issuer]) {
+      if (scope === 'client') delete this.record.byIssuer[issuer].client;
+      delete this.record.byIssuer[issuer].tokens;
+    }
+    this.ctx.log('cleared', `the authorization server rejected the stored ${scope === 'all' ? 'client and tokens' : scope === 'client' ? 'client registration' : 'tokens'}; they were removed`);
+    await writeRecord(this.ctx.store, this.record);
+  }
+
+  /**
+   * After discovery (the SDK calls this before choosing a client and a grant): logs what was
+   * found, refuses an authorization server that cannot do PKCE S256 (spec 2025-11-25,
+   * "Authorization Code Protection": clients MUST refuse when `code_challenge_methods_supported`
+   * is absent), and picks the client credentials grant where the config gives a secret.
+   */
+  saveDiscoveryState(state: OAuthDiscoveryState): void {
+    this.issuer = state.authorizationServerUrl;
+    const prm = state.resourceMetadata;
+    const md = state.authorizationServerMetadata;
+    this.ctx.log('protected resource metadata', prm
+      ? `resource ${prm.resource}, authorization servers ${(prm.authorization_servers ?? []).join(', ') || 'none'}${prm.scopes_supported ? `, scopes_supported "${prm.scopes_supported.join(' ')}"` : ''}`
+      : 'none (a 2025-03-26 server): the MCP server\'s origin is the authorization server');
+    this.ctx.log('authorization server metadata', md
+      ? `issuer ${md.issuer}; grant types ${(md.grant_types_supported ?? ['(not listed)']).join(', ')}; PKCE ${(md.code_challenge_methods_supported ?? ['(not listed)']).join(', ')}; token endpoint auth ${(md.token_endpoint_auth_methods_supported ?? ['(not listed)']).join(', ')}${md.registration_endpoint ? '; dynamic registration' : ''}${md.client_id_metadata_document_supported ? '; client ID metadata documents' : ''}`
+      : `none at ${state.authorizationServerUrl}: using the 2025-03-26 default endpoints /authorize, /token, /register`);
+    const grants = md?.grant_types_supported;
+    if (this.ctx.settings.clientSecret && grants?.includes('client_credentials') && (!this.ctx.interactive || !grants.includes('authorization_code'))) {
+      this.mode = 'client_credentials';
+      this.ctx.log('client credentials', 'the config gives a client secret and the authorization server offers the client credentials grant: no browser needed');
+      return;
+    }
+    this.mode = 'authorization_code';
+    if (md && !md.code_challenge_methods_supported) {
+      throw new AuthFlowError('authorization server metadata', `the metadata of ${state.authorizationServerUrl} has no \`code_challenge_methods_supported\`: PKCE cannot be verified, and MCP clients must then refuse to proceed`, 'ask the server\'s operator to publish `code_challenge_methods_supported: ["S256"]`');
+    }
+  }
+
+  /** Adds a record's secrets to the redactor. */
+  private remember(r: IssuerRecord): void {
+    const secrets = [r.tokens?.access_token, r.tokens?.refresh_token, r.tokens?.id_token, (r.client as { client_secret?: string } | undefined)?.client_secret];
+    this.ctx.redactor.add(secrets.filter((s): s is string => !!s));
+  }
+
+  prepareTokenRequest(scope?: string): URLSearchParams | undefined {
+    if (this.mode !== 'client_credentials') return undefined;
+    return new URLSearchParams({ grant_type: 'client_credentials', ...(scope && { scope }) });
+  }
+}
