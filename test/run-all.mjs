@@ -1,4 +1,5 @@
-// `npm test`: every test, in order: typecheck + lint, build, unit tests (mocha, plain node), the
+// `npm test`: every test, in order: typecheck + lint, build, the MCP conformance suite through the CLI,
+// unit tests (mocha, plain node), the
 // VS Code runtime (installed once, cached), integration tests in a real VS Code extension host, and
 // the end-to-end test in a real workbench. Every stage is bounded; all stages run even when one fails.
 // Ends with `N passed, N failed` (tests over all stages; a failing check such as typecheck counts as one
@@ -16,6 +17,10 @@ const stages = [
   { name: 'typecheck', cmd: [bin('tsc'), '--noEmit', '-p', '.'], limit: 5 * MIN },
   { name: 'eslint', cmd: [bin('eslint'), '.'], limit: 5 * MIN },
   { name: 'build', cmd: [process.execPath, 'scripts/build.mjs', '--tests'], limit: 5 * MIN },
+  // the official MCP client conformance suite through the CLI (dist/cli.js): installed once into the
+  // runtime cache and run on the cache's Node 24, inside a network namespace (its servers listen on every
+  // interface); RESULT counts the checks of core, backcompat and draft (extensions printed, not counted)
+  { name: 'conformance', cmd: [process.execPath, 'scripts/conformance.mjs', '--netns'], limit: 10 * MIN, counts: resultCounts },
   { name: 'unit', cmd: [bin('mocha'), '--no-color'], limit: 10 * MIN, counts: mochaCounts },
   { name: 'vscode runtime', cmd: [process.execPath, '-e', "import('./test/harness/runtime.mjs').then(async (r) => { const rt = await r.ensureRuntime(); r.chromiumPath(); console.log('code-server', r.CODE_SERVER_VERSION, 'on', rt.node); })"], limit: 20 * MIN },
   { name: 'integration', cmd: [process.execPath, 'test/integration/run.mjs'], limit: 12 * MIN, counts: resultCounts },

@@ -15,7 +15,7 @@ const INSTALL_TIMEOUT_MS = 15 * 60 * 1000;
 const log = (s) => process.stderr.write(`[runtime] ${s}\n`);
 
 /** Takes a directory lock (atomic mkdir) so two harness runs never install into the same folder at once. */
-async function withLock(dir, fn) {
+export async function withLock(dir, fn) {
   const lock = `${dir}.lock`;
   const deadline = Date.now() + INSTALL_TIMEOUT_MS;
   mkdirSync(path.dirname(lock), { recursive: true });
@@ -33,7 +33,7 @@ async function withLock(dir, fn) {
  * `npm install --no-save <spec>` in `dir`, bounded. The environment is the harness's clean one (no outer
  * npm's `npm_*` variables: see cleanEnv) plus `extraEnv`; `npmArgs` carry npm settings (e.g. --nodedir).
  */
-async function npmInstall(dir, spec, { extraEnv = {}, npmArgs = [], pkgJson = { private: true } } = {}) {
+export async function npmInstall(dir, spec, { extraEnv = {}, npmArgs = [], pkgJson = { private: true } } = {}) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkgJson));
   const { code, output } = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--foreground-scripts', ...npmArgs, spec], {
