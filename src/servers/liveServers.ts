@@ -311,8 +311,13 @@ export class LiveServers {
    */
   async signIn(id: string): Promise<string | undefined> {
     this.signIns.allow(id);
-    await this.registry.stop(id);
-    return this.start(id);
+    try {
+      await this.registry.stop(id);
+      return await this.start(id);
+    } finally {
+      // one consent per Sign In: a later 401 (revoked tokens) shows "Sign in required" again, never a browser on its own
+      this.signIns.forbid(id);
+    }
   }
 
   /** Sign Out: forgets the server's tokens, and restarts it when it was running (it then shows "Sign in required"). @returns whether it was signed in */

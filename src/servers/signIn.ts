@@ -9,7 +9,8 @@
  * server that accepts dynamic registration accepts `http://127.0.0.1:<port>/callback`, while a
  * `vscode://` redirect needs a custom scheme the server may refuse and makes the browser ask
  * "Open Visual Studio Code?". `asExternalUri` forwards the port on a remote (SSH, container,
- * Codespaces) host, so the listener runs next to the extension host wherever that is.
+ * Codespaces) host, so the listener runs next to the extension host wherever that is; in a local
+ * window it is not asked (the browser reaches 127.0.0.1 itself).
  *
  * A flow is never started on its own: at startup a server that answers 401 ends in
  * "Sign in required" (no browser, no modal, no focus change); only Sign In on its node lets it
@@ -80,30 +81,51 @@ export const openExternal: ConsentOpener = async (url) => {
   if (!(await vscode.env.openExternal(vscode.Uri.parse(url.href, true)))) throw new Error('VS Code could not open the browser');
 };
 
+/** How long `asExternalUri` may take, milliseconds: a host that cannot forward ports may never answer. */
+const EXTERNAL_URI_TIMEOUT_MS = 5000;
+
+/**
+ * The URL a browser on the user's machine reaches `url` (a 127.0.0.1 listener next to the
+ * extension host) by: `vscode.env.asExternalUri` (a forwarded port on a remote host; the same URL
+ * on the desktop), or `url` itself when VS Code does not answer within {@link EXTERNAL_URI_TIMEOUT_MS}.
+ */
+async function externalUrl(url: string): Promise<string> {
+  // A local window: the browser is on this machine and reaches 127.0.0.1 as it is. (Asking anyway
+  // can make VS Code forward the very port the listener is about to bind.)
+  if (!vscode.env.remoteName) return url;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), EXTERNAL_URI_TIMEOUT_MS)));
+  try {
+    const uri = await Promise.race([Promise.resolve(vscode.env.asExternalUri(vscode.Uri.parse(url, true))).catch(() => undefined), late]);
+    return uri ? uri.toString(true) : url;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * A user agent for VS Code. `mayAsk(server)` says whether a consent page may open for that server
  * now (after Sign In); otherwise the flow fails at once with `AuthRequiredError` and the node says
  * "Sign in required". While it waits for the redirect a notification "Signing in to <server>…"
  * offers Cancel.
  */
-export function vscodeUserAgent(server: string, mayAsk: () => boolean, open: () => ConsentOpener): AuthUserAgent {
-  /** External redirect URL (registered, sent) → the loopback URL listened on (they differ on a remote host). */
-  const internal = new Map<string, string>();
+export function vscodeUserAgent(server: string, mayAsk: () => boolean, open: () => ConsentOpener, internal = new Map<string, string>()): AuthUserAgent {
   const loopback = loopbackUserAgent({ interactive: true, open: (url, name) => open()(url, name) });
   return {
     get interactive() {
       return mayAsk();
     },
     async redirectTarget(preferred): Promise<RedirectTarget> {
-      const local = await loopback.redirectTarget(preferred);
-      // A stored registration's redirect is the external one already: keep it as registered.
-      if (preferred.url === local.url && internal.has(local.url)) return local;
-      const external = (await vscode.env.asExternalUri(vscode.Uri.parse(local.url, true))).toString(true);
-      internal.set(external, local.url);
+      // A stored registration's redirect is an external one this window forwarded: keep it as registered.
+      if (preferred.url && internal.has(new URL(preferred.url).href)) return { url: preferred.url };
+      // One forwarded by another window (or before a reload) cannot be listened on here: a fresh port.
+      const local = await loopback.redirectTarget(vscode.env.remoteName ? { port: preferred.port } : preferred);
+      const external = await externalUrl(local.url);
+      internal.set(new URL(external).href, local.url);
       return { url: external };
     },
     authorize(authorizationUrl, target, context) {
-      const listenOn = { url: internal.get(target.url) ?? target.url };
+      const listenOn = { url: internal.get(new URL(target.url).href) ?? target.url };
       return Promise.resolve(vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Signing in to ${server}…`, cancellable: true },
         (_progress, token) => {
@@ -139,6 +161,8 @@ export class ServerSignIns {
   /** Who shows the consent page (the integration tests replace it). */
   opener: ConsentOpener = openExternal;
   private readonly mayAsk = new Set<string>();
+  /** External redirect URL (registered, sent) → the loopback URL listened on; they differ on a remote host. */
+  private readonly forwarded = new Map<string, string>();
   private readonly statuses = new Map<string, SignInStatus>();
 
   constructor(secrets: vscode.SecretStorage) {
@@ -150,7 +174,7 @@ export class ServerSignIns {
     return {
       server: def.name,
       store: this.store,
-      userAgent: vscodeUserAgent(def.name, () => this.mayAsk.has(def.id), () => this.opener),
+      userAgent: vscodeUserAgent(def.name, () => this.mayAsk.has(def.id), () => this.opener, this.forwarded),
       log,
       signInHint: 'choose Sign In on the server in the MCP Servers view',
     };
@@ -159,6 +183,11 @@ export class ServerSignIns {
   /** Lets the next connect of `id` open a consent page (Sign In). */
   allow(id: string): void {
     this.mayAsk.add(id);
+  }
+
+  /** Ends what {@link allow} allowed. */
+  forbid(id: string): void {
+    this.mayAsk.delete(id);
   }
 
   /** The stored sign-in of a server (no secrets), as last read by {@link refresh}. */
