@@ -3,7 +3,8 @@
  * oidc-provider in front of a Streamable HTTP MCP server that checks its tokens and serves RFC
  * 9728 metadata (test/fixtures/servers/oidc.mjs, on 127.0.0.1, started and stopped here). The
  * consent page is answered by a client that follows the authorization server's redirects with
- * its cookies (the fixture's interaction route consents for `test-user`), in place of a browser.
+ * its cookies (the fixture's interaction route consents for `test-user`), in place of a browser,
+ * in a process of its own: VS Code's proxy resolver logs the URLs an extension host fetches at Debug.
  */
 import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -16,28 +17,17 @@ import type { ExtensionApi } from '../../src/extension';
 import { activate, resetWorkspace, treeText, waitFor, workspaceUri, write } from './helpers';
 
 const OIDC = `${process.env.MCP_DEVTOOLS_TEST_ROOT}/test/fixtures/servers/oidc.mjs`;
+const CONSENT = `${process.env.MCP_DEVTOOLS_TEST_ROOT}/test/fixtures/servers/oidc-consent.mjs`;
 
-/** Follows the authorization server's redirects, keeping its cookies, until the loopback redirect; then calls it. */
-async function consent(url: URL): Promise<void> {
-  const jar = new Map<string, string>();
-  let next = url.href;
-  for (let i = 0; i < 20; i++) {
-    const res = await fetch(next, { redirect: 'manual', headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
-    for (const c of res.headers.getSetCookie()) {
-      const [kv] = c.split(';');
-      const at = kv.indexOf('=');
-      jar.set(kv.slice(0, at), kv.slice(at + 1));
-    }
-    const location = res.headers.get('location');
-    if (!location) throw new Error(`the consent stopped at HTTP ${res.status} from ${new URL(next).pathname}`);
-    next = new URL(location, next).href;
-    // the loopback listener, or on a web or remote host its forwarded address (code-server: /proxy/<port>/callback)
-    if (new URL(next).pathname.endsWith('/callback')) {
-      await fetch(next);
-      return;
-    }
-  }
-  throw new Error('too many redirects');
+/** Answers a consent page the way a person would, in a child process (test/fixtures/servers/oidc-consent.mjs). */
+function consent(url: URL): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [CONSENT, url.href], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    let err = '';
+    p.stderr!.on('data', (d: Buffer) => (err += String(d)));
+    p.once('error', reject);
+    p.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(err.trim() || `exit ${code}`))));
+  });
 }
 
 /** Every file under `dir` (depth-first), or none when it does not exist. */
@@ -78,6 +68,8 @@ describe('signing in to a remote server (issue 11)', function () {
   before(async () => {
     api = await activate();
     await resetWorkspace();
+    // the steps of a flow are logged at Debug: let the channels write them
+    await vscode.commands.executeCommand('_extensionTests.setLogLevel', 'debug');
     child = spawn(process.execPath, [OIDC], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
     const port = await new Promise<string>((resolve, reject) => {
       child.once('error', reject);
@@ -87,7 +79,6 @@ describe('signing in to a remote server (issue 11)', function () {
       });
     });
     base = `http://127.0.0.1:${port}`;
-    console.log(`      remoteName ${vscode.env.remoteName}, uiKind ${vscode.env.uiKind}`);
     api.live.signIns.opener = async (url) => {
       consents++;
       void consent(url).catch((e: Error) => console.log(`consent failed: ${e.message}`));
@@ -99,6 +90,7 @@ describe('signing in to a remote server (issue 11)', function () {
   });
 
   after(async () => {
+    await vscode.commands.executeCommand('_extensionTests.setLogLevel', 'info');
     await api.live.stopAll();
     await api.live.signOutAll();
     await api.live.trust.reset();
@@ -162,14 +154,20 @@ describe('signing in to a remote server (issue 11)', function () {
     const issued = (await (await fetch(`${base}/__issued`)).json()) as { tokens: string[]; codes: string[]; verifiers: string[] };
     const planted = [...issued.tokens, ...issued.codes, ...issued.verifiers];
     assert.ok(issued.tokens.length >= 2 && issued.codes.length >= 1 && issued.verifiers.length >= 1, JSON.stringify({ t: issued.tokens.length, c: issued.codes.length, v: issued.verifiers.length }));
-    const roots = [os.homedir(), process.env.VSCODE_LOGS ?? ''].filter(Boolean);
-    console.log(`      log roots ${roots.join(', ')}; env ${Object.keys(process.env).filter((k) => /LOG|VSCODE|CODE/.test(k)).join(' ')}`);
-    const logs = roots.flatMap((r) => filesUnder(r).filter((f) => f.endsWith('.log') && /MCP|mcp-devtools|exthost/i.test(f)));
-    const serverLog = logs.find((f) => path.basename(f).includes('MCP_ secured') || path.basename(f).includes('MCP secured'));
-    console.log(`      read ${logs.length} log files${serverLog ? `, the server's: ${serverLog}` : ''}`);
+    // this window's logs: the newest session folder of the test's user data (code-server and VS Code alike)
+    const logsRoot = path.join(process.env.MCP_DEVTOOLS_TEST_ROOT!, '.vscode-test', 'user-data', 'logs');
+    const session = fs.readdirSync(logsRoot).sort().at(-1)!;
+    const files = () => [...filesUnder(path.join(logsRoot, session)), ...filesUnder(os.homedir())].filter((f) => f.endsWith('.log'));
+    const serverLog = await waitFor(() => files().find((f) => path.basename(f) === 'MCP secured.log' && fs.readFileSync(f, 'utf8').includes('[auth] token request')), "the server's log with the flow's steps at Debug");
+    const text = fs.readFileSync(serverLog, 'utf8');
+    for (const step of ['protected resource metadata', 'authorization server metadata', 'client registration', 'authorization request', 'redirect', 'token request']) {
+      assert.match(text, new RegExp(`\\[debug\\] \\[auth\\] ${step}: `), `the ${step} step at Debug`);
+    }
+    const logs = files();
+    console.log(`      read ${logs.length} log files`);
     for (const f of logs) {
-      const text = fs.readFileSync(f, 'utf8');
-      for (const p of planted) assert.ok(!text.includes(p), `${f} holds a planted secret (${p.slice(0, 4)}…)`);
+      const t = fs.readFileSync(f, 'utf8');
+      for (const p of planted) assert.ok(!t.includes(p), `${f} holds a planted secret (${p.slice(0, 4)}…)`);
     }
   });
 });
