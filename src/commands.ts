@@ -7,6 +7,7 @@ import { openConfigFile } from './servers/openConfigFile';
 import { openResource } from './resources/openResource';
 import { refresh } from './servers/refresh';
 import { revealServer } from './servers/revealServer';
+import { signIn, signOut, signOutAll } from './servers/signInCommands';
 import { resetServerTrust, restartServer, showServerOutput, startAllServers, startServer, stopAllServers, stopServer } from './servers/serverLifecycle';
 import { setLogLevel } from './servers/setLogLevel';
 import { callTool } from './calls/callTool';
@@ -38,6 +39,9 @@ const TABLE: Record<CommandId, Handler> = {
   [CommandIds.showServerOutput]: showServerOutput,
   [CommandIds.setLogLevel]: setLogLevel,
   [CommandIds.resetServerTrust]: resetServerTrust,
+  [CommandIds.signIn]: signIn,
+  [CommandIds.signOut]: signOut,
+  [CommandIds.signOutAll]: signOutAll,
   [CommandIds.goToTool]: goToTool,
   [CommandIds.openResource]: openResource,
   [CommandIds.readResource]: readResource,

@@ -19,6 +19,7 @@ import type { FormUi } from '../ui/formUi';
 import { QuickInputUi } from '../ui/quickInputUi';
 import { dialogSamplingUi, serverRequestHandlers, type SamplingUi } from './serverRequests';
 import { notRunningMessage, runningServer, type RunningServer } from './runningServer';
+import { ServerSignIns } from './signIn';
 
 /** How long a `completion/complete` request may take, milliseconds (it runs while the user types). */
 const COMPLETION_TIMEOUT_MS = 5000;
@@ -53,6 +54,8 @@ export class LiveServers {
   private readonly resourceUpdated = new vscode.EventEmitter<{ serverId: string; uri: string }>();
   readonly logs: ServerLogs;
   readonly trust: ServerTrust;
+  /** OAuth sign-in: tokens in SecretStorage, consent through the browser after Sign In only. */
+  readonly signIns: ServerSignIns;
   private readonly emitter = new vscode.EventEmitter<LiveServersChange>();
   private readonly disposables: vscode.Disposable[] = [this.emitter, this.resourceUpdated];
   private files: ConfigFile[] = [];
@@ -94,6 +97,7 @@ export class LiveServers {
       relativePath: (file) => vscode.workspace.asRelativePath(file),
       dialog: async (message, detail, actions) => vscode.window.showWarningMessage(message, { modal: true, detail }, ...actions),
     });
+    this.signIns = new ServerSignIns(context.secrets);
     this.disposables.push(
       model.onDidChange(() => void this.sync()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.registry?.setRoots(fileFolders())),
@@ -119,12 +123,16 @@ export class LiveServers {
       connectTimeoutMs: this.settings.get('servers.connectTimeoutSeconds') * 1000,
       maxMessageBytes: this.settings.get('servers.maxMessageMiB') * MIB,
       requests: serverRequestHandlers(() => this.formUiSource(), () => this.samplingUi),
+      auth: (def) => this.signIns.sessionOptions(def, (e) => this.logs.authStep(def.id, def.name, e)),
     });
     const ev = registry.events;
     const offs = [
       ev.on('state', (id, state) => {
         if (state.kind === 'error' && !state.retry) this.log.warn(`${this.name(id)}: ${state.message}`);
         this.changed(id);
+        // the tooltip's account, issuer and scopes: read once a connect ended either way
+        const def = this.definition(id)?.def;
+        if (def && (state.kind === 'running' || state.kind === 'error')) void this.signIns.refresh(def).then((c) => c && this.changed(id), () => undefined);
       }),
       ev.on('lists', (id) => this.changed(id)),
       ev.on('log', (id, e) => this.logs.append(id, this.name(id), e)),
@@ -339,6 +347,40 @@ export class LiveServers {
   async restart(id: string): Promise<string | undefined> {
     await this.registry?.stop(id);
     return this.start(id);
+  }
+
+  /**
+   * Sign In: lets the server open its consent page, then (re)starts it; the flow runs as part of
+   * the connect. @returns the reason it did not start, or undefined (a failed flow is its `error` state)
+   */
+  async signIn(id: string): Promise<string | undefined> {
+    this.signIns.allow(id);
+    try {
+      await this.registry?.stop(id);
+      return await this.start(id);
+    } finally {
+      // one consent per Sign In: a later 401 (revoked tokens) shows "Sign in required" again, never a browser on its own
+      this.signIns.forbid(id);
+    }
+  }
+
+  /** Sign Out: forgets the server's tokens, and restarts it when it was running (it then shows "Sign in required"). @returns whether it was signed in */
+  async signOut(id: string): Promise<boolean> {
+    const found = this.definition(id);
+    if (!found) return false;
+    const had = await this.signIns.signOut(found.def);
+    if (ServerState.canBeStopped(this.snapshot(id)?.state ?? ServerState.stopped)) await this.restart(id);
+    this.changed(id);
+    return had;
+  }
+
+  /** Sign Out of All Servers; running remote servers restart (and ask for sign-in on their nodes). @returns how many were signed in */
+  async signOutAll(): Promise<number> {
+    const n = await this.signIns.signOutAll();
+    const remote = this.all().filter((s) => s.definition.transport?.kind === 'http' || s.definition.transport?.kind === 'sse');
+    await Promise.all(remote.filter((s) => s.state.kind === 'running').map((s) => this.restart(s.id)));
+    this.changed(...remote.map((s) => s.id));
+    return n;
   }
 
   /** Starts every server that can be started, in parallel, after one trust dialog for the undecided ones. */

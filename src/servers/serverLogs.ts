@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LogEvent } from '../core/connection';
+import type { AuthLogEntry } from '../core/auth';
 
 /**
  * One LogOutputChannel per server ("MCP: <name>"), created on first use: its stderr lines, its
@@ -51,6 +52,11 @@ export class ServerLogs implements vscode.Disposable {
         else c.error(line);
       }
     }
+  }
+
+  /** One step of an OAuth flow (already masked by the core), at Debug level. */
+  authStep(id: string, name: string, e: AuthLogEntry): void {
+    this.channel(id, name).debug(`[auth] ${e.step}: ${e.text}`);
   }
 
   show(id: string, name: string): void {

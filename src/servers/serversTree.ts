@@ -6,6 +6,7 @@ import { CLIENT_LABELS, transportLabel, transportSummary, type ClientId, type Co
 import type { ListItems, ServerSnapshot } from '../core/connection';
 import { LIST_KINDS, listItems, ServerState, type ListKind } from '../core/connection/state';
 import type { LiveServers } from './liveServers';
+import type { SignInStatus } from '../core/auth';
 import { escapeMarkdown, markdownCode, markdownExcerpt } from '../core/markdown';
 import { countsSummary, entryItem, entryTooltip, listItem, stateIcon, untrustedMarkdown } from './liveItems';
 import type { ServersModel } from './serversModel';
@@ -195,7 +196,13 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       out.push({ kind: 'message', serverId: server.id, text: blocked, icon: 'shield', action: { command: CommandIds.startServer, title: 'Start', arguments: [{ serverId: server.id }] } });
     }
     if (!s) return out;
-    if (s.state.kind === 'error') {
+    if (s.state.kind === 'error' && s.state.signInRequired) {
+      out.push({
+        kind: 'message', serverId: server.id, text: 'Sign in required', icon: 'account',
+        tooltip: `${s.state.message}\n\nClick to sign in: the consent page opens in your browser.`,
+        action: { command: CommandIds.signIn, title: 'Sign In', arguments: [{ serverId: server.id }] },
+      });
+    } else if (s.state.kind === 'error') {
       const retry = s.state.retry ? ` (reconnecting, attempt ${s.state.retry.attempt} of ${s.state.retry.maxAttempts})` : '';
       const prefix = s.state.retry ? 'Connection lost' : 'Failed to start';
       out.push({
@@ -221,7 +228,7 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       case 'file':
         return fileItem(node.file);
       case 'server':
-        return serverItem(node.server, this.live?.snapshot(node.server.id), !!this.live?.blockedReason(node.server.id), (t) => this.live?.redact(node.server.id, t) ?? t);
+        return serverItem(node.server, this.live?.snapshot(node.server.id), !!this.live?.blockedReason(node.server.id), (t) => this.live?.redact(node.server.id, t) ?? t, this.live?.signIns.status(node.server.id));
       case 'fileError':
         return errorItem(node.file);
       case 'list':
@@ -274,8 +281,9 @@ function fileItem(file: ConfigFile): vscode.TreeItem {
 }
 
 /** A server's node. `redact` hides the server's secret values (literal env/header values, resolved inputs) in the tooltip. */
-function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, blocked: boolean, redact: (text: string) => string): vscode.TreeItem {
+function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, blocked: boolean, redact: (text: string) => string, signIn?: SignInStatus): vscode.TreeItem {
   const state = live?.state ?? ServerState.stopped;
+  const signInRequired = state.kind === 'error' && !!state.signInRequired;
   const label = ServerState.label(state);
   const hasChildren = state.kind === 'running' || state.kind === 'error' || blocked;
   const item = new vscode.TreeItem(server.name, hasChildren ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
@@ -283,7 +291,7 @@ function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, 
   // that just started should open on its lists.
   item.id = `server:${server.id}${hasChildren ? ':open' : ''}`;
   const counts = live && state.kind === 'running' ? countsSummary(live) : '';
-  item.description = [transportLabel(server.transport), server.options.disabled ? 'disabled' : label === 'stopped' ? '' : label, counts].filter(Boolean).join(' · ');
+  item.description = [transportLabel(server.transport), server.options.disabled ? 'disabled' : signInRequired ? 'sign in required' : label === 'stopped' ? '' : label, counts].filter(Boolean).join(' · ');
   const summary = redact(transportSummary(server.transport));
   const md = untrustedMarkdown();
   md.appendMarkdown(`**${escapeMarkdown(server.name)}** · ${transportLabel(server.transport)} · ${label}\n\n`);
@@ -295,6 +303,13 @@ function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, 
     md.appendMarkdown(`Capabilities: ${escapeMarkdown(Object.keys(info.capabilities).join(', ') || 'none')}\n\n`);
     // The server's own Markdown, rendered (untrusted), shortened for the hover.
     if (info.instructions?.trim()) md.appendMarkdown(`---\n\n${markdownExcerpt(redact(info.instructions))}\n\n---\n\n`);
+  }
+  // only this one command may run from the hover (the rest of it stays untrusted)
+  if (signInRequired) md.isTrusted = { enabledCommands: [CommandIds.signIn] };
+  if (signInRequired) md.appendMarkdown(`**Sign in required**: [Sign In](command:${CommandIds.signIn}?${encodeURIComponent(JSON.stringify([{ serverId: server.id }]))})\n\n`);
+  else if (signIn?.signedIn) {
+    const who = [signIn.clientId && `client ${markdownCode(signIn.clientId)}`, signIn.issuer && `issuer ${markdownCode(signIn.issuer)}`, signIn.scopes?.length && `scopes ${markdownCode(signIn.scopes.join(' '))}`].filter(Boolean).join(', ');
+    md.appendMarkdown(`Signed in${who ? `: ${who}` : ''}\n\n`);
   }
   md.appendMarkdown(`Defined in ${markdownCode(path.basename(server.file))}, line ${server.range.start.line + 1}`);
   item.tooltip = md;
@@ -310,7 +325,7 @@ function messageItem(node: Extract<ServersNode, { kind: 'message' }>): vscode.Tr
   item.id = `message:${node.serverId}:${node.icon}:${node.text.slice(0, 80)}`;
   item.iconPath = new vscode.ThemeIcon(node.icon, node.icon === 'error' ? new vscode.ThemeColor('problemsErrorIcon.foreground') : undefined);
   item.tooltip = node.tooltip ?? node.text;
-  item.contextValue = node.icon === 'error' ? 'mcpServerError' : 'mcpServerMessage';
+  item.contextValue = node.icon === 'error' ? 'mcpServerError' : node.icon === 'account' ? 'mcpServerSignIn' : 'mcpServerMessage';
   item.command = node.action;
   return item;
 }

@@ -11,6 +11,7 @@ import {
   ResourceUpdatedNotificationSchema, ToolListChangedNotificationSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { ServerDefinition } from '../config/model';
+import { AuthRequiredError } from '../auth';
 import { describeExit, openConnection, type CloseInfo, type Connection } from './connect';
 import { TypedEmitter, type LogEvent } from './events';
 import { launchSummary, literalSecrets, resolveLaunch } from './launch';
@@ -148,7 +149,7 @@ export class ServerController {
       const message = this.redactor.redact((e as Error).message).slice(0, MAX_MESSAGE);
       this.log('lifecycle', 'error', message);
       if (attempt > 0) this.scheduleRetry(attempt + 1, message);
-      else this.setState({ kind: 'error', message, stderrTail: [...this.stderrTail] });
+      else this.setState({ kind: 'error', message, stderrTail: [...this.stderrTail], ...(e instanceof AuthRequiredError && { signInRequired: true }) });
       return;
     }
     if (gen !== this.generation) {

@@ -29,8 +29,10 @@ export type ServerState =
   /**
    * `message` says what failed, why and what to do (secrets redacted); `stderrTail` holds the
    * server's last stderr lines. With `retry` set a reconnect is scheduled; without, it is final.
+   * `signInRequired`: the server answered 401 and nobody could answer a consent page
+   * (`AuthRequiredError`); a front end offers Sign In.
    */
-  | { kind: 'error'; message: string; stderrTail: string[]; retry?: RetryInfo };
+  | { kind: 'error'; message: string; stderrTail: string[]; retry?: RetryInfo; signInRequired?: boolean };
 
 export type ServerStateKind = ServerState['kind'];
 
