@@ -49,6 +49,8 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
   private lastState: string | undefined;
   private pending: PendingAuthorization | undefined;
   private required: string[] = [];
+  /** What the latest discovery found for dynamic registration: the endpoint, and the resource's `scopes_supported`. */
+  private registration: { endpoint?: string; scopes: string[] } = { scopes: [] };
 
   constructor(private readonly ctx: ProviderContext) {}
 
@@ -145,6 +147,24 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
     return t;
   }
 
+  /**
+   * The `scope` a dynamic registration asks for: the one the SDK chose (the challenge's), the
+   * config's, and the protected resource's `scopes_supported`, space-separated, each once; or
+   * `undefined` when `endpoint` is not the registration endpoint discovery found.
+   *
+   * Why: RFC 7591 §2 makes a registration's `scope` the scopes the client "can use when
+   * requesting access tokens", and authorization servers such as oidc-provider refuse any other
+   * (`invalid_scope`). The SDK registers with the first challenge's scope alone, so a later
+   * step-up (spec 2025-11-25, "Scope Challenge Handling") to a scope the resource advertises
+   * would fail. Registering for what the resource advertises still requests only what a
+   * challenge asks for (spec 2025-11-25, "Scope Selection Strategy").
+   */
+  registrationScope(endpoint: string, requested: string | undefined): string | undefined {
+    if (!this.registration.endpoint || endpoint !== this.registration.endpoint) return undefined;
+    const all = [requested ?? '', ...(this.ctx.settings.scopes ?? []), ...this.registration.scopes].flatMap((s) => s.split(' ')).filter(Boolean);
+    return all.length ? [...new Set(all)].join(' ') : undefined;
+  }
+
   /** The scopes a 403 `insufficient_scope` challenge asked for (spec 2025-11-25, "Scope Challenge Handling"). */
   requireScopes(scopes: string[]): void {
     this.required = scopes;
@@ -225,6 +245,10 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
     this.issuer = state.authorizationServerUrl;
     const prm = state.resourceMetadata;
     const md = state.authorizationServerMetadata;
+    this.registration = {
+      endpoint: md ? md.registration_endpoint && new URL(md.registration_endpoint).href : new URL('/register', state.authorizationServerUrl).href,
+      scopes: prm?.scopes_supported ?? [],
+    };
     this.ctx.log('protected resource metadata', prm
       ? `resource ${prm.resource}, authorization servers ${(prm.authorization_servers ?? []).join(', ') || 'none'}${prm.scopes_supported ? `, scopes_supported "${prm.scopes_supported.join(' ')}"` : ''}`
       : 'none (a 2025-03-26 server): the MCP server\'s origin is the authorization server');

@@ -100,6 +100,7 @@ export class AuthSession {
     const body = init?.body instanceof URLSearchParams ? init.body : undefined;
     const step = mcp ? undefined : this.stepOf(url, body);
     if (step) this.log(step, `${init?.method ?? 'GET'} ${this.maskUrl(url)}`);
+    if (step === 'client registration' && init?.method === 'POST' && typeof init.body === 'string') init = this.widenRegistration(url, init, init.body);
     const res = await fetch(input, init);
     if (mcp && (res.status === 401 || res.status === 403)) {
       const { resourceMetadataUrl, scope, error } = extractWWWAuthenticateParams(res);
@@ -113,6 +114,20 @@ export class AuthSession {
     }
     return res;
   };
+
+  /** A dynamic registration's request with the scopes of {@link DevtoolsOAuthProvider.registrationScope} (logged). */
+  private widenRegistration(url: URL, init: RequestInit, text: string): RequestInit {
+    let body: Record<string, unknown>;
+    try {
+      body = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      return init;
+    }
+    const scope = this.provider.registrationScope(url.href, typeof body.scope === 'string' ? body.scope : undefined);
+    if (!scope || scope === body.scope) return init;
+    this.log('client registration', `registering for scopes "${scope}" (the challenge's${body.scope ? ` "${String(body.scope)}"` : ''} and the resource's scopes_supported), so that a step-up stays within the registration`);
+    return { ...init, body: JSON.stringify({ ...body, scope }) };
+  }
 
   private stepOf(url: URL, body: URLSearchParams | undefined): AuthStep | undefined {
     const p = url.pathname;
