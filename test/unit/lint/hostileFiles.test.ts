@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { formatById } from '../../../src/core/config/formats';
@@ -21,8 +21,15 @@ function cli(args: string[], opts: { asUser?: boolean } = {}) {
   const home = mkdtempSync(path.join(tmpdir(), 'mcp-lint-home-'));
   try {
     const env = { ...process.env, HOME: home, USERPROFILE: home, XDG_CONFIG_HOME: path.join(home, '.config') };
-    const [cmd, argv] = opts.asUser ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, 'lint', ...args]] : [process.execPath, [CLI, 'lint', ...args]];
-    return spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', env });
+    if (!opts.asUser) return spawnSync(process.execPath, [CLI, 'lint', ...args], { cwd: ROOT, encoding: 'utf8', env });
+    // The checkout may sit in a folder the unprivileged user cannot enter (a fresh clone in a 0700
+    // mktemp folder): run a copy of the one-file CLI, with the schemas it reads, from a home it can read.
+    chmodSync(home, 0o755);
+    const cli = path.join(home, 'dist', 'cli.js');
+    cpSync(path.join(ROOT, 'media', 'schemas'), path.join(home, 'media', 'schemas'), { recursive: true });
+    mkdirSync(path.dirname(cli));
+    copyFileSync(CLI, cli);
+    return spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cli, 'lint', ...args], { cwd: home, encoding: 'utf8', env });
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
