@@ -61,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       live,
       settings,
       formUi: new QuickInputUi(),
+      withProgress: (options, task) => vscode.window.withProgress(options, task),
       results: new ResultPanels((serverId, uri) => vscode.commands.executeCommand('mcpDevtools.openResource', { serverId, uri })),
       lastArguments: new LastArguments(context.workspaceState),
       argsEditor,

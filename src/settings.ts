@@ -19,6 +19,8 @@ export const SETTING_DEFAULTS = {
   'lint.debounceMs': 250 as number,
   'calls.timeoutSeconds': 60 as number,
   'calls.maxResultBytes': DEFAULT_LIMIT_BYTES as number,
+  /** When a tool is called as a task (spec 2025-11-25): a `required` one only, or an `optional` one too. */
+  'calls.useTasks': 'whenRequired' as 'whenRequired' | 'whenSupported',
   'history.maxEntries': 200 as number,
 };
 

@@ -1,3 +1,4 @@
+import type * as vscode from 'vscode';
 import type { FormUi } from '../ui/formUi';
 import type { LiveServers } from '../servers/liveServers';
 import type { RenderedResult } from '../core/results';
@@ -16,11 +17,13 @@ export interface CallRecord {
   rendered: RenderedResult;
 }
 
-/** What the call commands use. `formUi` is replaceable (tests inject answers through it). */
+/** What the call commands use. `formUi` and `withProgress` are replaceable (tests inject answers, and watch and cancel the notification, through them). */
 export interface CallServices {
   live: LiveServers;
   settings: Settings;
   formUi: FormUi;
+  /** Shows a call's progress notification: `vscode.window.withProgress`. */
+  withProgress: typeof vscode.window.withProgress;
   results: ResultPanels;
   lastArguments: LastArguments;
   argsEditor: ArgsEditor;

@@ -17,22 +17,34 @@ function progressTitle(server: string, t: ResolvedTarget): string {
 
 /**
  * The VS Code half of "run" (see `core/calls/run.ts`): the call under a cancellable progress
- * notification that shows the server's progress notifications, with the `calls.timeoutSeconds`
- * timeout (reset on progress) and the `calls.maxResultBytes` limit. @returns the outcome (never throws for a failed request)
+ * notification that shows the server's progress notifications and, for a tool called as a task
+ * (`calls.useTasks`), each status of the task with its `statusMessage` (`input_required` is
+ * answered through the elicitation form the server sends); Cancel sends `notifications/cancelled`,
+ * or `tasks/cancel` for a task. With the `calls.timeoutSeconds` timeout (reset on progress; for a
+ * task, per request) and the `calls.maxResultBytes` limit. @returns the outcome (never throws for a failed request)
  */
 export function runWithProgress(ctx: CallServices, { target, args }: FilledCall): Thenable<CallOutcome> {
   const server = ctx.live.snapshot(target.server)?.definition.name ?? target.server;
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: progressTitle(server, target), cancellable: true }, (progress, token) => {
+  return ctx.withProgress({ location: vscode.ProgressLocation.Notification, title: progressTitle(server, target), cancellable: true }, (progress, token) => {
     const ac = new AbortController();
     token.onCancellationRequested(() => ac.abort(new Error('cancelled by the user')));
     let shown = 0;
+    let status = '';
     return runCall(ctx.live, target, args, {
       timeoutMs: ctx.settings.get('calls.timeoutSeconds') * 1000,
       limitBytes: ctx.settings.get('calls.maxResultBytes'),
+      tasks: ctx.settings.get('calls.useTasks'),
       signal: ac.signal,
       onprogress: (p) => {
+        if (p.kind === 'task') {
+          // `task working: Gathering sources...`; the server's progress messages follow it
+          status = `task ${p.task.status}${p.task.statusMessage ? `: ${p.task.statusMessage}` : ''}`;
+          progress.report({ message: status });
+          return;
+        }
         const pct = p.total ? Math.min(100, (p.progress / p.total) * 100) : undefined;
-        progress.report({ message: p.message ?? `${p.progress}${p.total ? ` of ${p.total}` : ''}`, increment: pct === undefined ? undefined : Math.max(0, pct - shown) });
+        const message = p.message ?? `${p.progress}${p.total ? ` of ${p.total}` : ''}`;
+        progress.report({ message: status ? `${status} · ${message}` : message, increment: pct === undefined ? undefined : Math.max(0, pct - shown) });
         if (pct !== undefined) shown = Math.max(shown, pct);
       },
     });

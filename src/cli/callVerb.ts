@@ -17,6 +17,7 @@ import { defineCommand, UsageError, type CliCommand } from './io';
 import { CALL_TIMEOUT_SECONDS, configChoice, maxMessageBytes, SERVER_ARGUMENT, timeoutMs, type PositionalDecl } from './options';
 import { resolveOn, withServer } from './session';
 import { sessionFlags } from './sessionOptions';
+import { TASK_OPTIONS, taskStatusReporter, taskUse } from './taskStatus';
 
 /** What one call verb declares (the words that depend only on the kind are in {@link WORDS}). */
 export interface CallVerb {
@@ -45,10 +46,12 @@ export function callVerb(name: string, kind: CallKind, v: CallVerb): CliCommand 
     name,
     summary: v.summary,
     positionals: [SERVER_ARGUMENT, v.target],
-    options: callOptions(words.whose, v.timeoutSeconds ?? CALL_TIMEOUT_SECONDS),
+    // `--task` / `--no-task` for tools only (prompts and reads are never tasks)
+    options: { ...callOptions(words.whose, v.timeoutSeconds ?? CALL_TIMEOUT_SECONDS), ...(kind === 'tool' ? TASK_OPTIONS : {}) },
     failure: words.failure,
     async run(values, [serverName, targetName], io) {
       const given = await givenArguments(values, io);
+      const tasks = taskUse(values as { task?: boolean; 'no-task'?: boolean });
       const ms = timeoutMs(values.timeout);
       return withServer(io, name, serverName, { timeoutMs: ms, maxMessageBytes: maxMessageBytes(values['max-message-mib']), choice: configChoice(values), flags: sessionFlags(values, io) }, async (server) => {
         const target = resolveOn(server, kind, targetName);
@@ -63,7 +66,9 @@ export function callVerb(name: string, kind: CallKind, v: CallVerb): CliCommand 
           io.err(`mcp-devtools ${name}: ${targetName}: ${filled.error}`);
           return 2;
         }
-        const outcome = await runCall(server.registry, target, filled.args, { timeoutMs: ms, limitBytes: v.limitBytes });
+        const status = taskStatusReporter(io);
+        const outcome = await runCall(server.registry, target, filled.args, { timeoutMs: ms, limitBytes: v.limitBytes, tasks, onprogress: status.onprogress });
+        status.end();
         if (outcome.kind === 'failed') {
           io.err(`mcp-devtools ${name}: ${words.doing(outcome.uri ?? targetName, serverName)} failed: ${outcome.error}`);
           return 1;

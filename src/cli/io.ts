@@ -14,6 +14,11 @@ export interface Io {
    * are terminals. Without it the CLI never asks, and declares neither elicitation nor sampling.
    */
   terminal?: PromptStreams;
+  /**
+   * One status line on stderr that each call rewrites (`undefined` clears it): set when stderr is a
+   * terminal. Without it, a status is printed with {@link err}, one line each.
+   */
+  statusLine?: (text: string | undefined) => void;
 }
 
 /**
@@ -32,7 +37,8 @@ export function controlSafeIo(io: Io): Io {
       },
     }),
   };
-  return { ...io, out: (text) => io.out(neutraliseControls(text)), err: (text) => io.err(neutraliseControls(text)), terminal };
+  const statusLine = io.statusLine && ((text: string | undefined) => io.statusLine!(text === undefined ? undefined : neutraliseControls(text).replace(/\n/g, ' ')));
+  return { ...io, out: (text) => io.out(neutraliseControls(text)), err: (text) => io.err(neutraliseControls(text)), terminal, statusLine };
 }
 
 /** The most of a description's first line the text output shows, characters. */

@@ -73,6 +73,8 @@ if (require.main === module) {
     env: process.env,
     // Questions go to stderr, so stdout stays the result (`list --json > file` can still ask).
     terminal: process.stdin.isTTY && process.stderr.isTTY ? { input: process.stdin, output: process.stderr } : undefined,
+    // carriage return and erase-line (ESC [2K) rewrite one line, cut to the terminal's width
+    statusLine: process.stderr.isTTY ? (text) => process.stderr.write(text === undefined ? '\r\u001b[2K' : `\r\u001b[2K${text.slice(0, Math.max(10, (process.stderr.columns || 80) - 1))}`) : undefined,
   }).then(
     (code) => {
       process.exitCode = code;

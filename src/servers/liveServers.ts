@@ -234,6 +234,11 @@ export class LiveServers {
     return this.running(id).callTool(id, name, args, options);
   }
 
+  /** The task requests of a running server (see {@link ServerRegistry.tasks}). @throws when not running */
+  tasks(id: string): ReturnType<ServerRegistry['tasks']> {
+    return this.running(id).tasks(id);
+  }
+
   /** `prompts/get`. @throws when not running, McpError from the server */
   getPrompt(id: string, name: string, args: Record<string, string>, options?: RequestOptions): Promise<GetPromptResult> {
     return this.running(id).getPrompt(id, name, args, options);

@@ -8,11 +8,14 @@
  * Pure core: no `vscode` import. Imports specific modules, not barrels.
  */
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import type { CallToolResult, GetPromptResult, Progress, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult, GetPromptResult, ReadResourceResult, Task } from '@modelcontextprotocol/sdk/types.js';
 import { expandUriTemplate, uriTemplateVariables } from '../forms/promptForms';
 import type { RenderedResult } from '../results/parts';
 import { renderPromptResult, renderResourceResult, renderToolResult } from '../results/render';
-import type { ResolvedTarget } from './target';
+import type { ResolvedTarget, TaskSupport } from './target';
+import { runToolTask, TaskEndedError, type CallProgress, type TaskRequests } from './task';
+
+export type { CallProgress } from './task';
 
 /**
  * What a call runs against: a session's `ServerRegistry` (CLI) or the extension's `LiveServers`.
@@ -23,18 +26,39 @@ export interface CallClient {
   callTool(id: string, name: string, args: Record<string, unknown>, options?: RequestOptions): Promise<CallToolResult>;
   getPrompt(id: string, name: string, args: Record<string, string>, options?: RequestOptions): Promise<GetPromptResult>;
   readResource(id: string, uri: string, options?: RequestOptions): Promise<ReadResourceResult>;
+  /** The task requests of a running server (`tools/call` as a task, `tasks/get`, `tasks/result`, `tasks/cancel`). @throws when not running */
+  tasks(id: string): TaskRequests;
   /** Masks the server's secrets (env and header values, token shapes) in a text. */
   redact(id: string, text: string): string;
 }
 
+/**
+ * When a tool is called as a task (spec 2025-11-25; see `task.ts`), by its {@link TaskSupport}:
+ * `whenRequired` only a `required` one (the default; the spec says MUST), `whenSupported` an
+ * `optional` one too, `never` none (a plain `tools/call` even for a `required` tool: to see how
+ * the server refuses it).
+ */
+export type TaskUse = 'whenRequired' | 'whenSupported' | 'never';
+
+/** Whether a tool with `support` is called as a task under `use`. */
+export function callsAsTask(support: TaskSupport | undefined, use: TaskUse = 'whenRequired'): boolean {
+  if (use === 'never' || !support || support === 'forbidden') return false;
+  return support === 'required' || use === 'whenSupported';
+}
+
 /** How a call runs. */
 export interface RunOptions {
-  /** How long the request may take, milliseconds; each progress notification starts it again. */
+  /**
+   * How long the request may take, milliseconds; each progress notification starts it again. For
+   * a task: each request of it (the task as a whole is bounded by its `ttl`; see `task.ts`).
+   */
   timeoutMs: number;
-  /** Aborting cancels the request (`notifications/cancelled`) and makes the outcome `failed`. */
+  /** Aborting cancels the request (`notifications/cancelled`; a task: `tasks/cancel`) and makes the outcome `failed`. */
   signal?: AbortSignal;
-  /** The server's progress notifications for this request (spec 2024-11-05). */
-  onprogress?: (p: Progress) => void;
+  /** The server's progress notifications for this request (spec 2024-11-05), and a task's every status. */
+  onprogress?: (p: CallProgress) => void;
+  /** When a tool is called as a task; default `whenRequired`. */
+  tasks?: TaskUse;
   /** Results larger than this (JSON, UTF-8 bytes) are rendered cut, the full parts kept; default 1 MB. */
   limitBytes?: number;
 }
@@ -48,6 +72,8 @@ export type CallOutcome = {
   /** Wall-clock time of the request, whole milliseconds. */
   durationMs: number;
   rendered: RenderedResult;
+  /** For a tool called as a task: its last status (`completed`, `failed`, `cancelled`, or where it stood when the run failed). */
+  task?: Task;
 } & (
   | { kind: 'result'; raw: CallToolResult | GetPromptResult | ReadResourceResult }
   /** `error`: why the request failed, redacted. A tool's `isError` result is a `result`, not this. */
@@ -71,16 +97,32 @@ export function templateUri(uriTemplate: string, variables: Record<string, unkno
  * @throws Error only for a malformed URI template
  */
 export async function runCall(client: CallClient, target: ResolvedTarget, args: Record<string, unknown>, o: RunOptions): Promise<CallOutcome> {
-  const options: RequestOptions = { timeout: o.timeoutMs, resetTimeoutOnProgress: true, signal: o.signal, onprogress: o.onprogress };
+  const onprogress = o.onprogress && ((p: Parameters<NonNullable<RequestOptions['onprogress']>>[0]) => o.onprogress?.({ kind: 'progress', ...p }));
+  const options: RequestOptions = { timeout: o.timeoutMs, resetTimeoutOnProgress: true, signal: o.signal, onprogress };
   const render = { limitBytes: o.limitBytes };
   const id = target.server;
   const sent = target.kind === 'prompt' ? promptArguments(args) : args;
   const uri = target.kind === 'resourceTemplate' ? templateUri(target.template.uriTemplate, args) : undefined;
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
+  let task: Task | undefined;
   try {
     switch (target.kind) {
       case 'tool': {
+        if (callsAsTask(target.taskSupport, o.tasks)) {
+          const onstatus = (p: CallProgress) => {
+            if (p.kind === 'task') {
+              task = p.task;
+              if (p.task.statusMessage) p = { kind: 'task', task: { ...p.task, statusMessage: client.redact(id, p.task.statusMessage) } };
+            }
+            o.onprogress?.(p);
+          };
+          const run = await runToolTask(client.tasks(id), target.name, sent, { timeoutMs: o.timeoutMs, signal: o.signal, onprogress: onstatus });
+          const durationMs = elapsed();
+          // spec 2025-11-25: `failed` covers a tool result with isError; one without still shows as an error
+          const shown = run.task.status === 'failed' ? { ...run.raw, isError: true } : run.raw;
+          return { kind: 'result', arguments: sent, durationMs, raw: run.raw, task: run.task, rendered: renderToolResult(shown, { ...render, durationMs, outputSchema: target.tool.outputSchema }) };
+        }
         const raw = await client.callTool(id, target.name, sent, options);
         const durationMs = elapsed();
         return { kind: 'result', arguments: sent, durationMs, raw, rendered: renderToolResult(raw, { ...render, durationMs, outputSchema: target.tool.outputSchema }) };
@@ -100,7 +142,8 @@ export async function runCall(client: CallClient, target: ResolvedTarget, args: 
     const durationMs = elapsed();
     const error = client.redact(id, e instanceof Error ? e.message : String(e));
     const kind = target.kind === 'resourceTemplate' ? 'resource' : target.kind;
-    return { kind: 'failed', arguments: sent, uri, durationMs, error, rendered: failureResult(kind, error, durationMs) };
+    if (e instanceof TaskEndedError) task = e.task;
+    return { kind: 'failed', arguments: sent, uri, durationMs, error, rendered: failureResult(kind, error, durationMs), ...(task && { task }) };
   }
 }
 

@@ -7,7 +7,7 @@
  * Pure core: no `vscode` import. Imports specific modules, not barrels (the connection layer, forms
  * and results may be bundled apart from what loads at activation).
  */
-import type { Prompt, ResourceTemplate, Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { Prompt, ResourceTemplate, ServerCapabilities, Tool } from '@modelcontextprotocol/sdk/types.js';
 import { listItems, type ListState } from '../connection/state';
 import type { ServerSnapshot } from '../connection/types';
 import { planForm, type FormPlan } from '../forms/plan';
@@ -27,9 +27,24 @@ export interface CallTarget {
   name: string;
 }
 
+/**
+ * Whether a tool may be called as a task (spec 2025-11-25, "Tool-Level Negotiation"): its
+ * `execution.taskSupport`, but `forbidden` when the server did not declare
+ * `tasks.requests.tools.call` (clients MUST NOT use tasks then, whatever the tool says).
+ */
+export type TaskSupport = 'required' | 'optional' | 'forbidden';
+
+/** A tool's {@link TaskSupport} on a server with `capabilities` (absent `execution.taskSupport`: `forbidden`). */
+export function taskSupport(tool: Tool, capabilities: ServerCapabilities | undefined): TaskSupport {
+  if (!capabilities?.tasks?.requests?.tools?.call) return 'forbidden';
+  const declared = tool.execution?.taskSupport;
+  return declared === 'required' || declared === 'optional' ? declared : 'forbidden';
+}
+
 /** A target found in its server's lists, with what the server declared for it. */
 export type ResolvedTarget =
-  | { kind: 'tool'; server: string; name: string; tool: Tool }
+  /** `taskSupport`: see {@link TaskSupport}; absent: `forbidden`. */
+  | { kind: 'tool'; server: string; name: string; tool: Tool; taskSupport?: TaskSupport }
   | { kind: 'prompt'; server: string; name: string; prompt: Prompt }
   | { kind: 'resourceTemplate'; server: string; name: string; template: ResourceTemplate };
 
@@ -63,7 +78,7 @@ export function resolveTarget(target: CallTarget, server: ServerSnapshot): Resol
   }
   if (kind === 'tool') {
     const tool = listItems(server.lists.tools).find((t) => t.name === name);
-    if (tool) return { kind, server: id, name, tool };
+    if (tool) return { kind, server: id, name, tool, taskSupport: taskSupport(tool, server.info?.capabilities) };
   } else {
     const prompt = listItems(server.lists.prompts).find((p) => p.name === name);
     if (prompt) return { kind, server: id, name, prompt };

@@ -7,7 +7,7 @@
  */
 import * as os from 'node:os';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { CallToolResultSchema, type CallToolResult, type GetPromptResult, type ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolResultSchema, CreateTaskResultSchema, type CallToolResult, type CreateTaskResult, type GetPromptResult, type GetTaskResult, type ReadResourceResult, type Task } from '@modelcontextprotocol/sdk/types.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import { diffDefinitions, type DefinitionChanges } from '../config/definitionChanges';
 import type { ServerDefinition } from '../config/model';
@@ -151,6 +151,29 @@ export class ServerRegistry {
    */
   callTool(id: string, name: string, args?: Record<string, unknown>, options?: RequestOptions): Promise<CallToolResult> {
     return this.controller(id).client().request({ method: 'tools/call', params: { name, arguments: args } }, CallToolResultSchema, options) as Promise<CallToolResult>;
+  }
+
+  /**
+   * The task requests of a running server (spec 2025-11-25): `tools/call` augmented with a task
+   * (the server answers a `CreateTaskResult` at once), and the SDK's `client.experimental.tasks`
+   * `tasks/get`, `tasks/result` (a `CallToolResult`, its `structuredContent` unchecked as in
+   * {@link callTool}) and `tasks/cancel`. `core/calls/task.ts` drives them.
+   * @throws Error when the server is not running; each request: McpError from the server or on timeout
+   */
+  tasks(id: string): {
+    callToolAsTask(name: string, args: Record<string, unknown>, task: { ttl?: number }, options?: RequestOptions): Promise<CreateTaskResult>;
+    getTask(taskId: string, options?: RequestOptions): Promise<GetTaskResult>;
+    getTaskResult(taskId: string, options?: RequestOptions): Promise<CallToolResult>;
+    cancelTask(taskId: string, options?: RequestOptions): Promise<Task>;
+  } {
+    const client = this.controller(id).client();
+    const tasks = client.experimental.tasks;
+    return {
+      callToolAsTask: (name, args, task, options) => client.request({ method: 'tools/call', params: { name, arguments: args } }, CreateTaskResultSchema, { ...options, task }),
+      getTask: (taskId, options) => tasks.getTask(taskId, options),
+      getTaskResult: (taskId, options) => tasks.getTaskResult(taskId, CallToolResultSchema, options) as Promise<CallToolResult>,
+      cancelTask: (taskId, options) => tasks.cancelTask(taskId, options),
+    };
   }
 
   /** `resources/read` on a running server. Same errors as {@link callTool}. */

@@ -134,7 +134,7 @@ describe('calls: the call pipeline against a real server', function () {
       const o = await run('tool', 'wait', {}, {
         signal: ac.signal,
         onprogress: (p) => {
-          seen.push(`${p.progress}/${p.total} ${p.message}`);
+          if (p.kind === 'progress') seen.push(`${p.progress}/${p.total} ${p.message}`);
           ac.abort(new Error('cancelled by the test'));
         },
       });
