@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { DEFAULT_MAX_MESSAGE_BYTES, MIB } from './core/connection/limits';
 import { DEFAULT_LIMIT_BYTES } from './core/results/parts';
+import { DEFAULT_PROTOCOL_CAPACITY } from './core/protocol/messageLog';
 
 /**
  * Every `mcpDevtools.*` setting, its type and its default, in one place. package.json's
@@ -20,6 +21,8 @@ export const SETTING_DEFAULTS = {
   'calls.timeoutSeconds': 60 as number,
   'calls.maxResultBytes': DEFAULT_LIMIT_BYTES as number,
   'history.maxEntries': 200 as number,
+  /** JSON-RPC messages the Protocol view keeps per server (0: none). */
+  'protocol.maxMessages': DEFAULT_PROTOCOL_CAPACITY as number,
 };
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

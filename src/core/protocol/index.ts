@@ -9,3 +9,4 @@ export { MessageLog, DEFAULT_PROTOCOL_CAPACITY, DEFAULT_MAX_TEXT_CHARS, DEFAULT_
 export { maskMessage } from './mask';
 export { matches, filterNewestFirst, NO_FILTER, type ProtocolFilter } from './filter';
 export { CLI_PREFIX, recordCliCommand, requestCliCommand } from './cliCommand';
+export { detailOf, toRow, type HostMessage, type ProtocolRow, type ViewMessage } from './viewModel';
