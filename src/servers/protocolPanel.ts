@@ -77,7 +77,7 @@ export class ProtocolView {
 
   /** The rows the view shows now: every kept message that passes the filter, newest first (at most {@link MAX_ROWS}). */
   rows(): ProtocolRow[] {
-    return filterNewestFirst(this.records(), this.filter).slice(0, MAX_ROWS).map((r) => toRow(r, this.serverName));
+    return filterNewestFirst(this.records(), this.filter).slice(0, MAX_ROWS).map((r) => toRow(r));
   }
 
   /** A kept message's masked JSON, as the view shows it expanded. */
@@ -147,7 +147,7 @@ export class ProtocolView {
     const changed = pick([...this.updated].filter((s) => !this.added.has(s)));
     this.added.clear();
     this.updated.clear();
-    await this.post({ type: 'update', added: added.map((r) => toRow(r, this.serverName)), changed: changed.map((r) => toRow(r, this.serverName)), firstSeq: log.firstSeq, kept: log.size, dropped: log.dropped });
+    await this.post({ type: 'update', added: added.map((r) => toRow(r)), changed: changed.map((r) => toRow(r)), firstSeq: log.firstSeq, kept: log.size, dropped: log.dropped });
   }
 
   private async reset(): Promise<void> {

@@ -18,7 +18,6 @@ import { launchSummary, literalSecrets, resolveLaunch } from './launch';
 import { ListKeeper } from './listKeeper';
 import { Redactor } from '../secrets';
 import { MessageLog } from '../protocol/messageLog';
-import { maskMessage } from '../protocol/mask';
 import { backoffDelay, LIST_KINDS, ServerState, type ListKind } from './state';
 import type { ControllerEvents, ControllerOptions, ServerInfo, ServerLists } from './types';
 
@@ -59,7 +58,7 @@ export class ServerController {
   constructor(public definition: ServerDefinition, private readonly options: ControllerOptions) {
     // Literal env and header values are secrets before any variable is resolved.
     this.redactor = new Redactor(literalSecrets(definition));
-    this.protocol = new MessageLog({ capacity: options.protocolCapacity, mask: (m) => maskMessage(m, (t) => this.redactor.redact(t)) });
+    this.protocol = new MessageLog({ capacity: options.protocolCapacity, redact: (t) => this.redactor.redact(t) });
     this.keeper = new ListKeeper({
       changed: (kind) => this.events.emit('lists', kind),
       failed: (message) => this.log('lifecycle', 'error', message),
@@ -141,7 +140,7 @@ export class ServerController {
         onTrace: (r) => gen === this.generation && this.events.emit('log', {
           kind: 'trace', time: Date.now(), direction: r.direction, method: r.method, id: r.id, durationMs: r.durationMs, text: this.redactor.redact(JSON.stringify(r.message)),
         }),
-        onMessage: (direction, message) => this.protocol.append(direction === 'send' ? 'sent' : 'received', message),
+        onMessage: (direction, message) => this.protocol.enqueue(direction === 'send' ? 'sent' : 'received', message),
         onTransportError: (e) => this.onTransportError(gen, e),
         onStderr: (line) => this.onStderr(line),
         onWarning: (message) => this.log('lifecycle', 'warning', message),

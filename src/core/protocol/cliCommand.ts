@@ -32,18 +32,26 @@ export function requestCliCommand(server: string, method: string, params: unknow
   return undefined;
 }
 
+/** Whether {@link recordCliCommand} may give a command, without reading (and masking) the record's JSON. */
+export function hasCliCommand(r: MessageRecord): boolean {
+  return r.kind === 'request' && r.direction === 'sent' && !r.truncated && r.method !== undefined && (VERBS.has(r.method) || LIST_METHODS.has(r.method));
+}
+
+/** The methods with a verb of their own. */
+const VERBS = new Set(['tools/call', 'prompts/get', 'resources/read']);
+
 /**
  * The command line for a kept record: a request sent to the server whose JSON was kept whole.
  * @returns undefined for anything else (a response, a notification, a request from the server,
  *   a message kept cut, a method with no CLI verb)
  */
 export function recordCliCommand(server: string, r: MessageRecord): string | undefined {
-  if (r.kind !== 'request' || r.direction !== 'sent' || r.truncated || !r.method) return undefined;
+  if (!hasCliCommand(r)) return undefined;
   let message: { params?: unknown };
   try {
     message = JSON.parse(r.json) as { params?: unknown };
   } catch {
     return undefined;
   }
-  return requestCliCommand(server, r.method, message.params);
+  return requestCliCommand(server, r.method!, message.params);
 }

@@ -6,7 +6,7 @@
  * Pure core: no `vscode` import.
  */
 export { MessageLog, DEFAULT_PROTOCOL_CAPACITY, DEFAULT_MAX_TEXT_CHARS, DEFAULT_MAX_TOTAL_CHARS, type Direction, type MessageKind, type MessageLogChange, type MessageLogOptions, type MessageRecord } from './messageLog';
-export { maskMessage } from './mask';
+export { maskJson, maskJsonText, maskMessage } from './mask';
 export { matches, filterNewestFirst, NO_FILTER, type ProtocolFilter } from './filter';
-export { CLI_PREFIX, recordCliCommand, requestCliCommand } from './cliCommand';
+export { CLI_PREFIX, hasCliCommand, recordCliCommand, requestCliCommand } from './cliCommand';
 export { detailOf, toRow, type HostMessage, type ProtocolRow, type ViewMessage } from './viewModel';

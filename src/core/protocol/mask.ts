@@ -30,3 +30,26 @@ export function maskMessage(value: unknown, redact: (text: string) => string = (
   };
   return walk(value);
 }
+
+/** `"name": "string"` or `"name": number` in JSON text; group 1 is the name. */
+const MEMBER = /"((?:[^"\\]|\\.)*)"(\s*:\s*)("(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*)/g;
+
+/**
+ * {@link maskMessage} for JSON text that may be cut short (a huge message kept in part): values
+ * under credential names replaced in the text, then `redact` over the whole text.
+ */
+export function maskJsonText(text: string, redact: (text: string) => string = (t) => t): string {
+  const named = text.replace(MEMBER, (m, name: string, colon: string) => (isCredentialName(name) && !PROTOCOL_NAMES.test(name) ? `"${name}"${colon}"${REDACTED}"` : m));
+  return redact(named);
+}
+
+/** A whole message's JSON text, masked ({@link maskMessage}) and compact; {@link maskJsonText} when it does not parse. */
+export function maskJson(text: string, redact: (text: string) => string = (t) => t): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return maskJsonText(text, redact);
+  }
+  return JSON.stringify(maskMessage(value, redact));
+}

@@ -5,7 +5,7 @@
  *
  * Pure core: no `vscode` import.
  */
-import { recordCliCommand } from './cliCommand';
+import { hasCliCommand } from './cliCommand';
 import type { ProtocolFilter } from './filter';
 import type { Direction, MessageKind, MessageRecord, RequestId } from './messageLog';
 
@@ -48,12 +48,12 @@ export type ViewMessage =
   /** Sent after each render: how many rows the page shows (tests read it). */
   | { type: 'rendered'; rows: number };
 
-/** The row of a record; `server` is the name the CLI command uses. */
-export function toRow(r: MessageRecord, server: string): ProtocolRow {
+/** The row of a record (reads no JSON: masking waits until a message is shown). */
+export function toRow(r: MessageRecord): ProtocolRow {
   return {
     seq: r.seq, time: r.time, direction: r.direction, kind: r.kind, method: r.method, id: r.id, sizeBytes: r.sizeBytes,
     durationMs: r.durationMs, error: r.error, cancelled: r.cancelled, truncated: r.truncated, session: r.session, pair: r.pair,
-    cli: recordCliCommand(server, r) !== undefined,
+    cli: hasCliCommand(r),
   };
 }
 

@@ -104,6 +104,21 @@ describe('protocol: the message log', () => {
     assert.equal(answer.pair, undefined, 'an id of the old session does not pair across sessions');
   });
 
+  it('enqueue notes the time at once and keeps the message on the next turn, or when the log is read, in order', async () => {
+    const { log, tick } = logWithClock();
+    const seen: number[] = [];
+    log.onChange((c) => seen.push(c.added.seq));
+    log.enqueue('sent', req(1, 'ping'));
+    tick(5);
+    log.enqueue('received', res(1));
+    tick(100); // time spent before the log is read does not count
+    assert.deepEqual(seen, [], 'nothing kept yet: serializing waits for the next turn');
+    assert.deepEqual(log.records().map((r) => `${r.direction} ${r.method} ${r.durationMs ?? ''}`), ['sent ping 5', 'received ping 5']);
+    log.enqueue('sent', req(2, 'ping'));
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(seen, [1, 2, 3], 'the next turn kept it');
+  });
+
   it('tells listeners what was added and which request it updated', () => {
     const { log } = logWithClock();
     const seen: [number, number | undefined][] = [];
@@ -141,12 +156,21 @@ describe('protocol: masking', () => {
   });
 
   it('the log keeps only the masked JSON, and an error message masked too', () => {
-    const log = new MessageLog({ mask: (m) => maskMessage(m, (t) => new Redactor(['hunter2hunter2']).redact(t)) });
+    const log = new MessageLog({ redact: (t) => new Redactor(['hunter2hunter2']).redact(t) });
     const r = log.append('sent', req(1, 'tools/call', { name: 't', arguments: { token: 'abcd-1234', q: 'hunter2hunter2' } }))!;
     assert.ok(!r.json.includes('abcd-1234') && !r.json.includes('hunter2hunter2'), r.json);
     assert.equal(r.sizeBytes, JSON.stringify(req(1, 'tools/call', { name: 't', arguments: { token: 'abcd-1234', q: 'hunter2hunter2' } })).length, 'the size is the real message\'s');
     const e = log.append('received', { jsonrpc: '2.0', id: 1, error: { code: -32000, message: 'bad password hunter2hunter2' } })!;
     assert.equal(e.error, `-32000 bad password ${REDACTED}`);
+  });
+
+  it('a message kept cut is masked in its text: credential-named values and the redactor\'s secrets', () => {
+    const log = new MessageLog({ maxTextChars: 200, redact: (t) => new Redactor(['hunter2hunter2']).redact(t) });
+    const r = log.append('sent', req(1, 'tools/call', { name: 't', arguments: { password: 'pw-1234', pin: 1234, "api_key": 99, q: 'hunter2hunter2', pad: 'p'.repeat(500) } }))!;
+    assert.equal(r.truncated, true);
+    assert.ok(!r.json.includes('pw-1234') && !r.json.includes('hunter2hunter2') && !r.json.includes('99'), r.json);
+    assert.ok(r.json.includes(`"password":"${REDACTED}"`) && r.json.includes(`"api_key":"${REDACTED}"`), r.json);
+    assert.ok(r.json.includes('"pin":1234'), 'not a credential name');
   });
 });
 
@@ -181,7 +205,7 @@ describe('protocol: Copy as CLI command', () => {
   });
 
   it('only for a request sent to the server and kept whole; arguments as masked', () => {
-    const log = new MessageLog({ maxTextChars: 200, mask: (m) => maskMessage(m) });
+    const log = new MessageLog({ maxTextChars: 200 });
     const call = log.append('sent', req(1, 'tools/call', { name: 'login', arguments: { password: 'pw-1234' } }))!;
     assert.equal(recordCliCommand('s', call), `npx mcp-devtools call s login --args '{"password":"${REDACTED}"}'`);
     assert.equal(recordCliCommand('s', log.append('received', res(1))!), undefined, 'a response');
