@@ -17,15 +17,15 @@ export function protocolHtml(o: { title: string; nonce: string; cspSource: strin
 <style nonce="${n}">
 body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);padding:0;margin:0}
 header{position:sticky;top:0;z-index:1;background:var(--vscode-editor-background);padding:8px 12px;border-bottom:1px solid var(--vscode-panel-border);display:flex;flex-wrap:wrap;gap:8px;align-items:center}
-header vscode-textfield{flex:1 1 240px;min-width:160px}
+header vscode-textfield{flex:1 1 240px;min-width:160px}header vscode-single-select{width:11em}
 #counts{opacity:.8;margin-left:auto;white-space:nowrap}
 #list{padding:0 0 12px 0}
 .row{border-bottom:1px solid var(--vscode-editorGroup-border,transparent)}
-.sum{all:unset;box-sizing:border-box;display:grid;grid-template-columns:1.4em 7.5em 6.5em minmax(8em,1fr) 5em 6em 6em;gap:8px;width:100%;padding:3px 12px;cursor:pointer;font-family:var(--vscode-editor-font-family);font-size:var(--vscode-editor-font-size)}
+.sum{all:unset;box-sizing:border-box;display:grid;grid-template-columns:1.2em 7.4em 7.4em minmax(4em,1fr) 3.5em 5.5em 5.5em;gap:6px;width:100%;padding:3px 12px;cursor:pointer;font-family:var(--vscode-editor-font-family);font-size:var(--vscode-editor-font-size)}
 .sum:hover{background:var(--vscode-list-hoverBackground)}
 .sum:focus-visible{outline:1px solid var(--vscode-focusBorder);outline-offset:-1px;background:var(--vscode-list-focusBackground,transparent)}
 .sum[aria-expanded="true"]{background:var(--vscode-list-inactiveSelectionBackground)}
-.sum span{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.sum span{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;line-height:1.5}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 .sent{color:var(--vscode-charts-blue,var(--vscode-foreground))}.received{color:var(--vscode-charts-green,var(--vscode-foreground))}
 .kind{opacity:.8}.err{color:var(--vscode-errorForeground)}.muted{opacity:.65}
@@ -33,9 +33,8 @@ header vscode-textfield{flex:1 1 240px;min-width:160px}
 .detail pre{margin:6px 0 0 0;font-family:var(--vscode-editor-font-family);font-size:var(--vscode-editor-font-size);white-space:pre-wrap;word-break:break-word;background:var(--vscode-textCodeBlock-background);padding:8px;border-radius:3px;max-height:60vh;overflow:auto}
 .detail .note{font-style:italic;opacity:.8;margin-top:4px}
 .detail .actions{display:flex;gap:8px;align-items:center}
-.session{padding:4px 12px;opacity:.7;font-style:italic;border-bottom:1px solid var(--vscode-panel-border)}
 .empty{padding:16px 12px;opacity:.8}
-.sr{position:absolute;left:-10000px}
+@media (max-width:640px){.sum{grid-template-columns:1.2em 7.4em minmax(4em,1fr) 3.5em 5.5em 5.5em}.sum .time{display:none}.detail{padding-left:12px}}
 </style></head><body>
 <header role="search">
   <vscode-textfield id="text" placeholder="Filter by method or text" aria-label="Filter by method or text"></vscode-textfield>

@@ -72,7 +72,7 @@ function rowEl(r: ProtocolRow): HTMLElement {
   sum.setAttribute('aria-label', sum.title);
   sum.append(
     el('span', r.direction, arrow),
-    el('span', 'muted', clock(r.time)),
+    el('span', 'time muted', clock(r.time)),
     el('span', `kind${r.error ? ' err' : ''}`, r.kind),
     el('span', r.error ? 'err' : '', `${r.method ?? '(unknown request)'}${r.error ? ` — ${r.error}` : ''}`),
     el('span', 'num muted', r.id !== undefined ? `#${r.id}` : ''),
@@ -218,18 +218,23 @@ window.addEventListener('message', (e: MessageEvent<HostMessage>) => {
   } else if (m.type === 'update') {
     kept = m.kept;
     dropped = m.dropped;
-    const wasEmpty = !rows.length;
+    let full = !rows.length;
     for (const c of m.changed) {
       const i = rows.findIndex((r) => r.seq === c.seq);
       if (i >= 0) {
         rows[i] = c;
         redraw(c);
+      } else {
+        // it passes the filter now (e.g. "errors only" and its response failed): in its place
+        rows.push(c);
+        full = true;
       }
     }
     rows = [...m.added, ...rows];
+    if (full) rows.sort((a, b) => b.seq - a.seq);
     const gone = rows.filter((r, i) => r.seq < m.firstSeq || i >= MAX_ROWS);
     rows = rows.filter((r, i) => r.seq >= m.firstSeq && i < MAX_ROWS);
-    if (wasEmpty) return renderAll();
+    if (full) return renderAll();
     for (const r of gone) {
       els.get(r.seq)?.remove();
       els.delete(r.seq);
