@@ -52,5 +52,29 @@ export function bundles({ outdir, production }) {
     { ...common, entryPoints: ['src/extension.ts'], outfile: join(outdir, 'extension.js'), plugins: [lazyModules] },
     ...LAZY.map((name) => ({ ...common, entryPoints: [`src/core/${name}.ts`], outfile: join(outdir, `${name}.js`), plugins: [lazyModules] })),
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: join(outdir, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
+    ...WEBVIEWS.map((name) => webviewBundle(name, { outdir, production })),
   ];
+}
+
+/**
+ * The webview page scripts: each `src/servers/webview/<name>.ts` becomes `dist/<name>.js`, one
+ * browser file (IIFE, ES2022) with the @vscode-elements components it imports, loaded by its
+ * panel's page from the extension's `dist/` folder (never by the extension host).
+ */
+export const WEBVIEWS = ['protocolView'];
+
+/** @returns {import('esbuild').BuildOptions} */
+function webviewBundle(name, { outdir, production }) {
+  return {
+    absWorkingDir: ROOT,
+    entryPoints: [`src/servers/webview/${name}.ts`],
+    outfile: join(outdir, `${name}.js`),
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+  };
 }

@@ -11,6 +11,7 @@ export const CommandIds = {
   startAllServers: 'mcpDevtools.startAllServers',
   stopAllServers: 'mcpDevtools.stopAllServers',
   showServerOutput: 'mcpDevtools.showServerOutput',
+  showProtocol: 'mcpDevtools.showProtocol',
   setLogLevel: 'mcpDevtools.setLogLevel',
   resetServerTrust: 'mcpDevtools.resetServerTrust',
   signIn: 'mcpDevtools.signIn',

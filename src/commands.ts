@@ -10,6 +10,7 @@ import { revealServer } from './servers/revealServer';
 import { signIn, signOut, signOutAll } from './servers/signInCommands';
 import { resetServerTrust, restartServer, showServerOutput, startAllServers, startServer, stopAllServers, stopServer } from './servers/serverLifecycle';
 import { setLogLevel } from './servers/setLogLevel';
+import { showProtocol } from './servers/showProtocol';
 import { callTool } from './calls/callTool';
 import { getPrompt } from './calls/getPrompt';
 import { readResource } from './calls/readResource';
@@ -37,6 +38,7 @@ const TABLE: Record<CommandId, Handler> = {
   [CommandIds.startAllServers]: startAllServers,
   [CommandIds.stopAllServers]: stopAllServers,
   [CommandIds.showServerOutput]: showServerOutput,
+  [CommandIds.showProtocol]: showProtocol,
   [CommandIds.setLogLevel]: setLogLevel,
   [CommandIds.resetServerTrust]: resetServerTrust,
   [CommandIds.signIn]: signIn,

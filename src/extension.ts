@@ -15,6 +15,7 @@ import { RESOURCE_SCHEME, ResourceDocuments } from './resources/resourceDocument
 import { registerStatusBar } from './servers/statusBar';
 import { ServersModel } from './servers/serversModel';
 import { ServersTreeProvider } from './servers/serversTree';
+import { ProtocolPanels } from './servers/protocolPanel';
 import { Settings } from './settings';
 
 /** What `activate` returns: used by the integration tests, not a public API. */
@@ -27,6 +28,8 @@ export interface ExtensionApi {
   calls: CallServices;
   history: CallHistory;
   historyTree: HistoryTreeProvider;
+  /** The Protocol views: tests read a view's model (`get(serverId)`). */
+  protocol: ProtocolPanels;
 }
 
 let live: LiveServers | undefined;
@@ -42,11 +45,13 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     const serversTree = new ServersTreeProvider(servers, settings, live);
     const view = vscode.window.createTreeView('mcpDevtools.servers', { treeDataProvider: serversTree, showCollapseAll: true });
     const resources = new ResourceDocuments(live);
+    const protocol = new ProtocolPanels(live, context.extensionUri);
     context.subscriptions.push(
       servers,
       serversTree,
       view,
       resources,
+      protocol,
       vscode.workspace.registerTextDocumentContentProvider(RESOURCE_SCHEME, resources),
       registerStatusBar(live),
       autostartOnViewOpen(view, live, settings),
@@ -77,12 +82,12 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       calls.results,
       vscode.window.createTreeView('mcpDevtools.history', { treeDataProvider: historyTree }),
     );
-    const ctx: CommandContext = { vscode: context, log, settings, servers, live, resources, calls, history, reveal: (node) => Promise.resolve(view.reveal(serversTree.stable(node), { select: true, focus: true, expand: true })) };
+    const ctx: CommandContext = { vscode: context, log, settings, servers, live, protocol, resources, calls, history, reveal: (node) => Promise.resolve(view.reveal(serversTree.stable(node), { select: true, focus: true, expand: true })) };
     registerCommands(ctx);
     const diagnostics = registerConfigEditor(ctx);
 
     log.info(`MCP DevTools ${context.extension.packageJSON.version} activated (VS Code ${vscode.version}).`);
-    return { servers, serversTree, diagnostics, live, calls, history, historyTree };
+    return { servers, serversTree, diagnostics, live, calls, history, historyTree, protocol };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     log.error(`Activation failed: ${message}`);

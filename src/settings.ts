@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { DEFAULT_MAX_MESSAGE_BYTES, MIB } from './core/connection/limits';
 import { DEFAULT_LIMIT_BYTES } from './core/results/parts';
+import { DEFAULT_PROTOCOL_CAPACITY } from './core/protocol/messageLog';
 
 /**
  * Every `mcpDevtools.*` setting, its type and its default, in one place. package.json's
@@ -22,6 +23,8 @@ export const SETTING_DEFAULTS = {
   /** When a tool is called as a task (spec 2025-11-25): a `required` one only, or an `optional` one too. */
   'calls.useTasks': 'whenRequired' as 'whenRequired' | 'whenSupported',
   'history.maxEntries': 200 as number,
+  /** JSON-RPC messages the Protocol view keeps per server (0: none). */
+  'protocol.maxMessages': DEFAULT_PROTOCOL_CAPACITY as number,
 };
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -10,6 +10,7 @@ import { diffDefinitions } from '../core/config/definitionChanges';
 import { loadLive } from '../core/lazy';
 import { Redactor } from '../core/secrets/redact';
 import { MIB } from '../core/connection/limits';
+import type { MessageLog, MessageLogChange } from '../core/protocol/messageLog';
 import type { ServersModel } from './serversModel';
 import type { Settings } from '../settings';
 import { InputValues } from './inputs';
@@ -52,12 +53,13 @@ export class LiveServers {
   private definitions = new Map<string, ServerDefinition>();
   private readonly variables: VariableContext;
   private readonly resourceUpdated = new vscode.EventEmitter<{ serverId: string; uri: string }>();
+  private readonly protocolMessage = new vscode.EventEmitter<{ serverId: string; change: MessageLogChange }>();
   readonly logs: ServerLogs;
   readonly trust: ServerTrust;
   /** OAuth sign-in: tokens in SecretStorage, consent through the browser after Sign In only. */
   readonly signIns: ServerSignIns;
   private readonly emitter = new vscode.EventEmitter<LiveServersChange>();
-  private readonly disposables: vscode.Disposable[] = [this.emitter, this.resourceUpdated];
+  private readonly disposables: vscode.Disposable[] = [this.emitter, this.resourceUpdated, this.protocolMessage];
   private files: ConfigFile[] = [];
   /** Why a server was not started (trust, Restricted Mode, a cancelled input): shown on its node. */
   private readonly blocked = new Map<string, string>();
@@ -124,6 +126,7 @@ export class LiveServers {
       maxMessageBytes: this.settings.get('servers.maxMessageMiB') * MIB,
       requests: serverRequestHandlers(() => this.formUiSource(), () => this.samplingUi),
       auth: (def) => this.signIns.sessionOptions(def, (e) => this.logs.authStep(def.id, def.name, e)),
+      protocolCapacity: this.settings.get('protocol.maxMessages'),
     });
     const ev = registry.events;
     const offs = [
@@ -137,8 +140,12 @@ export class LiveServers {
       ev.on('lists', (id) => this.changed(id)),
       ev.on('log', (id, e) => this.logs.append(id, this.name(id), e)),
       ev.on('resourceUpdated', (serverId, uri) => this.resourceUpdated.fire({ serverId, uri })),
+      ev.on('message', (serverId, change) => this.protocolMessage.fire({ serverId, change })),
     ];
-    this.disposables.push({ dispose: () => offs.forEach((off) => off()) });
+    this.disposables.push(
+      { dispose: () => offs.forEach((off) => off()) },
+      this.settings.onDidChange(['protocol.maxMessages'], () => registry.setProtocolCapacity(this.settings.get('protocol.maxMessages'))),
+    );
     registry.setTrace(this.logs.wantsTrace());
     void registry.setDefinitions([...this.definitions.values()]);
     this.registry = registry;
@@ -285,6 +292,16 @@ export class LiveServers {
   /** Re-lists every list of every running server, all pages (manual refresh). */
   async refreshLists(): Promise<void> {
     await Promise.all(this.runningServers().flatMap((s) => LIST_KINDS.filter((k) => s.snapshot.lists[k].kind !== 'unsupported').map((k) => this.running(s.id).refresh(s.id, k))));
+  }
+
+  /** The JSON-RPC messages kept for a server (masked), or undefined before it first started. */
+  protocol(id: string): MessageLog | undefined {
+    return this.registry?.protocol(id);
+  }
+
+  /** Calls `listener` for each JSON-RPC message kept for any server (see {@link protocol}). */
+  onProtocolMessage(listener: (serverId: string, change: MessageLogChange) => void): vscode.Disposable {
+    return this.protocolMessage.event(({ serverId, change }) => listener(serverId, change));
   }
 
   /** The log events kept for a server, oldest first. */

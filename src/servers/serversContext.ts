@@ -1,5 +1,6 @@
 import type { AppContext } from '../context';
 import type { LiveServers } from './liveServers';
+import type { ProtocolPanels } from './protocolPanel';
 import type { ServersModel } from './serversModel';
 import type { ServersNode } from './serversTree';
 
@@ -7,6 +8,8 @@ import type { ServersNode } from './serversTree';
 export interface ServersContext extends AppContext {
   servers: ServersModel;
   live: LiveServers;
+  /** The Protocol views, one per server. */
+  protocol: ProtocolPanels;
   /** Reveals a node in the Servers view. */
   reveal(node: ServersNode): Promise<void>;
 }

@@ -125,6 +125,43 @@ try {
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(shots, 'history-result.png') });
   });
+  // The Protocol view (issue 12 item 6): its own block, so it merges with other views' screenshots.
+  await check('"MCP: Show Protocol" lists everything\'s JSON-RPC messages; a tools/call expands to its JSON', async () => {
+    await page.keyboard.press('Escape');
+    const input = page.locator('.quick-input-widget input');
+    const palette = async (command) => {
+      await page.keyboard.press('F1');
+      await input.waitFor({ timeout: 30000 });
+      await input.fill(`>${command}`);
+      await page.locator('.quick-input-list .monaco-list-row').first().filter({ hasText: command }).waitFor({ timeout: 15000 });
+      await page.keyboard.press('Enter');
+    };
+    // the whole editor area for the view (the result view and mcp.json were open)
+    await palette('View: Close All Editors');
+    await page.keyboard.press('F1');
+    await input.waitFor({ timeout: 30000 });
+    await input.fill('>MCP: Show Protocol');
+    await page.locator('.quick-input-list .monaco-list-row').first().filter({ hasText: 'MCP: Show Protocol' }).waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'MCP: Show Protocol' }).first().waitFor({ timeout: 15000 });
+    await input.fill('everything');
+    await page.locator('.quick-input-list .monaco-list-row').first().filter({ hasText: 'everything' }).waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab', { hasText: 'Protocol · everything' }).first().waitFor({ timeout: 30000 });
+    // the page is the webview frame that has the message list
+    let view;
+    for (let i = 0; i < 100 && !view; i++) {
+      for (const f of page.frames()) if (await f.locator('#list .row').count().catch(() => 0)) view = f;
+      if (!view) await page.waitForTimeout(200);
+    }
+    if (!view) throw new Error('no Protocol view page with rows');
+    const call = view.locator('#list .row', { hasText: 'tools/call' }).filter({ hasText: 'request' }).first();
+    await call.waitFor({ timeout: 15000 });
+    await call.locator('.sum').click();
+    await view.locator('.detail pre', { hasText: '"name": "echo"' }).first().waitFor({ timeout: 15000 });
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: path.join(shots, 'protocol-view.png') });
+  });
 } catch (e) {
   if (page) await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => {});
   console.error(`e2e failed: ${e.message}\n(screenshot: ${path.join(shots, 'failure.png')}; code-server log: ${server?.logFile})`);

@@ -253,6 +253,7 @@ async function initialize(launch: Launch, kind: TransportKind, inner: Transport,
   const observed = new ObservedTransport(inner, {
     trace: options.trace,
     onTrace: options.onTrace,
+    onMessage: options.onMessage,
     onTransportError(e) {
       if (e instanceof SyntaxError && !notJson) notJson = e.message;
       watch?.noteError(e);

@@ -2,8 +2,9 @@
  * A transport wrapper that watches the traffic without changing it: it records the negotiated
  * protocol version, reports messages that are not JSON-RPC, keeps the client's requests still
  * waiting for an answer (so a lost connection can fail them at once, saying why, instead of the
- * SDK's bare "Connection closed" or a timeout), and — only while trace is on — logs every JSON-RPC
- * message with its direction and, for responses, the round-trip duration.
+ * SDK's bare "Connection closed" or a timeout), hands every JSON-RPC message to `onMessage` (the
+ * Protocol view's log), and — only while trace is on — logs every JSON-RPC message with its
+ * direction and, for responses, the round-trip duration.
  *
  * Pure core: no `vscode` import.
  */
@@ -23,6 +24,8 @@ export interface ObserverHooks {
   /** Whether to trace now; checked per message, so trace can be switched on and off live. */
   trace(): boolean;
   onTrace(record: TraceRecord): void;
+  /** Every JSON-RPC message that passes, trace or not (the Protocol view keeps them; see `core/protocol`). */
+  onMessage?(direction: 'send' | 'receive', message: JSONRPCMessage): void;
   /** An error from the inner transport (a line that is not JSON, a dropped stream, …). */
   onTransportError(error: Error): void;
 }
@@ -63,6 +66,7 @@ export class ObservedTransport implements Transport {
         this.inFlight.delete(m.id);
         this.resumable.delete(m.id);
       }
+      hooks.onMessage?.('receive', message);
       if (hooks.trace()) this.record('receive', message);
       this.onmessage?.(message, extra);
     };
@@ -97,6 +101,7 @@ export class ObservedTransport implements Transport {
       this.inFlight.delete(cancelled);
       this.resumable.delete(cancelled);
     }
+    this.hooks.onMessage?.('send', message);
     if (this.hooks.trace()) this.record('send', message);
     return this.inner.send(message, options);
   }

@@ -15,6 +15,7 @@ import { TypedEmitter, type LogEvent } from './events';
 import { ServerController } from './serverController';
 import type { ListKind, ServerState } from './state';
 import type { ControllerOptions, ServerSnapshot } from './types';
+import type { MessageLog, MessageLogChange } from '../protocol/messageLog';
 
 export interface RegistryEvents {
   [event: string]: unknown[];
@@ -26,6 +27,8 @@ export interface RegistryEvents {
   log: [id: string, event: LogEvent];
   /** `notifications/resources/updated` (spec 2024-11-05, subscriptions). */
   resourceUpdated: [id: string, uri: string];
+  /** A JSON-RPC message was kept in the server's protocol log (see {@link ServerRegistry.protocol}). */
+  message: [id: string, change: MessageLogChange];
 }
 
 /** Log events kept per server by default (lifecycle, stderr, server messages, trace). */
@@ -45,6 +48,7 @@ export class ServerRegistry {
   private readonly logRings = new Map<string, LogEvent[]>();
   private roots: readonly string[];
   private tracing = false;
+  private protocolCapacity: number | undefined;
   private disposed = false;
 
   constructor(private readonly options: RegistryOptions = {}) {
@@ -93,6 +97,20 @@ export class ServerRegistry {
   /** The log events kept for a server, oldest first. */
   logs(id: string): readonly LogEvent[] {
     return this.logRings.get(id) ?? [];
+  }
+
+  /**
+   * The JSON-RPC messages kept for a server (masked; see `core/protocol`), or undefined for an
+   * unknown id. A server replaced for a new launch gets a new, empty log.
+   */
+  protocol(id: string): MessageLog | undefined {
+    return this.controllers.get(id)?.protocol;
+  }
+
+  /** Changes how many JSON-RPC messages each server's protocol log keeps (0: none), effective at once. */
+  setProtocolCapacity(capacity: number): void {
+    this.protocolCapacity = capacity;
+    for (const c of this.controllers.values()) c.protocol.resize(capacity);
   }
 
   /** Starts one server; resolves when it runs with its lists loaded, or failed. Never rejects for server failures. */
@@ -206,6 +224,7 @@ export class ServerRegistry {
       variables: this.options.variables ?? { env: process.env, userHome: os.homedir() },
       roots: () => this.roots,
       trace: () => this.tracing,
+      protocolCapacity: this.protocolCapacity ?? this.options.protocolCapacity,
     });
     const id = def.id;
     const ring: LogEvent[] = [];
@@ -215,6 +234,7 @@ export class ServerRegistry {
       c.events.on('state', (s) => this.events.emit('state', id, s)),
       c.events.on('lists', (k) => this.events.emit('lists', id, k)),
       c.events.on('resourceUpdated', (u) => this.events.emit('resourceUpdated', id, u)),
+      c.protocol.onChange((change) => this.events.emit('message', id, change)),
       c.events.on('log', (e) => {
         ring.push(e);
         if (ring.length > limit) ring.splice(0, ring.length - limit);

@@ -17,6 +17,7 @@ import { TypedEmitter, type LogEvent } from './events';
 import { launchSummary, literalSecrets, resolveLaunch } from './launch';
 import { ListKeeper } from './listKeeper';
 import { Redactor } from '../secrets';
+import { MessageLog } from '../protocol/messageLog';
 import { backoffDelay, LIST_KINDS, ServerState, type ListKind } from './state';
 import type { ControllerEvents, ControllerOptions, ServerInfo, ServerLists } from './types';
 
@@ -38,6 +39,8 @@ export class ServerController {
   /** The live session while `running`. */
   connection: Connection | undefined;
   readonly redactor: Redactor;
+  /** Every JSON-RPC message of this server's sessions, masked, for the Protocol view. */
+  readonly protocol: MessageLog;
   private generation = 0;
   private pending: Promise<void> | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -55,6 +58,7 @@ export class ServerController {
   constructor(public definition: ServerDefinition, private readonly options: ControllerOptions) {
     // Literal env and header values are secrets before any variable is resolved.
     this.redactor = new Redactor(literalSecrets(definition));
+    this.protocol = new MessageLog({ capacity: options.protocolCapacity, redact: (t) => this.redactor.redact(t) });
     this.keeper = new ListKeeper({
       changed: (kind) => this.events.emit('lists', kind),
       failed: (message) => this.log('lifecycle', 'error', message),
@@ -136,6 +140,7 @@ export class ServerController {
         onTrace: (r) => gen === this.generation && this.events.emit('log', {
           kind: 'trace', time: Date.now(), direction: r.direction, method: r.method, id: r.id, durationMs: r.durationMs, text: this.redactor.redact(JSON.stringify(r.message)),
         }),
+        onMessage: (direction, message) => this.protocol.enqueue(direction === 'send' ? 'sent' : 'received', message),
         onTransportError: (e) => this.onTransportError(gen, e),
         onStderr: (line) => this.onStderr(line),
         onWarning: (message) => this.log('lifecycle', 'warning', message),

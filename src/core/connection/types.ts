@@ -71,6 +71,8 @@ export interface ControllerOptions {
   trace(): boolean;
   /** Handlers for one server's requests to the client (elicitation, sampling); none: declined. */
   requests?: (server: ServerDefinition) => ClientRequestHandlers;
+  /** JSON-RPC messages the Protocol view keeps per server (`core/protocol`); 0 keeps none. Default `DEFAULT_PROTOCOL_CAPACITY` (2000). */
+  protocolCapacity?: number;
   /** OAuth sign-in for one remote server (`core/auth`); none: a 401 fails the start. The controller adds its redactor. */
   auth?: (server: ServerDefinition) => Omit<SessionOptions, 'redactor'> | undefined;
 }

@@ -70,6 +70,17 @@ describe('bundles: what loads at activation', function () {
     assert.ok(cli.inputs.includes('src/core/yaml.ts'), 'dist/cli.js bundles what it loads lazily');
   });
 
+  it('each webview page script is a browser bundle of its own with its components; the extension holds none of it', async () => {
+    const { WEBVIEWS } = (await load()) as Bundles & { WEBVIEWS: string[] };
+    const extension = await build('src/extension.ts');
+    for (const name of WEBVIEWS) {
+      const page = await build(`src/servers/webview/${name}.ts`);
+      assert.ok(from(page.inputs, '@vscode-elements/elements').length, `dist/${name}.js has its @vscode-elements components`);
+      assert.deepEqual(page.externals, [], `dist/${name}.js requires nothing beside it`);
+      assert.ok(!extension.inputs.includes(`src/servers/webview/${name}.ts`), `the activation bundle does not hold ${name}`);
+    }
+  });
+
   it('the package ships every bundle the extension loads (.vscodeignore, as vsce reads it)', async () => {
     const { bundles } = await load();
     // vsce lists only files that exist: the bundles as `npm run build` left them (the CLI tests need them too)
