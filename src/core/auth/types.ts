@@ -45,6 +45,13 @@ export interface AuthStore {
 export interface RedirectTarget {
   /** An absolute URL, e.g. `http://127.0.0.1:53682/callback`. */
   url: string;
+  /**
+   * The loopback URL listened on when it differs from `url` (a remote or browser-hosted VS Code:
+   * `url` is the forwarded address `asExternalUri` gave for it). Kept with the client
+   * registration so that, after a reload, the same port is forwarded again and the registered
+   * redirect still matches.
+   */
+  listenUrl?: string;
 }
 
 /** Who answers the consent page. The CLI's opens a browser and listens on 127.0.0.1; the extension's uses `openExternal`. */
@@ -56,9 +63,10 @@ export interface AuthUserAgent {
   readonly interactive: boolean;
   /**
    * Chooses the redirect URI before the flow starts. `preferred` is the config's fixed one, or the
-   * one the stored client registration was made with (so a registered client keeps working).
+   * one the stored client registration was made with (so a registered client keeps working), with
+   * the loopback URL it was listened on (`listenUrl`, when it differed).
    */
-  redirectTarget(preferred: { url?: string; port?: number }): Promise<RedirectTarget>;
+  redirectTarget(preferred: { url?: string; port?: number; listenUrl?: string }): Promise<RedirectTarget>;
   /**
    * Shows the consent page (`authorizationUrl`) and waits for the redirect to `target`.
    * @returns the redirect's query parameters (`code`, `state`, or `error`, `error_description`)
@@ -98,4 +106,10 @@ export interface AuthOptions {
   clientMetadataUrl?: string;
   /** `client_name` in registrations. Default `MCP DevTools`. */
   clientName?: string;
+  /**
+   * Called once the stored sign-in is loaded, and after it changed (tokens, registration, a step-up
+   * due): a front end re-reads its summary. `serverUrl` is the resolved URL the record is kept
+   * under (the config's may hold variables).
+   */
+  changed?(serverUrl: string): void;
 }
