@@ -11,8 +11,9 @@
  * Pure core: no `vscode` import.
  */
 import { randomBytes } from 'node:crypto';
-import type { OAuthClientProvider, OAuthDiscoveryState } from '@modelcontextprotocol/sdk/client/auth.js';
-import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
+import { discoverOAuthServerInfo, type OAuthClientProvider, type OAuthDiscoveryState } from '@modelcontextprotocol/sdk/client/auth.js';
+import { OAuthMetadataSchema, type AuthorizationServerMetadata, type OAuthClientInformationMixed, type OAuthClientMetadata, type OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
+import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Redactor } from '../secrets';
 import { AuthFlowError } from './errors';
 import { cacheClient, cachedClients, forgetClient } from './clientCache';
@@ -42,6 +43,8 @@ export interface ProviderContext {
   redirectTarget?(preferred: { url?: string; port?: number; listenUrl?: string }): Promise<RedirectTarget>;
   /** After the stored record was written. */
   changed?(): void;
+  /** The session's logging `fetch` (for the metadata the config points at). */
+  fetch?: FetchLike;
 }
 
 export class DevtoolsOAuthProvider implements OAuthClientProvider {
@@ -61,6 +64,8 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
   private cacheLookedUp: string | undefined;
   /** Dynamic registrations made by this provider (tests and benchmarks count them). */
   registrations = 0;
+  /** Discovery as the config overrides it, read once (see {@link discoveryState}). */
+  private overridden: Promise<OAuthDiscoveryState> | undefined;
 
   constructor(private readonly ctx: ProviderContext) {}
 
@@ -297,7 +302,78 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
     await this.write();
   }
 
+  /**
+   * Discovery as the config overrides it, or `undefined` (the SDK discovers as usual): Claude
+   * Code's `oauth.authServerMetadataUrl` (the metadata read from there instead of through the MCP
+   * server: Claude Code's docs, "Override OAuth metadata discovery"), Gemini CLI's
+   * `authorizationUrl`, `tokenUrl` and `registrationUrl` (endpoints in place of the metadata's;
+   * the first two alone, with no metadata URL, mean no discovery at all, as in Gemini CLI where
+   * they serve servers that publish no metadata). Config endpoints are assumed to do PKCE S256.
+   * @throws AuthFlowError at the authorization server metadata step when the URL does not answer with metadata
+   */
+  discoveryState(): Promise<OAuthDiscoveryState> | undefined {
+    const s = this.ctx.settings;
+    if (!s.authServerMetadataUrl && !s.authorizationUrl && !s.tokenUrl && !s.registrationUrl) return undefined;
+    this.overridden ??= this.overrideDiscovery().catch((e: unknown) => {
+      this.overridden = undefined;
+      throw e;
+    });
+    return this.overridden;
+  }
+
+  private async overrideDiscovery(): Promise<OAuthDiscoveryState> {
+    const s = this.ctx.settings;
+    const fetchFn = this.ctx.fetch ?? fetch;
+    let md: AuthorizationServerMetadata | undefined;
+    let issuer: string;
+    let resourceMetadata: OAuthDiscoveryState['resourceMetadata'];
+    if (s.authServerMetadataUrl) {
+      const step = 'authorization server metadata';
+      const todo = 'check "oauth.authServerMetadataUrl" in the config: it must be the authorization server\'s RFC 8414 or OpenID discovery document';
+      let json: unknown;
+      this.ctx.log(step, `GET ${s.authServerMetadataUrl} (the config's oauth.authServerMetadataUrl)`);
+      try {
+        const res = await fetchFn(s.authServerMetadataUrl, { headers: { accept: 'application/json' } });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        json = await res.json();
+      } catch (e) {
+        throw new AuthFlowError(step, `the config's authServerMetadataUrl ${s.authServerMetadataUrl} did not answer with metadata (${(e as Error).message})`, todo);
+      }
+      const parsed = OAuthMetadataSchema.safeParse(json);
+      if (!parsed.success) throw new AuthFlowError(step, `${s.authServerMetadataUrl} is not authorization server metadata (${parsed.error.issues.map((i) => `${i.path.join('.') || 'document'}: ${i.message}`).join('; ')})`, todo);
+      md = parsed.data;
+      issuer = md.issuer;
+    } else if (s.authorizationUrl && s.tokenUrl) {
+      issuer = new URL(s.authorizationUrl).origin;
+      md = {
+        issuer,
+        authorization_endpoint: s.authorizationUrl,
+        token_endpoint: s.tokenUrl,
+        response_types_supported: ['code'],
+        grant_types_supported: ['authorization_code', 'refresh_token'],
+        code_challenge_methods_supported: ['S256'],
+      };
+    } else {
+      const info = await discoverOAuthServerInfo(this.ctx.serverUrl, { fetchFn });
+      issuer = info.authorizationServerUrl;
+      md = info.authorizationServerMetadata;
+      resourceMetadata = info.resourceMetadata;
+    }
+    const base = md ?? { issuer, authorization_endpoint: new URL('/authorize', issuer).href, token_endpoint: new URL('/token', issuer).href, response_types_supported: ['code'], code_challenge_methods_supported: ['S256'] };
+    const merged = {
+      ...base,
+      ...(s.authorizationUrl && { authorization_endpoint: s.authorizationUrl }),
+      ...(s.tokenUrl && { token_endpoint: s.tokenUrl }),
+      ...(s.registrationUrl && { registration_endpoint: s.registrationUrl }),
+    } as AuthorizationServerMetadata;
+    const from = [s.authServerMetadataUrl && `metadata from ${s.authServerMetadataUrl}`, s.authorizationUrl && 'authorizationUrl', s.tokenUrl && 'tokenUrl', s.registrationUrl && 'registrationUrl'].filter(Boolean).join(', ');
+    this.ctx.log('authorization server metadata', `the config sets ${from}: authorization server ${issuer}`);
+    return { authorizationServerUrl: issuer, authorizationServerMetadata: merged, ...(resourceMetadata && { resourceMetadata }) };
+  }
+
   redirectToAuthorization(url: URL): void {
+    // Gemini CLI sends its `audiences` as one space-separated `audience` parameter.
+    if (this.ctx.settings.audiences?.length) url.searchParams.set('audience', this.ctx.settings.audiences.join(' '));
     this.pending = { url, state: url.searchParams.get('state') ?? this.lastState, verifier: this.lastVerifier };
     const scope = url.searchParams.get('scope');
     this.ctx.log('authorization request', `${url.origin}${url.pathname} (client ${url.searchParams.get('client_id')}, redirect ${url.searchParams.get('redirect_uri')}, PKCE ${url.searchParams.get('code_challenge_method')}, resource ${url.searchParams.get('resource') ?? 'none'}, ${scope ? `scopes "${scope}"` : 'no scope'})`);

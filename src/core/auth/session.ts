@@ -62,6 +62,7 @@ export class AuthSession {
       log: (step, text) => this.log(step, text),
       redirectTarget: (preferred) => options.userAgent.redirectTarget({ ...preferred, port: settings.callbackPort }),
       changed: () => options.changed?.(serverUrl),
+      fetch: (input, init) => this.fetch(input, init),
     });
   }
 
@@ -104,6 +105,8 @@ export class AuthSession {
     const step = mcp ? undefined : this.stepOf(url, body);
     if (step) this.log(step, `${init?.method ?? 'GET'} ${this.maskUrl(url)}`);
     if (step === 'client registration' && init?.method === 'POST' && typeof init.body === 'string') init = this.widenRegistration(url, init, init.body);
+    // Gemini CLI's `audiences`, in token requests as in the authorization request.
+    if (body && this.settings.audiences?.length && (step === 'token request' || step === 'token refresh' || step === 'client credentials')) body.set('audience', this.settings.audiences.join(' '));
     const res = await fetch(input, init);
     if (mcp && (res.status === 401 || res.status === 403)) {
       const { resourceMetadataUrl, scope, error } = extractWWWAuthenticateParams(res);

@@ -10,9 +10,9 @@
 
 /**
  * A server's authorization settings from its config (resolved: no variables left). Sources:
- * VS Code `oauth.clientId`; Gemini CLI `oauth {enabled, clientId, clientSecret, scopes, redirectUri}`;
- * Cursor `auth {CLIENT_ID, CLIENT_SECRET, scopes}`; Claude Code `oauth {clientId, callbackPort}`;
- * Codex `scopes`.
+ * VS Code `oauth.clientId`; Gemini CLI `oauth {enabled, clientId, clientSecret, scopes, redirectUri,
+ * authorizationUrl, tokenUrl, registrationUrl, audiences}`; Cursor `auth {CLIENT_ID, CLIENT_SECRET,
+ * scopes}`; Claude Code `oauth {clientId, callbackPort, scopes, authServerMetadataUrl}`; Codex `scopes`.
  */
 export interface AuthSettings {
   /** A pre-registered client (spec 2025-11-25 "Preregistration"): used before CIMD and dynamic registration. */
@@ -27,6 +27,20 @@ export interface AuthSettings {
   redirectUri?: string;
   /** `false` (Gemini CLI `oauth.enabled: false`): never run a flow for this server. */
   enabled?: boolean;
+  /**
+   * Claude Code `oauth.authServerMetadataUrl`: the authorization server metadata (RFC 8414 or
+   * OpenID discovery document) is read from here, skipping discovery through the MCP server.
+   */
+  authServerMetadataUrl?: string;
+  /**
+   * Gemini CLI `oauth.authorizationUrl`, `tokenUrl`, `registrationUrl`: endpoints used in place of
+   * the metadata's; with the first two (and no metadata URL) nothing is discovered.
+   */
+  authorizationUrl?: string;
+  tokenUrl?: string;
+  registrationUrl?: string;
+  /** Gemini CLI `oauth.audiences`: sent as `audience` (space-separated) in authorization and token requests. */
+  audiences?: string[];
 }
 
 /**
