@@ -31,7 +31,7 @@ function expiry(at: number | undefined): string {
 
 function describeStatus(name: string, s: SignInStatus): string {
   if (!s.signedIn) return `${name}  not signed in  (${s.serverUrl})`;
-  return `${name}  signed in to ${s.issuer}  client ${s.clientId ?? '?'}; scopes ${s.scopes?.join(' ') || '(none named)'}; ${expiry(s.expiresAt)}${s.hasRefreshToken ? '; refresh token kept' : ''}`;
+  return `${name}  signed in to ${s.issuer}  client ${s.clientId ?? '?'}; scopes ${s.scopes?.join(' ') || '(none named)'}; ${expiry(s.expiresAt)}${s.hasRefreshToken ? '; refresh token kept' : ''}${s.moreAccess ? `; needs more access (${s.moreAccess.join(' ')}): run "mcp-devtools auth login ${name}"` : ''}`;
 }
 
 export const authCommand = defineCommand({

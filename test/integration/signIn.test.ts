@@ -83,7 +83,9 @@ describe('signing in to a remote server (issue 11)', function () {
       consents++;
       void consent(url).catch((e: Error) => console.log(`consent failed: ${e.message}`));
     };
-    await write(workspaceUri('.vscode', 'mcp.json'), JSON.stringify({ servers: { secured: { type: 'http', url: `${base}/mcp` } } }, null, 2));
+    // the same server under a URL with a variable: its sign-in is kept under the URL it resolves to
+    process.env.MCP_DEVTOOLS_TEST_OIDC_PORT = new URL(base).port;
+    await write(workspaceUri('.vscode', 'mcp.json'), JSON.stringify({ servers: { secured: { type: 'http', url: `${base}/mcp` }, 'secured-var': { type: 'http', url: 'http://127.0.0.1:${env:MCP_DEVTOOLS_TEST_OIDC_PORT}/mcp' } } }, null, 2));
     await api.servers.refresh();
     await api.live.sync();
     await api.live.trust.trust(api.live.snapshot(id())!.definition);
@@ -95,6 +97,7 @@ describe('signing in to a remote server (issue 11)', function () {
     await api.live.signOutAll();
     await api.live.trust.reset();
     child?.kill();
+    delete process.env.MCP_DEVTOOLS_TEST_OIDC_PORT;
     await resetWorkspace();
     await api.servers.refresh();
     await api.live.sync();
@@ -132,6 +135,22 @@ describe('signing in to a remote server (issue 11)', function () {
       return t?.value.includes('Signed in') && t.value;
     }, 'the tooltip to say signed in');
     assert.ok(tooltip.includes(base) && tooltip.includes('`mcp`'), tooltip);
+  });
+
+  it('a server whose URL holds a variable finds the sign-in kept under the URL it resolves to', async () => {
+    const varId = api.live.all().find((s) => s.definition.name === 'secured-var')!.id;
+    await api.live.trust.trust(api.live.snapshot(varId)!.definition);
+    await api.live.start(varId, { ask: false });
+    await waitFor(() => api.live.snapshot(varId)?.state.kind === 'running', `secured-var to run (state ${JSON.stringify(api.live.snapshot(varId)?.state)})`, 30000);
+    assert.equal(consents, 1, 'no consent: the same resolved URL, the same record');
+    const status = await waitFor(() => api.live.signIns.status(varId)?.signedIn && api.live.signIns.status(varId), 'the sign-in summary of secured-var');
+    assert.equal(status.issuer, base);
+    const tooltip = await waitFor(async () => {
+      const t = await tooltipOf('secured-var');
+      return t?.value.includes('Signed in') && t.value;
+    }, 'the tooltip of secured-var to say signed in');
+    assert.ok(tooltip.includes(base), tooltip);
+    await api.live.stop(varId);
   });
 
   it('the tokens come from SecretStorage: a restarted server runs without a consent page', async () => {
