@@ -225,7 +225,11 @@ export class ServerSignIns {
     return JSON.stringify(this.statuses.get(def.id)) !== before;
   }
 
-  /** Forgets a server's tokens and client registrations (every authorization server). @returns whether anything was stored */
+  /**
+   * Forgets a server's tokens (every authorization server). A dynamic client registration stays in
+   * the store, kept per authorization server (`core/auth/clientCache.ts`), to be reused.
+   * @returns whether anything was stored
+   */
   async signOut(def: ServerDefinition): Promise<boolean> {
     this.mayAsk.delete(def.id);
     const url = this.urlOf(def);

@@ -195,7 +195,7 @@ export class AuthSession {
     try {
       result = await auth(this.provider, { serverUrl: this.serverUrl, scope, resourceMetadataUrl: this.challenge.resourceMetadataUrl, fetchFn: this.fetch });
     } catch (e) {
-      throw this.describe(e, 'authorization server metadata');
+      throw this.describe(e, this.step ?? 'authorization server metadata');
     }
     if (result === 'REDIRECT') await this.authorize();
   }
