@@ -65,7 +65,7 @@ export async function cacheClient(store: AuthStore, issuer: string, entry: Cache
   await store.set(clientCacheKey(issuer), JSON.stringify(e));
 }
 
-/** Forgets the registration for `redirectUri` with `issuer` (the authorization server rejected it). */
+/** Forgets every cached registration of `clientId` with `issuer` (the authorization server rejected it). */
 export async function forgetClient(store: AuthStore, issuer: string, clientId: string): Promise<void> {
   const e = await read(store, issuer);
   const before = Object.keys(e.byRedirect).length;
