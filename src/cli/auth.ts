@@ -31,14 +31,14 @@ function expiry(at: number | undefined): string {
 
 function describeStatus(name: string, s: SignInStatus): string {
   if (!s.signedIn) return `${name}  not signed in  (${s.serverUrl})`;
-  return `${name}  signed in to ${s.issuer}  client ${s.clientId ?? '?'}; scopes ${s.scopes?.join(' ') || '(none named)'}; ${expiry(s.expiresAt)}${s.hasRefreshToken ? '; refresh token kept' : ''}`;
+  return `${name}  signed in to ${s.issuer}  client ${s.clientId ?? '?'}; scopes ${s.scopes?.join(' ') || '(none named)'}; ${expiry(s.expiresAt)}${s.hasRefreshToken ? '; refresh token kept' : ''}${s.moreAccess ? `; needs more access (${s.moreAccess.join(' ')}): run "mcp-devtools auth login ${name}"` : ''}`;
 }
 
 export const authCommand = defineCommand({
   name: 'auth',
   summary: 'sign in to remote servers that need OAuth, sign out, or show the sign-in (login|logout|status)',
   positionals: [
-    { name: 'action', help: 'login (opens the consent page), logout (forgets the tokens and client registration) or status' },
+    { name: 'action', help: 'login (opens the consent page), logout (forgets the tokens; a dynamic client registration is kept per authorization server, for reuse) or status' },
     { name: 'server', help: 'a configured HTTP or SSE server (default: every one configured here)', optional: true },
   ],
   options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS, 'no-browser': SESSION_OPTIONS['no-browser'], ...VERBOSE_OPTION },

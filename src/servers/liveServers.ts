@@ -125,7 +125,7 @@ export class LiveServers {
       connectTimeoutMs: this.settings.get('servers.connectTimeoutSeconds') * 1000,
       maxMessageBytes: this.settings.get('servers.maxMessageMiB') * MIB,
       requests: serverRequestHandlers(() => this.formUiSource(), () => this.samplingUi),
-      auth: (def) => this.signIns.sessionOptions(def, (e) => this.logs.authStep(def.id, def.name, e)),
+      auth: (def) => this.signIns.sessionOptions(def, (e) => this.logs.authStep(def.id, def.name, e), () => this.changed(def.id)),
       protocolCapacity: this.settings.get('protocol.maxMessages'),
     });
     const ev = registry.events;

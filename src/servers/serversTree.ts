@@ -212,6 +212,15 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       });
     }
     if (s.state.kind !== 'running') return out;
+    const more = this.live?.signIns.status(server.id)?.moreAccess;
+    if (more?.length) {
+      const scopes = more.join(' ');
+      out.push({
+        kind: 'message', serverId: server.id, text: `More access needed: ${scopes}`, icon: 'account',
+        tooltip: `The server refused a request for lack of scope${more.length === 1 ? '' : 's'} "${scopes}" (403 insufficient_scope).\n\nClick to sign in for more access: the consent page opens in your browser and asks for these and the scopes granted already.`,
+        action: { command: CommandIds.signIn, title: 'Sign In for More Access', arguments: [{ serverId: server.id }] },
+      });
+    }
     const showEmpty = this.showEmptyGroups;
     for (const list of LIST_KINDS) {
       const l = s.lists[list];
@@ -284,6 +293,7 @@ function fileItem(file: ConfigFile): vscode.TreeItem {
 function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, blocked: boolean, redact: (text: string) => string, signIn?: SignInStatus): vscode.TreeItem {
   const state = live?.state ?? ServerState.stopped;
   const signInRequired = state.kind === 'error' && !!state.signInRequired;
+  const moreAccess = state.kind === 'running' && signIn?.moreAccess?.length ? signIn.moreAccess : undefined;
   const label = ServerState.label(state);
   const hasChildren = state.kind === 'running' || state.kind === 'error' || blocked;
   const item = new vscode.TreeItem(server.name, hasChildren ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
@@ -291,7 +301,7 @@ function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, 
   // that just started should open on its lists.
   item.id = `server:${server.id}${hasChildren ? ':open' : ''}`;
   const counts = live && state.kind === 'running' ? countsSummary(live) : '';
-  item.description = [transportLabel(server.transport), server.options.disabled ? 'disabled' : signInRequired ? 'sign in required' : label === 'stopped' ? '' : label, counts].filter(Boolean).join(' · ');
+  item.description = [transportLabel(server.transport), server.options.disabled ? 'disabled' : signInRequired ? 'sign in required' : moreAccess ? 'more access needed' : label === 'stopped' ? '' : label, counts].filter(Boolean).join(' · ');
   const summary = redact(transportSummary(server.transport));
   const md = untrustedMarkdown();
   md.appendMarkdown(`**${escapeMarkdown(server.name)}** · ${transportLabel(server.transport)} · ${label}\n\n`);
@@ -305,9 +315,11 @@ function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, 
     if (info.instructions?.trim()) md.appendMarkdown(`---\n\n${markdownExcerpt(redact(info.instructions))}\n\n---\n\n`);
   }
   // only this one command may run from the hover (the rest of it stays untrusted)
-  if (signInRequired) md.isTrusted = { enabledCommands: [CommandIds.signIn] };
-  if (signInRequired) md.appendMarkdown(`**Sign in required**: [Sign In](command:${CommandIds.signIn}?${encodeURIComponent(JSON.stringify([{ serverId: server.id }]))})\n\n`);
-  else if (signIn?.signedIn) {
+  const signInLink = (title: string) => `[${title}](command:${CommandIds.signIn}?${encodeURIComponent(JSON.stringify([{ serverId: server.id }]))})`;
+  if (signInRequired || moreAccess) md.isTrusted = { enabledCommands: [CommandIds.signIn] };
+  if (signInRequired) md.appendMarkdown(`**Sign in required**: ${signInLink('Sign In')}\n\n`);
+  if (moreAccess) md.appendMarkdown(`**More access needed** (${markdownCode(moreAccess.join(' '))}): ${signInLink('Sign In for More Access')}\n\n`);
+  if (!signInRequired && signIn?.signedIn) {
     const who = [signIn.clientId && `client ${markdownCode(signIn.clientId)}`, signIn.issuer && `issuer ${markdownCode(signIn.issuer)}`, signIn.scopes?.length && `scopes ${markdownCode(signIn.scopes.join(' '))}`].filter(Boolean).join(', ');
     md.appendMarkdown(`Signed in${who ? `: ${who}` : ''}\n\n`);
   }

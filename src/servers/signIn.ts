@@ -19,7 +19,7 @@
 import * as vscode from 'vscode';
 // Values from their own SDK-free modules, not the `core/auth` barrel (it drags the SDK into the activation bundle).
 import type { AuthLogEntry, AuthStore, AuthUserAgent, RedirectTarget, SessionOptions } from '../core/auth';
-import { loopbackUserAgent } from '../core/auth/loopback';
+import { loopbackPort, loopbackUserAgent } from '../core/auth/loopback';
 import { canonicalServerUrl, clearRecord, readRecord, serverUrlOfKey, statusOf, type SignInStatus } from '../core/auth/record';
 import type { ServerDefinition } from '../core/config/model';
 
@@ -119,16 +119,25 @@ export function vscodeUserAgent(server: string, mayAsk: () => boolean, open: () 
       return mayAsk();
     },
     async redirectTarget(preferred): Promise<RedirectTarget> {
+      const target = (url: string, local: string): RedirectTarget => {
+        internal.set(new URL(url).href, local);
+        return url === local ? { url } : { url, listenUrl: local };
+      };
       // A stored registration's redirect is an external one this window forwarded: keep it as registered.
-      if (preferred.url && internal.has(new URL(preferred.url).href)) return { url: preferred.url };
-      // One forwarded by another window (or before a reload) cannot be listened on here: a fresh port.
-      const local = await loopback.redirectTarget(vscode.env.remoteName ? { port: preferred.port } : preferred);
-      const external = await externalUrl(local.url);
-      internal.set(new URL(external).href, local.url);
-      return { url: external };
+      const known = preferred.url && internal.get(new URL(preferred.url).href);
+      if (known) return target(preferred.url!, known);
+      if (!vscode.env.remoteName) return loopback.redirectTarget(preferred);
+      // One forwarded before a reload (or by another window): forward the port it was listened on
+      // again; where VS Code gives the same external URL, the registration still matches.
+      if (preferred.url && preferred.listenUrl && loopbackPort(preferred.listenUrl)) {
+        const again = await externalUrl(preferred.listenUrl);
+        if (new URL(again).href === new URL(preferred.url).href) return target(preferred.url, preferred.listenUrl);
+      }
+      const local = await loopback.redirectTarget({ port: preferred.port });
+      return target(await externalUrl(local.url), local.url);
     },
     authorize(authorizationUrl, target, context) {
-      const listenOn = { url: internal.get(new URL(target.url).href) ?? target.url };
+      const listenOn = { url: target.listenUrl ?? internal.get(new URL(target.url).href) ?? target.url };
       return Promise.resolve(vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Signing in to ${server}…`, cancellable: true },
         (_progress, token) => {
@@ -167,18 +176,27 @@ export class ServerSignIns {
   /** External redirect URL (registered, sent) → the loopback URL listened on; they differ on a remote host. */
   private readonly forwarded = new Map<string, string>();
   private readonly statuses = new Map<string, SignInStatus>();
+  /** Server id → the resolved URL its record is kept under, learnt from its sessions (a config URL may hold variables). */
+  private readonly urls = new Map<string, string>();
 
   constructor(secrets: vscode.SecretStorage) {
     this.store = new SecretAuthStore(secrets);
   }
 
-  /** The sign-in options of one server's connection; `log` gets every step of a flow, masked. */
-  sessionOptions(def: ServerDefinition, log: (entry: AuthLogEntry) => void): Omit<SessionOptions, 'redactor'> {
+  /**
+   * The sign-in options of one server's connection; `log` gets every step of a flow, masked;
+   * `changed` is called after its stored sign-in changed (the summary is re-read first).
+   */
+  sessionOptions(def: ServerDefinition, log: (entry: AuthLogEntry) => void, changed?: () => void): Omit<SessionOptions, 'redactor'> {
     return {
       server: def.name,
       store: this.store,
       userAgent: vscodeUserAgent(def.name, () => this.mayAsk.has(def.id), () => this.opener, this.forwarded),
       log,
+      changed: (serverUrl) => {
+        this.urls.set(def.id, canonicalServerUrl(serverUrl));
+        void this.refresh(def).then((c) => c && changed?.(), () => undefined);
+      },
       signInHint: 'choose Sign In on the server in the MCP Servers view',
     };
   }
@@ -200,20 +218,29 @@ export class ServerSignIns {
 
   /** Reads a server's sign-in summary from the store. @returns whether it changed */
   async refresh(def: ServerDefinition): Promise<boolean> {
-    const url = remoteUrl(def);
+    const url = this.urlOf(def);
     const before = JSON.stringify(this.statuses.get(def.id));
     if (!url) this.statuses.delete(def.id);
     else this.statuses.set(def.id, statusOf(await readRecord(this.store, url)));
     return JSON.stringify(this.statuses.get(def.id)) !== before;
   }
 
-  /** Forgets a server's tokens and client registrations (every authorization server). @returns whether anything was stored */
+  /**
+   * Forgets a server's tokens (every authorization server). A dynamic client registration stays in
+   * the store, kept per authorization server (`core/auth/clientCache.ts`), to be reused.
+   * @returns whether anything was stored
+   */
   async signOut(def: ServerDefinition): Promise<boolean> {
     this.mayAsk.delete(def.id);
-    const url = remoteUrl(def);
+    const url = this.urlOf(def);
     const had = url ? await clearRecord(this.store, url) : false;
     await this.refresh(def);
     return had;
+  }
+
+  /** The URL a server's record is kept under: the config's, or (variables in it) the one its last session resolved. */
+  private urlOf(def: ServerDefinition): string | undefined {
+    return remoteUrl(def) ?? (def.transport?.kind === 'http' || def.transport?.kind === 'sse' ? this.urls.get(def.id) : undefined);
   }
 
   /** Forgets every server's sign-in. @returns how many servers were signed in */

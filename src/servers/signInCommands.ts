@@ -25,7 +25,7 @@ export async function signIn(ctx: ServersContext, arg?: ServerArg): Promise<void
   }
 }
 
-/** MCP: Sign Out of Server — forgets its tokens and client registrations (SecretStorage); a running server restarts and asks to sign in. */
+/** MCP: Sign Out of Server — forgets its tokens in SecretStorage (a dynamic client registration is kept per authorization server, for reuse); a running server restarts and asks to sign in. */
 export async function signOut(ctx: ServersContext, arg?: ServerArg): Promise<boolean> {
   const id = await pickServer(ctx, arg, 'MCP: Sign Out of Server', undefined);
   if (!id) return false;

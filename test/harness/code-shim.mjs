@@ -6,6 +6,12 @@
 // reports the test runner's exit code through window.codeAutomationExit, and the extension host's
 // console (mocha's reporter) through window.codeAutomationLog. Exits with the runner's exit code:
 // 0 pass, 1 failures, 2 timeout, 3 harness error.
+//
+// `--reload-phases=N` (ours): after the runner passed, the same page loads the workbench again, N
+// times in all: a new window and a new extension host on the same user data (server side and the
+// browser profile's storage, where a web workbench keeps SecretStorage and global state), as
+// Developer: Reload Window does. Each phase runs the same tests with MCP_DEVTOOLS_RELOAD_PHASE=1…N
+// in the extension host's environment.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -23,7 +29,7 @@ const KEYS = '__MCP_DEVTOOLS_KEYS__ ';
 process.env.MCP_DEVTOOLS_KEYS = '1'; // reaches the extension host: the tests know they can ask
 const NOISE = /open-vsx\.org|Failed to load installed MCP servers|\[AgentHost|\[ChatModelSelection\]|vsda|ENOTFOUND|^Canceled|^Ignoring fetching additional builtin extensions/;
 
-const opts = { dev: [], folder: undefined, tests: undefined, userDataDir: undefined, extensionsDir: undefined, trust: false };
+const opts = { dev: [], folder: undefined, tests: undefined, userDataDir: undefined, extensionsDir: undefined, trust: false, phases: 1 };
 for (const a of process.argv.slice(2)) {
   const [k, v] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
   if (k === '--extensionDevelopmentPath') opts.dev.push(v);
@@ -31,6 +37,7 @@ for (const a of process.argv.slice(2)) {
   else if (k === '--user-data-dir') opts.userDataDir = v;
   else if (k === '--extensions-dir') opts.extensionsDir = v;
   else if (k === '--enable-workspace-trust') opts.trust = true; // ours: keep Restricted Mode testable
+  else if (k === '--reload-phases') opts.phases = Math.max(1, Number(v) || 1); // ours: see above
   else if (k.startsWith('--')) continue; // Electron/VS Code flags with no meaning here
   else opts.folder = a; // launchArgs: the folder or workspace to open
 }
@@ -45,16 +52,21 @@ try {
   server = await startCodeServer({ dataDir, userDataDir: opts.userDataDir, extensionsDir: opts.extensionsDir, trust: opts.trust, testDriver: true });
   const host = new URL(server.url).host;
   const remote = (p) => `vscode-remote://${host}${path.resolve(p)}`;
-  const payload = [...opts.dev.map((d) => ['extensionDevelopmentPath', remote(d)]), ['extensionTestsPath', remote(opts.tests)]];
-  if (process.env.MCP_DEVTOOLS_EXT_ENV) payload.push(['extensionEnvironment', process.env.MCP_DEVTOOLS_EXT_ENV]);
   const where = opts.folder
     ? (opts.folder.endsWith('.code-workspace') ? `workspace=${encodeURIComponent(path.resolve(opts.folder))}` : `folder=${encodeURIComponent(path.resolve(opts.folder))}`)
     : 'ew=true';
-  const url = `${server.url}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const urlOf = (phase) => {
+    const payload = [...opts.dev.map((d) => ['extensionDevelopmentPath', remote(d)]), ['extensionTestsPath', remote(opts.tests)]];
+    const env = { ...JSON.parse(process.env.MCP_DEVTOOLS_EXT_ENV || '{}'), ...(opts.phases > 1 && { MCP_DEVTOOLS_RELOAD_PHASE: String(phase) }) };
+    if (Object.keys(env).length) payload.push(['extensionEnvironment', JSON.stringify(env)]);
+    return `${server.url}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  };
 
   browser = await launchBrowser();
-  let started = false; const early = [];
-  let resolveDone; const done = new Promise((r) => { resolveDone = r; });
+  let started = false; let early = [];
+  let resolveDone; let done;
+  const armDone = () => { done = new Promise((r) => { resolveDone = r; }); };
+  armDone();
   await browser.page.exposeFunction('codeAutomationExit', (c) => resolveDone(c));
   await browser.page.exposeFunction('codeAutomationLog', (level, args) => {
     const text = format(...(Array.isArray(args) ? args : [args]));
@@ -73,13 +85,22 @@ try {
     if (!process.env.VERBOSE && NOISE.test(text)) return;
     (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(line + '\n');
   });
-  await browser.page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
-  const res = await Promise.race([done, new Promise((r) => setTimeout(r, TIMEOUT_MS, 'timeout'))]);
-  if (res === 'timeout') {
-    console.error(`code-shim: the extension tests did not finish within ${TIMEOUT_MS} ms`);
-    code = 2;
-  } else code = Number(res);
-  if (code !== 0 && !started) for (const l of early.slice(-80)) process.stderr.write(l + '\n');
+  for (let phase = 1; phase <= opts.phases; phase++) {
+    if (phase > 1) {
+      console.log(`\ncode-shim: reloading the window (phase ${phase} of ${opts.phases})`);
+      started = false;
+      early = [];
+      armDone();
+    }
+    await browser.page.goto(urlOf(phase), { waitUntil: 'domcontentloaded', timeout: 60000 });
+    const res = await Promise.race([done, new Promise((r) => setTimeout(r, TIMEOUT_MS, 'timeout'))]);
+    if (res === 'timeout') {
+      console.error(`code-shim: the extension tests did not finish within ${TIMEOUT_MS} ms`);
+      code = 2;
+    } else code = Number(res);
+    if (code !== 0 && !started) for (const l of early.slice(-80)) process.stderr.write(l + '\n');
+    if (code !== 0) break;
+  }
 } catch (e) {
   console.error(`code-shim: ${e.message}`);
   code = 3;

@@ -83,7 +83,9 @@ describe('signing in to a remote server (issue 11)', function () {
       consents++;
       void consent(url).catch((e: Error) => console.log(`consent failed: ${e.message}`));
     };
-    await write(workspaceUri('.vscode', 'mcp.json'), JSON.stringify({ servers: { secured: { type: 'http', url: `${base}/mcp` } } }, null, 2));
+    // the same server under a URL with a variable: its sign-in is kept under the URL it resolves to
+    process.env.MCP_DEVTOOLS_TEST_OIDC_PORT = new URL(base).port;
+    await write(workspaceUri('.vscode', 'mcp.json'), JSON.stringify({ servers: { secured: { type: 'http', url: `${base}/mcp` }, 'secured-var': { type: 'http', url: 'http://127.0.0.1:${env:MCP_DEVTOOLS_TEST_OIDC_PORT}/mcp' } } }, null, 2));
     await api.servers.refresh();
     await api.live.sync();
     await api.live.trust.trust(api.live.snapshot(id())!.definition);
@@ -95,6 +97,7 @@ describe('signing in to a remote server (issue 11)', function () {
     await api.live.signOutAll();
     await api.live.trust.reset();
     child?.kill();
+    delete process.env.MCP_DEVTOOLS_TEST_OIDC_PORT;
     await resetWorkspace();
     await api.servers.refresh();
     await api.live.sync();
@@ -134,6 +137,22 @@ describe('signing in to a remote server (issue 11)', function () {
     assert.ok(tooltip.includes(base) && tooltip.includes('`mcp`'), tooltip);
   });
 
+  it('a server whose URL holds a variable finds the sign-in kept under the URL it resolves to', async () => {
+    const varId = api.live.all().find((s) => s.definition.name === 'secured-var')!.id;
+    await api.live.trust.trust(api.live.snapshot(varId)!.definition);
+    await api.live.start(varId, { ask: false });
+    await waitFor(() => api.live.snapshot(varId)?.state.kind === 'running', `secured-var to run (state ${JSON.stringify(api.live.snapshot(varId)?.state)})`, 30000);
+    assert.equal(consents, 1, 'no consent: the same resolved URL, the same record');
+    const status = await waitFor(() => api.live.signIns.status(varId)?.signedIn && api.live.signIns.status(varId), 'the sign-in summary of secured-var');
+    assert.equal(status.issuer, base);
+    const tooltip = await waitFor(async () => {
+      const t = await tooltipOf('secured-var');
+      return t?.value.includes('Signed in') && t.value;
+    }, 'the tooltip of secured-var to say signed in');
+    assert.ok(tooltip.includes(base), tooltip);
+    await api.live.stop(varId);
+  });
+
   it('the tokens come from SecretStorage: a restarted server runs without a consent page', async () => {
     await api.live.restart(id());
     await waitFor(() => state()?.kind === 'running', `the server to run again (state ${JSON.stringify(state())})`, 30000);
@@ -142,26 +161,34 @@ describe('signing in to a remote server (issue 11)', function () {
     assert.deepEqual(r.content, [{ type: 'text', text: 'hello test-user (mcp)' }]);
   });
 
-  it('a tool that needs a wider scope steps up: one more consent page, and the call succeeds', async () => {
-    // The fixture answers 403 insufficient_scope, scope="mcp admin" until the token has `admin`;
-    // oidc-provider refuses scopes the client was not registered for (RFC 7591 §2).
-    // A consent page opens only after Sign In ("never a browser on its own"): the test allows it
-    // for this call, the way Sign In does for a connect. (How a person allows a step-up from the
-    // tree is not built yet: without this the call fails with "Sign in required".)
-    api.live.signIns.allow(id());
-    let r;
-    try {
-      r = await api.live.callTool(id(), 'admin', {});
-    } finally {
-      api.live.signIns.forbid(id());
-    }
-    assert.deepEqual(r.content, [{ type: 'text', text: 'admin ok' }]);
+  it('a tool that needs a wider scope: the node says more access is needed, Sign In asks for it, and the call succeeds', async () => {
+    // The fixture answers 403 insufficient_scope, scope="mcp admin" until the token has `admin`.
+    // No consent page opens on its own: the call fails, saying what to do, and the node offers Sign In.
+    await assert.rejects(api.live.callTool(id(), 'admin', {}), (e: Error) => /needs more access \(scope "admin"\).*Sign In/.test(e.message) || assert.fail(e.message));
+    assert.equal(consents, 1, 'no consent page on its own');
+    assert.equal(state()?.kind, 'running', 'a 403 is an authorization event, not a lost connection');
+    const lines = await waitFor(async () => {
+      const t = await treeText(api);
+      return t.some((l) => l.includes('More access needed: admin')) && t;
+    }, 'the More access needed node');
+    assert.ok(lines.some((l) => /secured \(.*more access needed/.test(l)), lines.join('\n'));
+    const before = await tooltipOf('secured');
+    assert.ok(before?.value.includes('More access needed') && before.value.includes(`command:${CommandIds.signIn}`), before?.value);
+    // Sign In: one consent page, for the granted and the challenged scopes
+    await vscode.commands.executeCommand(CommandIds.signIn, { serverId: id() });
+    await waitFor(() => state()?.kind === 'running', `the server to run (state ${JSON.stringify(state())})`, 30000);
     assert.equal(consents, 2, 'one consent page for the step-up');
-    // the stored tokens carry the wider scope (the summary is re-read here: a step-up mid-session does not refresh it yet)
-    await api.live.signIns.refresh(api.live.snapshot(id())!.definition);
-    assert.deepEqual([...(api.live.signIns.status(id())?.scopes ?? [])].sort(), ['admin', 'mcp']);
+    const r = await api.live.callTool(id(), 'admin', {});
+    assert.deepEqual(r.content, [{ type: 'text', text: 'admin ok' }]);
     const w = await api.live.callTool(id(), 'whoami', {});
     assert.deepEqual(w.content, [{ type: 'text', text: 'hello test-user (mcp admin)' }]);
+    // the tooltip's scopes are re-read after the step-up (nothing here refreshes them by hand)
+    const tooltip = await waitFor(async () => {
+      const t = await tooltipOf('secured');
+      return t?.value.includes('`mcp admin`') && !t.value.includes('More access needed') && t.value;
+    }, 'the tooltip to show the wider scopes');
+    assert.ok(tooltip.includes(base), tooltip);
+    assert.ok(!(await treeText(api)).some((l) => l.includes('More access needed')));
   });
 
   it('Sign Out forgets the tokens: the server asks for sign-in again', async () => {

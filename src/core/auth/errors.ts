@@ -19,8 +19,14 @@ export class AuthFlowError extends Error {
  */
 export class AuthRequiredError extends Error {
   readonly code = 'auth_required';
-  constructor(readonly server: string, hint: string) {
-    super(`server "${server}" needs OAuth sign-in and nobody can answer the consent page here: ${hint}`);
+  /**
+   * @param moreAccess the scopes a 403 `insufficient_scope` challenge asked for that the tokens
+   * lack: the server is signed in, but a step-up needs consent
+   */
+  constructor(readonly server: string, hint: string, readonly moreAccess?: string[]) {
+    super(moreAccess?.length
+      ? `server "${server}" needs more access (scope${moreAccess.length === 1 ? '' : 's'} "${moreAccess.join(' ')}"), and nobody can answer the consent page here: ${hint}`
+      : `server "${server}" needs OAuth sign-in and nobody can answer the consent page here: ${hint}`);
     this.name = 'AuthRequiredError';
   }
 }

@@ -11,11 +11,14 @@
  * Pure core: no `vscode` import.
  */
 import { randomBytes } from 'node:crypto';
-import type { OAuthClientProvider, OAuthDiscoveryState } from '@modelcontextprotocol/sdk/client/auth.js';
-import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
+import { discoverOAuthServerInfo, type OAuthClientProvider, type OAuthDiscoveryState } from '@modelcontextprotocol/sdk/client/auth.js';
+import { OAuthMetadataSchema, type AuthorizationServerMetadata, type OAuthClientInformationMixed, type OAuthClientMetadata, type OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
+import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Redactor } from '../secrets';
 import { AuthFlowError } from './errors';
-import { readRecord, writeRecord, type AuthRecord, type IssuerRecord } from './record';
+import { cacheClient, cachedClients, forgetClient } from './clientCache';
+import { loopbackPort } from './loopback';
+import { grantedScopes, missingScopes, readRecord, writeRecord, type AuthRecord, type IssuerRecord } from './record';
 import type { AuthLogEntry, AuthSettings, AuthStore, RedirectTarget } from './types';
 
 /** An authorization request the SDK asked the user agent to open, with what validates its answer. */
@@ -36,6 +39,12 @@ export interface ProviderContext {
   /** Whether a person can answer a consent page (decides client credentials vs authorization code). */
   interactive: boolean;
   log(step: AuthLogEntry['step'], text: string): void;
+  /** Asks the user agent for a redirect target (to adopt a cached registration's redirect URI); see `AuthUserAgent.redirectTarget`. */
+  redirectTarget?(preferred: { url?: string; port?: number; listenUrl?: string }): Promise<RedirectTarget>;
+  /** After the stored record was written. */
+  changed?(): void;
+  /** The session's logging `fetch` (for the metadata the config points at). */
+  fetch?: FetchLike;
 }
 
 export class DevtoolsOAuthProvider implements OAuthClientProvider {
@@ -51,6 +60,12 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
   private required: string[] = [];
   /** What the latest discovery found for dynamic registration: the endpoint, and the resource's `scopes_supported`. */
   private registration: { endpoint?: string; scopes: string[] } = { scopes: [] };
+  /** The issuer whose cached registrations were looked up (once per discovery). */
+  private cacheLookedUp: string | undefined;
+  /** Dynamic registrations made by this provider (tests and benchmarks count them). */
+  registrations = 0;
+  /** Discovery as the config overrides it, read once (see {@link discoveryState}). */
+  private overridden: Promise<OAuthDiscoveryState> | undefined;
 
   constructor(private readonly ctx: ProviderContext) {}
 
@@ -58,19 +73,51 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
   async load(): Promise<AuthRecord> {
     this.record = await readRecord(this.ctx.store, this.ctx.serverUrl);
     for (const r of Object.values(this.record.byIssuer)) this.remember(r);
+    this.required = missingScopes(this.record).length ? this.record.stepUp!.scopes : [];
     return this.record;
   }
 
-  /** The redirect URI the stored registration was made with, if it was a loopback one. */
-  registeredRedirect(): string | undefined {
+  /** The record as loaded and updated since (`undefined` before {@link load}). */
+  get storedRecord(): AuthRecord | undefined {
+    return this.record;
+  }
+
+  /**
+   * The redirect the stored registration was made with: a loopback URI, or (a remote window) the
+   * forwarded one with the loopback URL it was listened on.
+   */
+  registeredRedirect(): { url: string; listenUrl?: string } | undefined {
     const issuer = this.record?.current ?? Object.keys(this.record?.byIssuer ?? {})[0];
-    const client = issuer ? this.record?.byIssuer[issuer]?.client : undefined;
-    const uris = (client as { redirect_uris?: string[] } | undefined)?.redirect_uris;
-    return uris?.find((u) => /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(u));
+    const entry = issuer ? this.record?.byIssuer[issuer] : undefined;
+    const uris = (entry?.client as { redirect_uris?: string[] } | undefined)?.redirect_uris ?? [];
+    if (entry?.listenUrl && uris.length) return { url: uris[0], listenUrl: entry.listenUrl };
+    const url = uris.find((u) => loopbackPort(u) !== undefined);
+    return url ? { url } : undefined;
   }
 
   setRedirectTarget(target: RedirectTarget): void {
     this.target = target;
+  }
+
+  /** Where the redirect comes back to, and where to listen for it. */
+  get redirectTarget(): RedirectTarget {
+    return this.target ?? { url: this.redirectUrl! };
+  }
+
+  /**
+   * The scope a step-up asks for: the granted scopes and the ones the last `insufficient_scope`
+   * challenge named (spec 2025-11-25, "Scope Challenge Handling": the client should keep what it
+   * has), space-separated; `undefined` when the tokens cover the challenge.
+   */
+  stepUpScope(): string | undefined {
+    if (!this.record || !missingScopes(this.record).length) return undefined;
+    return [...new Set([...grantedScopes(this.entry(this.record.current)?.tokens), ...this.record.stepUp!.scopes])].join(' ');
+  }
+
+  /** The `resource_metadata` URL of the challenge that asked for a step-up. */
+  stepUpResourceMetadata(): URL | undefined {
+    const u = this.record?.stepUp?.resourceMetadataUrl;
+    return u ? new URL(u) : undefined;
   }
 
   get redirectUrl(): string | undefined {
@@ -111,24 +158,76 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
     return issuer ? this.record?.byIssuer[issuer] : undefined;
   }
 
-  clientInformation(): OAuthClientInformationMixed | undefined {
+  async clientInformation(): Promise<OAuthClientInformationMixed | undefined> {
     const { clientId, clientSecret } = this.ctx.settings;
     // A client from the config is not bound to an issuer: the SDK presents it to whichever
     // authorization server the resource names (spec 2025-11-25, "Preregistration").
     if (clientId) return { client_id: clientId, ...(clientSecret && { client_secret: clientSecret }) };
     const e = this.entry();
-    return e?.configured ? undefined : e?.client;
+    // A registration for another redirect URI (a remote window forwards a different port after a
+    // reload) would make the authorization server refuse the request: find or make one for this one.
+    const uris = (e?.client as { redirect_uris?: string[] } | undefined)?.redirect_uris;
+    const fits = this.mode === 'client_credentials' || !uris?.length || uris.includes(this.redirectUrl!);
+    if (e?.client && !e.configured && fits) return e.client;
+    return this.cachedClient();
+  }
+
+  /**
+   * A registration made earlier with the current authorization server (by any server, or before
+   * a sign-out): the one for the current redirect URI, else another whose redirect URI the user
+   * agent can listen on again (then it becomes the redirect). Looked up once per discovery.
+   */
+  private async cachedClient(): Promise<OAuthClientInformationMixed | undefined> {
+    const issuer = this.currentIssuer();
+    if (!issuer || !this.record || this.cacheLookedUp === issuer) return undefined;
+    this.cacheLookedUp = issuer;
+    const redirect = this.mode === 'client_credentials' ? '' : this.redirectUrl!;
+    for (const c of await cachedClients(this.ctx.store, issuer, redirect)) {
+      if (c.redirectUri !== redirect) {
+        // A fixed redirect from the config, or the client credentials grant, cannot change.
+        if (this.ctx.settings.redirectUri || !c.redirectUri || redirect === '' || !this.ctx.redirectTarget) continue;
+        const t = await this.ctx.redirectTarget({ url: c.redirectUri, listenUrl: c.listenUrl }).catch(() => undefined);
+        if (t?.url !== c.redirectUri) continue;
+        this.target = t;
+      }
+      const e = (this.record.byIssuer[issuer] ??= {});
+      e.client = c.client;
+      if (c.listenUrl) e.listenUrl = c.listenUrl;
+      else delete e.listenUrl;
+      this.remember(e);
+      this.ctx.log('client registration', `reusing client id ${c.client.client_id}, registered with ${issuer} for ${c.redirectUri || 'the client credentials grant'} on ${new Date(c.registeredAt).toISOString()}`);
+      return c.client;
+    }
+    return undefined;
   }
 
   async saveClientInformation(info: OAuthClientInformationMixed): Promise<void> {
     if (this.ctx.settings.clientId) return;
     const issuer = (info as { issuer?: string }).issuer ?? this.currentIssuer();
     if (!issuer || !this.record) return;
-    const how = info.client_id === this.ctx.clientMetadataUrl ? 'client ID metadata document' : 'dynamic registration';
-    (this.record.byIssuer[issuer] ??= {}).client = info;
-    this.remember(this.record.byIssuer[issuer]);
-    this.ctx.log('client registration', `client id ${info.client_id} by ${how}${'token_endpoint_auth_method' in info && info.token_endpoint_auth_method ? `, token endpoint auth ${String(info.token_endpoint_auth_method)}` : ''}`);
+    const cimd = info.client_id === this.ctx.clientMetadataUrl;
+    const e = (this.record.byIssuer[issuer] ??= {});
+    const same = e.client?.client_id === info.client_id;
+    e.client = info;
+    if (this.target?.listenUrl) e.listenUrl = this.target.listenUrl;
+    else delete e.listenUrl;
+    this.remember(e);
+    // The SDK also calls this to stamp an old registration with its issuer: not a new one.
+    if (!same) {
+      if (!cimd) this.registrations++;
+      this.ctx.log('client registration', `client id ${info.client_id} by ${cimd ? 'client ID metadata document' : 'dynamic registration'}${'token_endpoint_auth_method' in info && info.token_endpoint_auth_method ? `, token endpoint auth ${String(info.token_endpoint_auth_method)}` : ''}`);
+    }
+    if (!cimd) {
+      const redirectUri = (info as { redirect_uris?: string[] }).redirect_uris?.[0] ?? (this.mode === 'client_credentials' ? '' : this.redirectUrl!);
+      await cacheClient(this.ctx.store, issuer, { client: info, redirectUri, ...(this.target?.listenUrl && { listenUrl: this.target.listenUrl }), registeredAt: Date.now() });
+    }
+    await this.write();
+  }
+
+  private async write(): Promise<void> {
+    if (!this.record) return;
     await writeRecord(this.ctx.store, this.record);
+    this.ctx.changed?.();
   }
 
   tokens(): OAuthTokens | undefined {
@@ -141,7 +240,7 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
     // Step-up: a refresh keeps the old scopes, so when the server asked for more the refresh
     // token is held back and the SDK authorizes anew with the union.
     if (t?.refresh_token && this.required.length) {
-      const have = new Set((t.scope ?? '').split(' '));
+      const have = new Set(grantedScopes(t));
       if (this.required.some((s) => !have.has(s))) return { ...t, refresh_token: undefined };
     }
     return t;
@@ -165,9 +264,18 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
     return all.length ? [...new Set(all)].join(' ') : undefined;
   }
 
-  /** The scopes a 403 `insufficient_scope` challenge asked for (spec 2025-11-25, "Scope Challenge Handling"). */
-  requireScopes(scopes: string[]): void {
+  /**
+   * The scopes a 403 `insufficient_scope` challenge asked for (spec 2025-11-25, "Scope Challenge
+   * Handling"), remembered in the server's record while the tokens lack any of them: the next
+   * sign-in asks for them and the granted ones ({@link stepUpScope}), even after a restart.
+   */
+  async requireScopes(scopes: string[], resourceMetadataUrl?: URL): Promise<void> {
     this.required = scopes;
+    if (!this.record) return;
+    const before = JSON.stringify(this.record.stepUp);
+    this.record.stepUp = { scopes, ...(resourceMetadataUrl && { resourceMetadataUrl: resourceMetadataUrl.href }) };
+    if (!missingScopes(this.record).length) delete this.record.stepUp;
+    if (JSON.stringify(this.record.stepUp) !== before) await this.write();
   }
 
   async saveTokens(tokens: OAuthTokens): Promise<void> {
@@ -185,12 +293,87 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
       delete e.configured;
     }
     this.record.current = issuer;
+    if (this.record.stepUp && !missingScopes(this.record).length) {
+      delete this.record.stepUp;
+      this.required = [];
+    }
     this.remember(e);
     this.ctx.log('stored', `tokens from ${issuer}: ${tokens.token_type}${tokens.scope ? `, scopes "${tokens.scope}"` : ', no scope named'}${tokens.expires_in !== undefined ? `, expires in ${tokens.expires_in} s` : ''}${tokens.refresh_token ? ', with a refresh token' : ''}`);
-    await writeRecord(this.ctx.store, this.record);
+    await this.write();
+  }
+
+  /**
+   * Discovery as the config overrides it, or `undefined` (the SDK discovers as usual): Claude
+   * Code's `oauth.authServerMetadataUrl` (the metadata read from there instead of through the MCP
+   * server: Claude Code's docs, "Override OAuth metadata discovery"), Gemini CLI's
+   * `authorizationUrl`, `tokenUrl` and `registrationUrl` (endpoints in place of the metadata's;
+   * the first two alone, with no metadata URL, mean no discovery at all, as in Gemini CLI where
+   * they serve servers that publish no metadata). Config endpoints are assumed to do PKCE S256.
+   * @throws AuthFlowError at the authorization server metadata step when the URL does not answer with metadata
+   */
+  discoveryState(): Promise<OAuthDiscoveryState> | undefined {
+    const s = this.ctx.settings;
+    if (!s.authServerMetadataUrl && !s.authorizationUrl && !s.tokenUrl && !s.registrationUrl) return undefined;
+    this.overridden ??= this.overrideDiscovery().catch((e: unknown) => {
+      this.overridden = undefined;
+      throw e;
+    });
+    return this.overridden;
+  }
+
+  private async overrideDiscovery(): Promise<OAuthDiscoveryState> {
+    const s = this.ctx.settings;
+    const fetchFn = this.ctx.fetch ?? fetch;
+    let md: AuthorizationServerMetadata | undefined;
+    let issuer: string;
+    let resourceMetadata: OAuthDiscoveryState['resourceMetadata'];
+    if (s.authServerMetadataUrl) {
+      const step = 'authorization server metadata';
+      const todo = 'check "oauth.authServerMetadataUrl" in the config: it must be the authorization server\'s RFC 8414 or OpenID discovery document';
+      let json: unknown;
+      this.ctx.log(step, `GET ${s.authServerMetadataUrl} (the config's oauth.authServerMetadataUrl)`);
+      try {
+        const res = await fetchFn(s.authServerMetadataUrl, { headers: { accept: 'application/json' } });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        json = await res.json();
+      } catch (e) {
+        throw new AuthFlowError(step, `the config's authServerMetadataUrl ${s.authServerMetadataUrl} did not answer with metadata (${(e as Error).message})`, todo);
+      }
+      const parsed = OAuthMetadataSchema.safeParse(json);
+      if (!parsed.success) throw new AuthFlowError(step, `${s.authServerMetadataUrl} is not authorization server metadata (${parsed.error.issues.map((i) => `${i.path.join('.') || 'document'}: ${i.message}`).join('; ')})`, todo);
+      md = parsed.data;
+      issuer = md.issuer;
+    } else if (s.authorizationUrl && s.tokenUrl) {
+      issuer = new URL(s.authorizationUrl).origin;
+      md = {
+        issuer,
+        authorization_endpoint: s.authorizationUrl,
+        token_endpoint: s.tokenUrl,
+        response_types_supported: ['code'],
+        grant_types_supported: ['authorization_code', 'refresh_token'],
+        code_challenge_methods_supported: ['S256'],
+      };
+    } else {
+      const info = await discoverOAuthServerInfo(this.ctx.serverUrl, { fetchFn });
+      issuer = info.authorizationServerUrl;
+      md = info.authorizationServerMetadata;
+      resourceMetadata = info.resourceMetadata;
+    }
+    const base = md ?? { issuer, authorization_endpoint: new URL('/authorize', issuer).href, token_endpoint: new URL('/token', issuer).href, response_types_supported: ['code'], code_challenge_methods_supported: ['S256'] };
+    const merged = {
+      ...base,
+      ...(s.authorizationUrl && { authorization_endpoint: s.authorizationUrl }),
+      ...(s.tokenUrl && { token_endpoint: s.tokenUrl }),
+      ...(s.registrationUrl && { registration_endpoint: s.registrationUrl }),
+    } as AuthorizationServerMetadata;
+    const from = [s.authServerMetadataUrl && `metadata from ${s.authServerMetadataUrl}`, s.authorizationUrl && 'authorizationUrl', s.tokenUrl && 'tokenUrl', s.registrationUrl && 'registrationUrl'].filter(Boolean).join(', ');
+    this.ctx.log('authorization server metadata', `the config sets ${from}: authorization server ${issuer}`);
+    return { authorizationServerUrl: issuer, authorizationServerMetadata: merged, ...(resourceMetadata && { resourceMetadata }) };
   }
 
   redirectToAuthorization(url: URL): void {
+    // Gemini CLI sends its `audiences` as one space-separated `audience` parameter.
+    if (this.ctx.settings.audiences?.length) url.searchParams.set('audience', this.ctx.settings.audiences.join(' '));
     this.pending = { url, state: url.searchParams.get('state') ?? this.lastState, verifier: this.lastVerifier };
     const scope = url.searchParams.get('scope');
     this.ctx.log('authorization request', `${url.origin}${url.pathname} (client ${url.searchParams.get('client_id')}, redirect ${url.searchParams.get('redirect_uri')}, PKCE ${url.searchParams.get('code_challenge_method')}, resource ${url.searchParams.get('resource') ?? 'none'}, ${scope ? `scopes "${scope}"` : 'no scope'})`);
@@ -226,13 +409,18 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
     }
     if (scope === 'discovery' || !this.record) return;
     const issuer = this.currentIssuer();
+    // The SDK says 'all' when the authorization server rejected the client (invalid_client,
+    // unauthorized_client): its cached registration goes too, and the next flow registers anew.
+    const rejected = issuer && (scope === 'all' || scope === 'client') ? this.record.byIssuer[issuer]?.client : undefined;
+    if (issuer && rejected && !this.record.byIssuer[issuer]?.configured) await forgetClient(this.ctx.store, issuer, rejected.client_id);
     if (scope === 'all') this.record.byIssuer = {};
     else if (issuer && this.record.byIssuer[issuer]) {
       if (scope === 'client') delete this.record.byIssuer[issuer].client;
       delete this.record.byIssuer[issuer].tokens;
     }
+    this.cacheLookedUp = undefined;
     this.ctx.log('cleared', `the authorization server rejected the stored ${scope === 'all' ? 'client and tokens' : scope === 'client' ? 'client registration' : 'tokens'}; they were removed`);
-    await writeRecord(this.ctx.store, this.record);
+    await this.write();
   }
 
   /**
@@ -242,6 +430,7 @@ export class DevtoolsOAuthProvider implements OAuthClientProvider {
    * is absent), and picks the client credentials grant where the config gives a secret.
    */
   saveDiscoveryState(state: OAuthDiscoveryState): void {
+    if (this.issuer !== state.authorizationServerUrl) this.cacheLookedUp = undefined;
     this.issuer = state.authorizationServerUrl;
     const prm = state.resourceMetadata;
     const md = state.authorizationServerMetadata;

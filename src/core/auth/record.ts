@@ -19,6 +19,8 @@ export interface IssuerRecord {
   configured?: boolean;
   /** When the tokens were saved, epoch milliseconds (with `expires_in`, when they expire). */
   savedAt?: number;
+  /** The loopback URL the registered (forwarded) redirect URI was listened on, when they differ (see `RedirectTarget.listenUrl`). */
+  listenUrl?: string;
 }
 
 export interface AuthRecord {
@@ -26,6 +28,13 @@ export interface AuthRecord {
   /** The authorization server used last: whose tokens are sent before discovery runs again. */
   current?: string;
   byIssuer: Record<string, IssuerRecord>;
+  /**
+   * The scopes of the server's last 403 `insufficient_scope` challenge (spec 2025-11-25, "Scope
+   * Challenge Handling") while the tokens did not cover them, with the challenge's
+   * `resource_metadata`: the next sign-in asks for these and the granted ones. Dropped once
+   * tokens cover them.
+   */
+  stepUp?: { scopes: string[]; resourceMetadataUrl?: string };
 }
 
 /**
@@ -82,6 +91,21 @@ export interface SignInStatus {
   expiresAt?: number;
   hasRefreshToken: boolean;
   signedIn: boolean;
+  /** The scopes the server's last `insufficient_scope` challenge asked for that the tokens lack (a step-up is due). */
+  moreAccess?: string[];
+}
+
+/** The scopes a token response granted (`scope`, space-separated), or none. */
+export function grantedScopes(tokens: OAuthTokens | undefined): string[] {
+  return (tokens?.scope ?? '').split(' ').filter(Boolean);
+}
+
+/** The challenged scopes of `record.stepUp` that the current tokens lack; empty when none is due. */
+export function missingScopes(record: AuthRecord): string[] {
+  if (!record.stepUp?.scopes.length) return [];
+  const t = record.current ? record.byIssuer[record.current]?.tokens : undefined;
+  const have = new Set(grantedScopes(t));
+  return record.stepUp.scopes.filter((s) => !have.has(s));
 }
 
 export function statusOf(record: AuthRecord): SignInStatus {
@@ -89,6 +113,7 @@ export function statusOf(record: AuthRecord): SignInStatus {
   const r = issuer ? record.byIssuer[issuer] : undefined;
   const t = r?.tokens;
   const clientId = r?.client?.client_id;
+  const more = missingScopes(record);
   return {
     serverUrl: record.serverUrl,
     issuer,
@@ -98,5 +123,6 @@ export function statusOf(record: AuthRecord): SignInStatus {
     expiresAt: t?.expires_in !== undefined && r?.savedAt ? r.savedAt + t.expires_in * 1000 : undefined,
     hasRefreshToken: !!t?.refresh_token,
     signedIn: !!t?.access_token,
+    ...(more.length && { moreAccess: more }),
   };
 }

@@ -15,7 +15,7 @@ import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/tran
 import { isCredentialQueryParam, Redactor } from '../secrets';
 import { AuthFlowError, AuthRequiredError, STEP_TODO } from './errors';
 import { DevtoolsOAuthProvider } from './provider';
-import { canonicalServerUrl } from './record';
+import { canonicalServerUrl, missingScopes } from './record';
 import type { AuthLogEntry, AuthOptions, AuthSettings, AuthStep } from './types';
 
 /** How many times one connect, or one request, may go through a consent page before giving up. */
@@ -60,15 +60,19 @@ export class AuthSession {
       clientMetadataUrl: options.clientMetadataUrl,
       interactive: options.userAgent.interactive,
       log: (step, text) => this.log(step, text),
+      redirectTarget: (preferred) => options.userAgent.redirectTarget({ ...preferred, port: settings.callbackPort }),
+      changed: () => options.changed?.(serverUrl),
+      fetch: (input, init) => this.fetch(input, init),
     });
   }
 
   /** Loads what is stored and chooses the redirect URI (the config's, the registration's, or a free loopback port). */
   async prepare(): Promise<void> {
     await this.provider.load();
-    const preferred = this.settings.redirectUri ?? this.provider.registeredRedirect();
-    const target = await this.options.userAgent.redirectTarget({ url: preferred, port: this.settings.callbackPort });
+    const preferred = this.settings.redirectUri ? { url: this.settings.redirectUri } : this.provider.registeredRedirect();
+    const target = await this.options.userAgent.redirectTarget({ ...preferred, port: this.settings.callbackPort });
     this.provider.setRedirectTarget(target);
+    this.options.changed?.(this.serverUrl);
   }
 
   /** What the SDK transport needs: this provider, and the logging `fetch`. */
@@ -101,11 +105,13 @@ export class AuthSession {
     const step = mcp ? undefined : this.stepOf(url, body);
     if (step) this.log(step, `${init?.method ?? 'GET'} ${this.maskUrl(url)}`);
     if (step === 'client registration' && init?.method === 'POST' && typeof init.body === 'string') init = this.widenRegistration(url, init, init.body);
+    // Gemini CLI's `audiences`, in token requests as in the authorization request.
+    if (body && this.settings.audiences?.length && (step === 'token request' || step === 'token refresh' || step === 'client credentials')) body.set('audience', this.settings.audiences.join(' '));
     const res = await fetch(input, init);
     if (mcp && (res.status === 401 || res.status === 403)) {
       const { resourceMetadataUrl, scope, error } = extractWWWAuthenticateParams(res);
       if (res.status === 401 || error === 'insufficient_scope') this.challenge = { resourceMetadataUrl: resourceMetadataUrl ?? this.challenge.resourceMetadataUrl, scope };
-      if (error === 'insufficient_scope' && scope) this.provider.requireScopes(scope.split(' ').filter(Boolean));
+      if (error === 'insufficient_scope' && scope) await this.provider.requireScopes(scope.split(' ').filter(Boolean), resourceMetadataUrl ?? this.challenge.resourceMetadataUrl);
       this.log('challenge', `the MCP server answered HTTP ${res.status}${error ? ` ${error}` : ''}${scope ? `, scope "${scope}"` : ''}${resourceMetadataUrl ? `, resource_metadata ${resourceMetadataUrl.href}` : ''}`);
     } else if (step) {
       let detail = '';
@@ -159,6 +165,7 @@ export class AuthSession {
    * @throws AuthRequiredError, AuthFlowError naming the step, or `attempt`'s own error
    */
   async connect<T>(attempt: () => Promise<T>): Promise<T> {
+    await this.stepUpFirst();
     for (let round = 0; ; round++) {
       try {
         this.step = undefined;
@@ -170,6 +177,27 @@ export class AuthSession {
         await this.authorize();
       }
     }
+  }
+
+  /**
+   * A step-up left pending (a 403 `insufficient_scope` nobody could consent to, remembered in the
+   * record), when someone can consent now: authorizes for the granted and the challenged scopes
+   * before connecting. Without it the connect would succeed on the old tokens and the next call
+   * would meet the same 403.
+   * @throws AuthFlowError naming the step
+   */
+  private async stepUpFirst(): Promise<void> {
+    const scope = this.provider.stepUpScope();
+    if (!scope || !this.options.userAgent.interactive) return;
+    this.challenge = { resourceMetadataUrl: this.provider.stepUpResourceMetadata() ?? this.challenge.resourceMetadataUrl, scope };
+    this.log('challenge', `the server asked for more access earlier: authorizing for scopes "${scope}"`);
+    let result: string;
+    try {
+      result = await auth(this.provider, { serverUrl: this.serverUrl, scope, resourceMetadataUrl: this.challenge.resourceMetadataUrl, fetchFn: this.fetch });
+    } catch (e) {
+      throw this.describe(e, this.step ?? 'authorization server metadata');
+    }
+    if (result === 'REDIRECT') await this.authorize();
   }
 
   /** Whether a flow has started and not yet stored tokens: an error now is the flow's. */
@@ -212,8 +240,12 @@ export class AuthSession {
     const pending = this.provider.takePending();
     if (!pending) throw new AuthFlowError('authorization request', 'the server refused the credentials, and no new authorization was prepared', 'sign out and sign in again');
     const ua = this.options.userAgent;
-    if (!ua.interactive) throw new AuthRequiredError(this.options.server, this.options.signInHint ?? 'sign in first');
-    const target = { url: this.provider.redirectUrl! };
+    if (!ua.interactive) {
+      const record = this.provider.storedRecord;
+      const more = record ? missingScopes(record) : [];
+      throw new AuthRequiredError(this.options.server, this.options.signInHint ?? 'sign in first', more.length && record?.current ? more : undefined);
+    }
+    const target = this.provider.redirectTarget;
     let params: URLSearchParams;
     try {
       params = await ua.authorize(pending.url, target, { server: this.options.server });

@@ -10,9 +10,9 @@
 
 /**
  * A server's authorization settings from its config (resolved: no variables left). Sources:
- * VS Code `oauth.clientId`; Gemini CLI `oauth {enabled, clientId, clientSecret, scopes, redirectUri}`;
- * Cursor `auth {CLIENT_ID, CLIENT_SECRET, scopes}`; Claude Code `oauth {clientId, callbackPort}`;
- * Codex `scopes`.
+ * VS Code `oauth.clientId`; Gemini CLI `oauth {enabled, clientId, clientSecret, scopes, redirectUri,
+ * authorizationUrl, tokenUrl, registrationUrl, audiences}`; Cursor `auth {CLIENT_ID, CLIENT_SECRET,
+ * scopes}`; Claude Code `oauth {clientId, callbackPort, scopes, authServerMetadataUrl}`; Codex `scopes`.
  */
 export interface AuthSettings {
   /** A pre-registered client (spec 2025-11-25 "Preregistration"): used before CIMD and dynamic registration. */
@@ -27,6 +27,20 @@ export interface AuthSettings {
   redirectUri?: string;
   /** `false` (Gemini CLI `oauth.enabled: false`): never run a flow for this server. */
   enabled?: boolean;
+  /**
+   * Claude Code `oauth.authServerMetadataUrl`: the authorization server metadata (RFC 8414 or
+   * OpenID discovery document) is read from here, skipping discovery through the MCP server.
+   */
+  authServerMetadataUrl?: string;
+  /**
+   * Gemini CLI `oauth.authorizationUrl`, `tokenUrl`, `registrationUrl`: endpoints used in place of
+   * the metadata's; with the first two (and no metadata URL) nothing is discovered.
+   */
+  authorizationUrl?: string;
+  tokenUrl?: string;
+  registrationUrl?: string;
+  /** Gemini CLI `oauth.audiences`: sent as `audience` (space-separated) in authorization and token requests. */
+  audiences?: string[];
 }
 
 /**
@@ -45,6 +59,13 @@ export interface AuthStore {
 export interface RedirectTarget {
   /** An absolute URL, e.g. `http://127.0.0.1:53682/callback`. */
   url: string;
+  /**
+   * The loopback URL listened on when it differs from `url` (a remote or browser-hosted VS Code:
+   * `url` is the forwarded address `asExternalUri` gave for it). Kept with the client
+   * registration so that, after a reload, the same port is forwarded again and the registered
+   * redirect still matches.
+   */
+  listenUrl?: string;
 }
 
 /** Who answers the consent page. The CLI's opens a browser and listens on 127.0.0.1; the extension's uses `openExternal`. */
@@ -56,9 +77,10 @@ export interface AuthUserAgent {
   readonly interactive: boolean;
   /**
    * Chooses the redirect URI before the flow starts. `preferred` is the config's fixed one, or the
-   * one the stored client registration was made with (so a registered client keeps working).
+   * one the stored client registration was made with (so a registered client keeps working), with
+   * the loopback URL it was listened on (`listenUrl`, when it differed).
    */
-  redirectTarget(preferred: { url?: string; port?: number }): Promise<RedirectTarget>;
+  redirectTarget(preferred: { url?: string; port?: number; listenUrl?: string }): Promise<RedirectTarget>;
   /**
    * Shows the consent page (`authorizationUrl`) and waits for the redirect to `target`.
    * @returns the redirect's query parameters (`code`, `state`, or `error`, `error_description`)
@@ -98,4 +120,10 @@ export interface AuthOptions {
   clientMetadataUrl?: string;
   /** `client_name` in registrations. Default `MCP DevTools`. */
   clientName?: string;
+  /**
+   * Called once the stored sign-in is loaded, and after it changed (tokens, registration, a step-up
+   * due): a front end re-reads its summary. `serverUrl` is the resolved URL the record is kept
+   * under (the config's may hold variables).
+   */
+  changed?(serverUrl: string): void;
 }

@@ -80,9 +80,10 @@ export type Transport =
 
 /**
  * A remote server's OAuth settings as written (values unresolved). Read from VS Code
- * `oauth.clientId`; Gemini CLI `oauth {enabled, clientId, clientSecret, scopes, redirectUri}`;
- * Cursor `auth {CLIENT_ID, CLIENT_SECRET, scopes}`; Claude Code `oauth {clientId, callbackPort}`;
- * Codex `scopes`. The connection layer resolves them into `core/auth`'s `AuthSettings`.
+ * `oauth.clientId`; Gemini CLI `oauth {enabled, clientId, clientSecret, scopes, redirectUri,
+ * authorizationUrl, tokenUrl, registrationUrl, audiences, tokenParamName}`; Cursor `auth
+ * {CLIENT_ID, CLIENT_SECRET, scopes}`; Claude Code `oauth {clientId, callbackPort, scopes,
+ * authServerMetadataUrl}`; Codex `scopes`. The connection layer resolves them into `core/auth`'s `AuthSettings`.
  */
 export interface AuthConfig {
   clientId?: Located<string>;
@@ -91,6 +92,16 @@ export interface AuthConfig {
   callbackPort?: Located<number>;
   redirectUri?: Located<string>;
   enabled?: Located<boolean>;
+  /** Claude Code: where the authorization server metadata is, in place of discovery. */
+  authServerMetadataUrl?: Located<string>;
+  /** Gemini CLI: the authorization, token and registration endpoints, in place of the metadata's. */
+  authorizationUrl?: Located<string>;
+  tokenUrl?: Located<string>;
+  registrationUrl?: Located<string>;
+  /** Gemini CLI: sent as `audience` (space-separated) in the authorization and token requests. */
+  audiences?: Located<string>[];
+  /** Gemini CLI: the query parameter an SSE URL carries the token in (not applied: see the `oauth-settings` lint rule). */
+  tokenParamName?: Located<string>;
 }
 
 export type TransportKind = Transport['kind'];

@@ -82,7 +82,8 @@ function remoteOf(server: SourceNode, kind: RemoteKind, url: Located<string>): T
 /**
  * The OAuth settings of a remote server, from whichever client's keys are present (tolerant, like
  * the headers; the schema rule reports keys a client does not know): `oauth` (VS Code, Gemini CLI,
- * Claude Code: `clientId`, `callbackPort`, `scopes` as one space-separated string), Cursor's `auth`
+ * Claude Code: `clientId`, `callbackPort`, `scopes` as one space-separated string,
+ * `authServerMetadataUrl`; Gemini's endpoint URLs, `audiences`, `tokenParamName`), Cursor's `auth`
  * with `CLIENT_ID`/`CLIENT_SECRET`, and Codex's top-level `scopes`.
  */
 export function authOf(server: SourceNode): AuthConfig | undefined {
@@ -104,5 +105,11 @@ export function authOf(server: SourceNode): AuthConfig | undefined {
   if (redirectUri) a.redirectUri = redirectUri;
   const enabled = bool(child(oauth, 'enabled'));
   if (enabled) a.enabled = enabled;
+  for (const k of ['authServerMetadataUrl', 'authorizationUrl', 'tokenUrl', 'registrationUrl', 'tokenParamName'] as const) {
+    const v = str(child(oauth, k));
+    if (v) a[k] = v;
+  }
+  const audiences = strList(child(oauth, 'audiences'));
+  if (audiences) a.audiences = audiences;
   return Object.keys(a).length ? a : undefined;
 }

@@ -150,6 +150,11 @@ async function resolveAuth(a: AuthConfig, r: (s: string) => Promise<string>, sec
   if (a.callbackPort) out.callbackPort = a.callbackPort.value;
   if (a.redirectUri) out.redirectUri = await r(a.redirectUri.value);
   if (a.enabled) out.enabled = a.enabled.value;
+  for (const k of ['authServerMetadataUrl', 'authorizationUrl', 'tokenUrl', 'registrationUrl'] as const) {
+    const v = a[k];
+    if (v) out[k] = await r(v.value);
+  }
+  if (a.audiences) out.audiences = await Promise.all(a.audiences.map((s) => r(s.value)));
   return out;
 }
 

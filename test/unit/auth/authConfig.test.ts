@@ -61,6 +61,35 @@ describe('OAuth settings in each client\'s config', () => {
     assert.ok(r.secrets.includes('the-secret-value'));
   });
 
+  it('Claude Code: oauth.authServerMetadataUrl; Gemini CLI: authorizationUrl, tokenUrl, registrationUrl, audiences, tokenParamName', () => {
+    const c = read('/w/.mcp.json', '{"mcpServers":{"s":{"type":"http","url":"https://x/mcp","oauth":{"authServerMetadataUrl":"https://auth.x/.well-known/oauth-authorization-server"}}}}');
+    assert.deepEqual(values(c), { authServerMetadataUrl: 'https://auth.x/.well-known/oauth-authorization-server' });
+    const g = read('/w/.gemini/settings.json', '{"mcpServers":{"s":{"httpUrl":"https://x/mcp","oauth":{"authorizationUrl":"https://a.x/authorize","tokenUrl":"https://a.x/token","registrationUrl":"https://a.x/register","audiences":["api://x"],"tokenParamName":"token"}}}}');
+    assert.deepEqual(values(g), { authorizationUrl: 'https://a.x/authorize', tokenUrl: 'https://a.x/token', registrationUrl: 'https://a.x/register', audiences: ['api://x'], tokenParamName: 'token' });
+  });
+
+  it('resolves the endpoint URLs and audiences into the launch', async () => {
+    const d = read('/w/.gemini/settings.json', '{"mcpServers":{"s":{"httpUrl":"https://x/mcp","oauth":{"authorizationUrl":"$AS/authorize","tokenUrl":"$AS/token","audiences":["$AUD"],"tokenParamName":"t"}}}}');
+    const r = await resolveLaunch(d, { env: { AS: 'https://a.x', AUD: 'api://x' }, userHome: '/home/u', input: async () => '' });
+    assert.deepEqual((r.launch as { auth?: unknown }).auth, { authorizationUrl: 'https://a.x/authorize', tokenUrl: 'https://a.x/token', audiences: ['api://x'] });
+  });
+
+  it('lints the OAuth URLs and settings (the oauth-settings rule)', () => {
+    const codes = (file: string, text: string) => lint(text, file).filter((f) => f.code === 'oauth-settings').map((f) => `${f.severity}: ${f.message}`);
+    const gemini = codes('/w/.gemini/settings.json', '{"mcpServers":{"s":{"httpUrl":"https://x/mcp","oauth":{"authorizationUrl":"auth.x/authorize","registrationUrl":"http://auth.example.com/reg","tokenParamName":"t"}}}}');
+    assert.equal(gemini.length, 4, gemini.join('\n'));
+    for (const re of [
+      /^error: mcpServers\.s\.oauth\.authorizationUrl is not an absolute http\(s\) URL/,
+      /^warning: .*registrationUrl uses plain http:\/\/ to auth\.example\.com/,
+      /^warning: .*authorizationUrl is set without "tokenUrl"/,
+      /^info: .*tokenParamName: MCP DevTools sends the token in the Authorization header/,
+    ]) assert.ok(gemini.some((m) => re.test(m)), `${re}\n${gemini.join('\n')}`);
+    assert.deepEqual(codes('/w/.gemini/settings.json', '{"mcpServers":{"s":{"httpUrl":"https://x/mcp","oauth":{"authorizationUrl":"https://a.x/authorize","tokenUrl":"https://a.x/token","redirectUri":"http://127.0.0.1:7777/cb"}}}}'), []);
+    const claude = codes('/w/.mcp.json', '{"mcpServers":{"s":{"type":"http","url":"https://x/mcp","oauth":{"authServerMetadataUrl":"not a url"}}}}');
+    assert.equal(claude.length, 1, claude.join('\n'));
+    assert.match(claude[0], /authServerMetadataUrl is not an absolute http\(s\) URL/);
+  });
+
   it('lints a hard-coded client secret (the secret rule)', () => {
     const text = '{"mcpServers":{"s":{"url":"https://x/mcp","auth":{"CLIENT_ID":"c","CLIENT_SECRET":"Zq8mN2vX7pL4kR9tW3yB6cF1hJ5sD0gA"}}}}';
     const findings = lint(text, '/w/.cursor/mcp.json');

@@ -64,8 +64,8 @@ describe('CLI OAuth sign-in (fixture authorization server)', function () {
     assert.match(r.stderr, /PKCE S256/);
     const dir = path.join(config, 'mcp-devtools', 'auth');
     const files = readdirSync(dir);
-    assert.equal(files.length, 1);
-    assert.equal(statSync(path.join(dir, files[0])).mode & 0o777, 0o600);
+    assert.equal(files.length, 2, 'the server\'s record, and the client registration kept for its authorization server');
+    for (const f of files) assert.equal(statSync(path.join(dir, f)).mode & 0o777, 0o600);
     assert.equal(statSync(dir).mode & 0o777, 0o700);
     assert.deepEqual(readdirSync(work), ['.vscode'], 'nothing is written to the workspace');
   });

@@ -5,6 +5,7 @@ import { envNameRule } from './envName';
 import { inputUndefinedRule } from './inputUndefined';
 import { inputUnusedRule } from './inputUnused';
 import { npxYesRule } from './npxYes';
+import { oauthSettingsRule } from './oauthSettings';
 import { schemaRule } from './schema';
 import { secretRule } from './secret';
 import { serverNameRule } from './serverName';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   typeValueRule,
   transportRule,
   urlRule,
+  oauthSettingsRule,
   valueTypeRule,
   inputUndefinedRule,
   inputUnusedRule,
