@@ -11,6 +11,7 @@ import { CallToolResultSchema, type CallToolResult, type GetPromptResult, type R
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import { diffDefinitions, type DefinitionChanges } from '../config/definitionChanges';
 import type { ServerDefinition } from '../config/model';
+import type { DebugTarget } from './debugLaunch';
 import { TypedEmitter, type LogEvent } from './events';
 import { ServerController } from './serverController';
 import type { ListKind, ServerState } from './state';
@@ -26,6 +27,8 @@ export interface RegistryEvents {
   log: [id: string, event: LogEvent];
   /** `notifications/resources/updated` (spec 2024-11-05, subscriptions). */
   resourceUpdated: [id: string, uri: string];
+  /** A debugger of this server listens (VS Code's `dev.debug`, with `RegistryOptions.debug`): attach to it. */
+  debug: [id: string, target: DebugTarget];
 }
 
 /** Log events kept per server by default (lifecycle, stderr, server messages, trace). */
@@ -192,6 +195,7 @@ export class ServerRegistry {
       c.events.on('state', (s) => this.events.emit('state', id, s)),
       c.events.on('lists', (k) => this.events.emit('lists', id, k)),
       c.events.on('resourceUpdated', (u) => this.events.emit('resourceUpdated', id, u)),
+      c.events.on('debug', (t) => this.events.emit('debug', id, t)),
       c.events.on('log', (e) => {
         ring.push(e);
         if (ring.length > limit) ring.splice(0, ring.length - limit);
