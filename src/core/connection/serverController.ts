@@ -12,7 +12,7 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import { debugTypeOf, type ServerDefinition } from '../config/model';
 import { AuthRequiredError } from '../auth';
-import { describeExit, openConnection, type CloseInfo, type Connection } from './connect';
+import { DEFAULT_CONNECT_TIMEOUT_MS, describeExit, openConnection, type CloseInfo, type Connection } from './connect';
 import { DEBUG_HOST, debugLaunch, freePort, inspectorPort, type DebugLaunch } from './debugLaunch';
 import { TypedEmitter, type LogEvent } from './events';
 import { launchSummary, literalSecrets, resolveLaunch } from './launch';
@@ -29,6 +29,12 @@ const PING_TIMEOUT_MS = 5000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 /** The default of `ReconnectOptions.stableAfterMs`, milliseconds. */
 const DEFAULT_STABLE_AFTER_MS = 60_000;
+/**
+ * Extra time a server started under its debugger gets to answer `initialize`, milliseconds: `node
+ * --inspect-brk` waits until the debugger attached, and a debug adapter can take tens of seconds
+ * to start on a loaded machine.
+ */
+const DEBUG_ATTACH_GRACE_MS = 60_000;
 /** The default of `ReconnectOptions.maxAttempts`. */
 const DEFAULT_MAX_RECONNECT_ATTEMPTS = 5;
 
@@ -137,7 +143,7 @@ export class ServerController {
         name: this.definition.name,
         maxMessageBytes: o.maxMessageBytes,
         roots: o.roots,
-        connectTimeoutMs: this.definition.options.startupTimeoutMs ?? o.connectTimeoutMs,
+        connectTimeoutMs: (this.definition.options.startupTimeoutMs ?? o.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS) + (debug ? DEBUG_ATTACH_GRACE_MS : 0),
         baseEnv: o.baseEnv,
         clientInfo: o.clientInfo,
         trace: o.trace,
