@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import type { DebugTarget } from '../core/connection/debugLaunch';
 
+/** How one attach went: `no-debugger-extension` when debugpy's extension is missing (said in the log and a notification). */
+export type AttachOutcome = 'attached' | 'no-debugger-extension' | 'failed';
+
 /** The Python Debugger extension: it contributes the `debugpy` debug type. */
 export const PYTHON_DEBUGGER_EXTENSION = 'ms-python.debugpy';
 /** How long js-debug keeps trying to reach a Node inspector that is not listening yet, milliseconds. */
@@ -18,7 +21,7 @@ const SERVER_ID_KEY = 'mcpDevtoolsServerId';
  */
 export class ServerDebugSessions implements vscode.Disposable {
   private readonly sessions = new Map<string, Set<vscode.DebugSession>>();
-  private readonly pending = new Map<string, Promise<unknown>[]>();
+  private readonly pending = new Map<string, Promise<AttachOutcome>[]>();
   private readonly disposables: vscode.Disposable[];
 
   /** @param log writes one line to the server's log */
@@ -37,15 +40,18 @@ export class ServerDebugSessions implements vscode.Disposable {
 
   /** Attaches VS Code's debugger to `target`; {@link settled} waits for it. Never throws. */
   attach(id: string, name: string, target: DebugTarget): void {
-    const p = this.start(id, name, target).catch((e: unknown) => this.log(id, 'error', `could not attach the ${target.type} debugger on ${target.host}:${target.port}: ${e instanceof Error ? e.message : String(e)}`));
+    const p = this.start(id, name, target).catch((e: unknown): AttachOutcome => {
+      this.log(id, 'error', `could not attach the ${target.type} debugger on ${target.host}:${target.port}: ${e instanceof Error ? e.message : String(e)}`);
+      return 'failed';
+    });
     (this.pending.get(id) ?? this.pending.set(id, []).get(id)!).push(p);
   }
 
-  /** Resolves once every attach asked for this server so far has started (or failed). */
-  async settled(id: string): Promise<void> {
+  /** Resolves once every attach asked for this server so far has started (or failed), with how each went. */
+  async settled(id: string): Promise<AttachOutcome[]> {
     const list = this.pending.get(id) ?? [];
     this.pending.delete(id);
-    await Promise.allSettled(list);
+    return Promise.all(list);
   }
 
   /** The debug sessions attached to a server now. */
@@ -60,13 +66,13 @@ export class ServerDebugSessions implements vscode.Disposable {
     await Promise.all(sessions.map((s) => Promise.resolve(vscode.debug.stopDebugging(s)).catch(() => undefined)));
   }
 
-  private async start(id: string, name: string, target: DebugTarget): Promise<void> {
+  private async start(id: string, name: string, target: DebugTarget): Promise<AttachOutcome> {
     const where = `${target.host}:${target.port}`;
     if (target.type === 'debugpy' && !vscode.extensions.getExtension(PYTHON_DEBUGGER_EXTENSION)) {
       const message = `Server "${name}" runs with debugpy listening on ${where}, but the Python Debugger extension (${PYTHON_DEBUGGER_EXTENSION}) is not installed, so no debugger attached: install it and restart the server.`;
       this.log(id, 'warning', message);
       void vscode.window.showWarningMessage(message, 'Install Python Debugger').then((a) => a && vscode.commands.executeCommand('workbench.extensions.installExtension', PYTHON_DEBUGGER_EXTENSION));
-      return;
+      return 'no-debugger-extension';
     }
     const common = { name: `MCP: ${name}`, request: 'attach', [SERVER_ID_KEY]: id, internalConsoleOptions: 'neverOpen' };
     const config: vscode.DebugConfiguration = target.type === 'node'
@@ -75,6 +81,7 @@ export class ServerDebugSessions implements vscode.Disposable {
     this.log(id, 'info', `attaching the ${target.type} debugger on ${where}`);
     const ok = await vscode.debug.startDebugging(vscode.workspace.workspaceFolders?.[0], config, { suppressSaveBeforeStart: true });
     if (!ok) this.log(id, 'error', `the ${target.type} debugger did not attach on ${where}: see the Debug Console`);
+    return ok ? 'attached' : 'failed';
   }
 
   dispose(): void {
