@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { launchKey } from '../../../src/core/config/definitionChanges';
+import { rootGlob, suggestWatchGlob } from '../../../src/core/config/devWatch';
 import { formatForPath } from '../../../src/core/config/formats';
 import { debugTypeOf, type ConfigFile } from '../../../src/core/config/model';
 import { at, expectNone, expectOne, only, P, run } from '../lint/helpers';
@@ -86,5 +87,21 @@ describe('VS Code dev field (watch, debug)', () => {
     it('is silent in other clients\' files', () => {
       expectNone(run('{"mcpServers": {"a": {"command": "node", "dev": {"watch": 1}}}}', P.cursor), 'dev-mode');
     });
+  });
+});
+
+describe('watch globs (rootGlob, suggestWatchGlob)', () => {
+  it('a relative glob starts at the base; an absolute one at its last folder without glob characters; "!" excludes', () => {
+    assert.deepEqual(rootGlob('src/**/*.ts', '/ws'), { base: '/ws', pattern: 'src/**/*.ts', exclude: false });
+    assert.deepEqual(rootGlob('/srv/app/src/**/*.py', '/ws'), { base: '/srv/app/src', pattern: '**/*.py', exclude: false });
+    assert.deepEqual(rootGlob('!dist/**', '/ws'), { base: '/ws', pattern: 'dist/**', exclude: true });
+    assert.deepEqual(rootGlob('/srv/app/server.mjs', '/ws'), { base: '/srv/app', pattern: 'server.mjs', exclude: false });
+  });
+
+  it('suggests the folder of the script the command runs, else its cwd', () => {
+    const def = (args: string[], cwd?: string) => read(JSON.stringify({ servers: { a: { command: 'node', args, ...(cwd && { cwd }) } } }), '/ws/.vscode/mcp.json').servers[0];
+    assert.equal(suggestWatchGlob(def(['--enable-source-maps', 'build/index.js']), '/ws'), '/ws/build/**');
+    assert.equal(suggestWatchGlob(def(['-y', 'some-package']), '/ws'), '/ws/**');
+    assert.equal(suggestWatchGlob(def(['server.py'], 'tools'), '/ws'), '/ws/tools/**');
   });
 });
