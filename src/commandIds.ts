@@ -8,6 +8,8 @@ export const CommandIds = {
   startServer: 'mcpDevtools.startServer',
   stopServer: 'mcpDevtools.stopServer',
   restartServer: 'mcpDevtools.restartServer',
+  watchServerSource: 'mcpDevtools.watchServerSource',
+  stopWatchingServerSource: 'mcpDevtools.stopWatchingServerSource',
   startAllServers: 'mcpDevtools.startAllServers',
   stopAllServers: 'mcpDevtools.stopAllServers',
   showServerOutput: 'mcpDevtools.showServerOutput',

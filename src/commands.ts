@@ -11,6 +11,7 @@ import { signIn, signOut, signOutAll } from './servers/signInCommands';
 import { resetServerTrust, restartServer, showServerOutput, startAllServers, startServer, stopAllServers, stopServer } from './servers/serverLifecycle';
 import { setLogLevel } from './servers/setLogLevel';
 import { showProtocol } from './servers/showProtocol';
+import { stopWatchingServerSource, watchServerSource } from './servers/watchCommands';
 import { callTool } from './calls/callTool';
 import { getPrompt } from './calls/getPrompt';
 import { readResource } from './calls/readResource';
@@ -35,6 +36,8 @@ const TABLE: Record<CommandId, Handler> = {
   [CommandIds.startServer]: startServer,
   [CommandIds.stopServer]: stopServer,
   [CommandIds.restartServer]: restartServer,
+  [CommandIds.watchServerSource]: watchServerSource,
+  [CommandIds.stopWatchingServerSource]: stopWatchingServerSource,
   [CommandIds.startAllServers]: startAllServers,
   [CommandIds.stopAllServers]: stopAllServers,
   [CommandIds.showServerOutput]: showServerOutput,

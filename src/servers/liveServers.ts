@@ -7,6 +7,7 @@ import type { LogEvent, LOGGING_LEVELS, ServerRegistry, ServerSnapshot, Variable
 import { literalSecrets } from '../core/connection/launch';
 import { LIST_KINDS, ServerState, unsupportedLists } from '../core/connection/state';
 import { diffDefinitions } from '../core/config/definitionChanges';
+import { diffLists, hasListChanges, type ListChanges, type ListsToCompare } from '../core/connection/listDiff';
 import { loadLive } from '../core/lazy';
 import { Redactor } from '../core/secrets/redact';
 import { MIB } from '../core/connection/limits';
@@ -21,6 +22,8 @@ import { QuickInputUi } from '../ui/quickInputUi';
 import { dialogSamplingUi, serverRequestHandlers, type SamplingUi } from './serverRequests';
 import { notRunningMessage, runningServer, type RunningServer } from './runningServer';
 import { ServerSignIns } from './signIn';
+import { ServerWatches } from './serverWatch';
+import { ServerDebugSessions } from './serverDebug';
 
 /** How long a `completion/complete` request may take, milliseconds (it runs while the user types). */
 const COMPLETION_TIMEOUT_MS = 5000;
@@ -58,6 +61,14 @@ export class LiveServers {
   readonly trust: ServerTrust;
   /** OAuth sign-in: tokens in SecretStorage, consent through the browser after Sign In only. */
   readonly signIns: ServerSignIns;
+  /** Restart on source changes: `dev.watch`, and "Watch Server Source…" for this window. */
+  readonly watches: ServerWatches;
+  /** VS Code's debugger attached to servers started under `dev.debug`. */
+  readonly debugSessions: ServerDebugSessions;
+  /** Each running server's lists just before a restart, to mark what the restart changed. */
+  private readonly baselines = new Map<string, ListsToCompare>();
+  /** What the last restart changed in a server's lists (shown on the tree's items until the next restart or stop). */
+  private readonly changesSinceRestart = new Map<string, ListChanges>();
   private readonly emitter = new vscode.EventEmitter<LiveServersChange>();
   private readonly disposables: vscode.Disposable[] = [this.emitter, this.resourceUpdated, this.protocolMessage];
   private files: ConfigFile[] = [];
@@ -100,7 +111,11 @@ export class LiveServers {
       dialog: async (message, detail, actions) => vscode.window.showWarningMessage(message, { modal: true, detail }, ...actions),
     });
     this.signIns = new ServerSignIns(context.secrets);
+    this.watches = new ServerWatches((id, files) => void this.restartForChange(id, files));
+    this.debugSessions = new ServerDebugSessions((id, level, text) => this.logs.append(id, this.name(id), { kind: 'lifecycle', level, time: Date.now(), text }));
     this.disposables.push(
+      this.watches,
+      this.debugSessions,
       model.onDidChange(() => void this.sync()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.registry?.setRoots(fileFolders())),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
@@ -127,11 +142,14 @@ export class LiveServers {
       requests: serverRequestHandlers(() => this.formUiSource(), () => this.samplingUi),
       auth: (def) => this.signIns.sessionOptions(def, (e) => this.logs.authStep(def.id, def.name, e), () => this.changed(def.id)),
       protocolCapacity: this.settings.get('protocol.maxMessages'),
+      // dev.debug: start under the debugger; the 'debug' event says where to attach
+      debug: true,
     });
     const ev = registry.events;
     const offs = [
       ev.on('state', (id, state) => {
         if (state.kind === 'error' && !state.retry) this.log.warn(`${this.name(id)}: ${state.message}`);
+        if (state.kind === 'stopped' || state.kind === 'error') void this.debugSessions.detach(id);
         this.changed(id);
         // the tooltip's account, issuer and scopes: read once a connect ended either way
         const def = this.definition(id)?.def;
@@ -141,6 +159,7 @@ export class LiveServers {
       ev.on('log', (id, e) => this.logs.append(id, this.name(id), e)),
       ev.on('resourceUpdated', (serverId, uri) => this.resourceUpdated.fire({ serverId, uri })),
       ev.on('message', (serverId, change) => this.protocolMessage.fire({ serverId, change })),
+      ev.on('debug', (id, target) => this.debugSessions.attach(id, this.name(id), target)),
     ];
     this.disposables.push(
       { dispose: () => offs.forEach((off) => off()) },
@@ -165,6 +184,7 @@ export class LiveServers {
       const defs = this.files.flatMap((f) => f.servers);
       const previous = [...this.definitions.values()];
       this.definitions = new Map(defs.map((d) => [d.id, d]));
+      this.watches.sync(defs);
       // no registry yet: no server ever ran, so none stops; snapshots come from the definitions
       const { changes, interrupted } = this.registry ? await this.registry.setDefinitions(defs) : { changes: diffDefinitions(previous, defs), interrupted: [] };
       // the tree drew these from the new files before the registry had them; the status bar counts them
@@ -355,6 +375,8 @@ export class LiveServers {
     }
     this.blocked.delete(id);
     await this.ensureRegistry().start(id);
+    // a breakpoint is bound once the debugger attached: a call made right after start must hit it
+    await this.debugSessions.settled(id);
     return undefined;
   }
 
@@ -362,13 +384,57 @@ export class LiveServers {
   async stop(id: string): Promise<void> {
     this.blocked.delete(id);
     this.relaunch.delete(id);
+    this.baselines.delete(id);
+    this.changesSinceRestart.delete(id);
     await this.registry?.stop(id);
     this.changed(id);
   }
 
-  async restart(id: string): Promise<string | undefined> {
+  /**
+   * Stops, then starts a server (after the trust check). The tree then marks what the restart
+   * changed in its lists ({@link listChanges}), compared with the lists it had when it last ran.
+   */
+  async restart(id: string, opts: { ask: boolean } = { ask: true }): Promise<string | undefined> {
+    const s = this.snapshot(id);
+    if (s?.state.kind === 'running') this.baselines.set(id, loadedLists(s));
+    this.changesSinceRestart.delete(id);
     await this.registry?.stop(id);
-    return this.start(id);
+    const blocked = await this.start(id, opts);
+    const after = this.snapshot(id);
+    const before = this.baselines.get(id);
+    if (before && after?.state.kind === 'running') {
+      this.baselines.delete(id);
+      const changes = diffLists(before, loadedLists(after));
+      if (hasListChanges(changes)) this.changesSinceRestart.set(id, changes);
+      this.changed(id);
+    }
+    return blocked;
+  }
+
+  /** Redraws a server's node (its watch or debug state changed outside the registry). */
+  refreshNode(id: string): void {
+    this.changed(id);
+  }
+
+  /** What the last restart changed in a server's lists (see {@link restart}); `undefined` when nothing did. */
+  listChanges(id: string): ListChanges | undefined {
+    return this.changesSinceRestart.get(id);
+  }
+
+  /**
+   * A watched file changed: restarts the server unless it is stopped (a watch never starts a
+   * server nobody started). A failed restart is the server's `error` state, on its node and in
+   * its log; the next change tries again.
+   */
+  private async restartForChange(id: string, files: readonly string[]): Promise<void> {
+    const s = this.snapshot(id);
+    if (!s) return;
+    const shown = files.slice(0, 3).map((f) => vscode.workspace.asRelativePath(f)).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+    const log = (text: string) => this.logs.append(id, this.name(id), { kind: 'lifecycle', level: 'info', time: Date.now(), text });
+    if (s.state.kind === 'stopped') return log(`${shown} changed; the server is stopped, so it was not started`);
+    log(`${shown} changed: restarting`);
+    const blocked = await this.restart(id, { ask: false });
+    if (blocked) log(`not restarted: ${blocked}`);
   }
 
   /**
@@ -454,6 +520,16 @@ export class LiveServers {
 /** The workspace folders on disk (absolute paths): the roots offered to servers. */
 function fileFolders(): string[] {
   return (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+}
+
+/** The loaded lists of a snapshot, for {@link diffLists} (a list still loading or failed is left out). */
+function loadedLists(s: ServerSnapshot): ListsToCompare {
+  const out: Record<string, unknown> = {};
+  for (const k of LIST_KINDS) {
+    const l = s.lists[k];
+    if (l.kind === 'loaded') out[k] = l.items;
+  }
+  return out as ListsToCompare;
 }
 
 /** A configured server before the registry exists: stopped, no lists. */

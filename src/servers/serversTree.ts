@@ -2,7 +2,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
-import { CLIENT_LABELS, transportLabel, transportSummary, type ClientId, type ConfigFile, type ServerDefinition } from '../core/config/model';
+import { CLIENT_LABELS, debugTypeOf, transportLabel, transportSummary, type ClientId, type ConfigFile, type ServerDefinition } from '../core/config/model';
+import { itemKey, type ItemChange } from '../core/connection/listDiff';
 import type { ListItems, ServerSnapshot } from '../core/connection';
 import { LIST_KINDS, listItems, ServerState, type ListKind } from '../core/connection/state';
 import type { LiveServers } from './liveServers';
@@ -142,9 +143,15 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       if (state.kind === 'error') return [{ kind: 'message', serverId: node.serverId, text: state.message, icon: 'error' }];
       const entries = listItems<ListItems[ListKind]>(state).map((entry) => this.stable({ kind: 'entry', serverId: node.serverId, list: node.list, entry }));
       this.forget(`entry\0${node.serverId}\0${node.list}\0`, entries);
-      return entries;
+      return [...entries, ...this.removedSinceRestart(node.serverId, node.list)];
     }
     return [];
+  }
+
+  /** The items a restart removed from a list, as message lines after the list's items (see `LiveServers.listChanges`). */
+  private removedSinceRestart(serverId: string, list: ListKind): ServersNode[] {
+    const changes = this.live?.listChanges(serverId)?.[list];
+    return [...(changes ?? [])].flatMap(([key, c]) => (c.kind === 'removed' ? [{ kind: 'message' as const, serverId, text: `${key} (removed)`, tooltip: `${key}: ${c.reason}`, icon: 'diff-removed' }] : []));
   }
 
   /** After the files were re-read: forgets the nodes of clients, files and servers that are gone. */
@@ -237,13 +244,13 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       case 'file':
         return fileItem(node.file);
       case 'server':
-        return serverItem(node.server, this.live?.snapshot(node.server.id), !!this.live?.blockedReason(node.server.id), (t) => this.live?.redact(node.server.id, t) ?? t, this.live?.signIns.status(node.server.id));
+        return serverItem(node.server, this.live?.snapshot(node.server.id), !!this.live?.blockedReason(node.server.id), (t) => this.live?.redact(node.server.id, t) ?? t, this.live?.signIns.status(node.server.id), this.live?.watches.watched(node.server.id)?.globs);
       case 'fileError':
         return errorItem(node.file);
       case 'list':
         return listItem(node.serverId, node.list, this.live?.snapshot(node.serverId)?.lists[node.list] ?? { kind: 'unsupported' });
       case 'entry':
-        return entryItem(node.serverId, node.list, node.entry);
+        return markChange(entryItem(node.serverId, node.list, node.entry), this.live?.listChanges(node.serverId)?.[node.list].get(itemKey(node.entry)));
       case 'message':
         return messageItem(node);
     }
@@ -251,7 +258,12 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
 
   /** VS Code asks on hover for a tooltip the item left unset: an entry's is made here, not for each of a list's items up front. */
   resolveTreeItem(item: vscode.TreeItem, node: ServersNode): vscode.TreeItem {
-    if (node.kind === 'entry') item.tooltip ??= entryTooltip(node.list, node.entry);
+    if (node.kind === 'entry') {
+      const tooltip = entryTooltip(node.list, node.entry);
+      const change = this.live?.listChanges(node.serverId)?.[node.list].get(itemKey(node.entry));
+      if (change) tooltip.appendMarkdown(`\n\n---\n\n*${escapeMarkdown(change.reason)}*`);
+      item.tooltip ??= tooltip;
+    }
     return item;
   }
 }
@@ -290,7 +302,7 @@ function fileItem(file: ConfigFile): vscode.TreeItem {
 }
 
 /** A server's node. `redact` hides the server's secret values (literal env/header values, resolved inputs) in the tooltip. */
-function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, blocked: boolean, redact: (text: string) => string, signIn?: SignInStatus): vscode.TreeItem {
+function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, blocked: boolean, redact: (text: string) => string, signIn?: SignInStatus, watching?: readonly string[]): vscode.TreeItem {
   const state = live?.state ?? ServerState.stopped;
   const signInRequired = state.kind === 'error' && !!state.signInRequired;
   const moreAccess = state.kind === 'running' && signIn?.moreAccess?.length ? signIn.moreAccess : undefined;
@@ -323,19 +335,33 @@ function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, 
     const who = [signIn.clientId && `client ${markdownCode(signIn.clientId)}`, signIn.issuer && `issuer ${markdownCode(signIn.issuer)}`, signIn.scopes?.length && `scopes ${markdownCode(signIn.scopes.join(' '))}`].filter(Boolean).join(', ');
     md.appendMarkdown(`Signed in${who ? `: ${who}` : ''}\n\n`);
   }
+  if (watching?.length) md.appendMarkdown(`Restarts when a watched file changes: ${watching.map(markdownCode).join(', ')}\n\n`);
+  const debug = debugTypeOf(server);
+  if (debug && server.transport?.kind === 'stdio') md.appendMarkdown(`Starts under the ${debug} debugger (\`dev.debug\`)\n\n`);
   md.appendMarkdown(`Defined in ${markdownCode(path.basename(server.file))}, line ${server.range.start.line + 1}`);
   item.tooltip = md;
   item.iconPath = server.transport ? stateIcon(state) : new vscode.ThemeIcon('question');
-  item.contextValue = `mcpServer:${label}`;
+  // segments: state, then `stdio` (Watch Server Source…), then `watched` (Stop Watching); menus match the prefix
+  item.contextValue = `mcpServer:${label}${server.transport?.kind === 'stdio' ? ':stdio' : ''}${watching?.length ? ':watched' : ''}`;
   const at = (server.nameRange ?? server.range).start;
   item.command = { command: CommandIds.revealServer, title: 'Go to Definition', arguments: [{ file: server.file, line: at.line, character: at.character }] };
+  return item;
+}
+
+/** Marks an item a restart added or changed: a word after its description, a coloured icon (the reason is in its tooltip). */
+function markChange(item: vscode.TreeItem, change: ItemChange | undefined): vscode.TreeItem {
+  if (!change || change.kind === 'removed') return item;
+  const word = change.kind === 'added' ? 'added' : change.fields.some((f) => f.endsWith('Schema') || f === 'arguments') ? 'schema changed' : `${change.fields.join(', ')} changed`;
+  item.description = [item.description, word].filter(Boolean).join(' · ');
+  const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : 'symbol-method';
+  item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(change.kind === 'added' ? 'gitDecoration.addedResourceForeground' : 'gitDecoration.modifiedResourceForeground'));
   return item;
 }
 
 function messageItem(node: Extract<ServersNode, { kind: 'message' }>): vscode.TreeItem {
   const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
   item.id = `message:${node.serverId}:${node.icon}:${node.text.slice(0, 80)}`;
-  item.iconPath = new vscode.ThemeIcon(node.icon, node.icon === 'error' ? new vscode.ThemeColor('problemsErrorIcon.foreground') : undefined);
+  item.iconPath = new vscode.ThemeIcon(node.icon, node.icon === 'error' ? new vscode.ThemeColor('problemsErrorIcon.foreground') : node.icon === 'diff-removed' ? new vscode.ThemeColor('gitDecoration.deletedResourceForeground') : undefined);
   item.tooltip = node.tooltip ?? node.text;
   item.contextValue = node.icon === 'error' ? 'mcpServerError' : node.icon === 'account' ? 'mcpServerSignIn' : 'mcpServerMessage';
   item.command = node.action;

@@ -26,10 +26,13 @@ export interface DefinitionChanges {
 /**
  * A string that is equal for two definitions exactly when they launch the same thing: the client
  * (its variable dialect) and the transport (command, args, cwd, env, envFile, env_vars; or URL,
- * headers, bearer token variable, env headers), source ranges left out.
+ * headers, bearer token variable, env headers), and the debugger of VS Code's `dev.debug` (it
+ * changes the command line), source ranges left out. `dev.watch` is not part of it: a new glob
+ * needs no new session.
  */
 export function launchKey(def: ServerDefinition): string {
-  return JSON.stringify({ client: def.client, transport: def.transport ?? null }, withoutRanges);
+  const debug = def.dev?.debug ? { type: def.dev.debug.value, debugpyPath: def.dev.debugpyPath?.value ?? null } : null;
+  return JSON.stringify({ client: def.client, transport: def.transport ?? null, ...(debug && { debug }) }, withoutRanges);
 }
 
 /** Compares definitions by id. `before` and `after` may be in any order; ids are unique within each. */

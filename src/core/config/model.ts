@@ -145,11 +145,41 @@ export interface ServerDefinition {
   optionRanges?: Partial<Record<ClientOptionKey, Range>>;
   /** The `type` (or Cline's legacy `transportType`) word exactly as written, when present. */
   typeWord?: Located<string>;
+  /** VS Code `dev` (development mode: watch and debug), read from VS Code's own files only. */
+  dev?: DevConfig;
   /**
    * Claude Code local scope: the absolute project path of the `projects["<path>"]` entry of
    * `~/.claude.json` that defines this server. Absent for every other server.
    */
   project?: string;
+}
+
+/**
+ * VS Code's `dev` field of a server in its own `mcp.json`, as written (values unresolved):
+ * `{"watch": "<glob>" | ["<glob>", "!<glob>"], "debug": {"type": "node" | "debugpy", "debugpyPath"?}}`.
+ * Source: microsoft/vscode `IMcpDevModeConfig` (`src/vs/platform/mcp/common/mcpPlatformTypes.ts`):
+ * globs are relative to the workspace folder, a leading `!` excludes; `debug` applies to stdio
+ * servers only (`mcpDevMode.ts` leaves a remote launch as it is).
+ */
+export interface DevConfig {
+  /** Range of the whole `dev` value. */
+  range?: Range;
+  /** The globs, in order (a single string is one glob); items that are not strings are left out (the linter reports them). */
+  watch: Located<string>[];
+  /** `debug.type` as written, when it is a string: `node` and `debugpy` are the known ones. */
+  debug?: Located<string>;
+  /** `debug.debugpyPath`: the debugpy executable to launch instead of `python -m debugpy`. */
+  debugpyPath?: Located<string>;
+}
+
+/** The debugger types VS Code knows for `dev.debug.type`. */
+export const DEBUG_TYPES = ['node', 'debugpy'] as const;
+export type DebugType = (typeof DEBUG_TYPES)[number];
+
+/** The debugger a definition asks for, when it is one we know; `undefined` otherwise. */
+export function debugTypeOf(def: ServerDefinition): DebugType | undefined {
+  const t = def.dev?.debug?.value;
+  return (DEBUG_TYPES as readonly string[]).includes(t ?? '') ? (t as DebugType) : undefined;
 }
 
 /** An `inputs` entry of a VS Code config (`promptString` or `pickString`). */

@@ -1,4 +1,5 @@
 import type { ClientId, ConfigFile, Range, Scope, ServerDefinition } from './model';
+import { devOf } from './devRules';
 import { optionsOf } from './optionRules';
 import { child, str, type SourceNode } from './sourceTree';
 import { transportOf, typeWordOf } from './transportRules';
@@ -54,6 +55,8 @@ export function serverFrom(
   const { options, ranges } = optionsOf(node, ctx.client);
   def.options = options;
   if (Object.keys(ranges).length) def.optionRanges = ranges;
+  const dev = ctx.client === 'vscode' ? devOf(node) : undefined;
+  if (dev) def.dev = dev;
   return def;
 }
 

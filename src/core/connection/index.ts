@@ -18,3 +18,5 @@ export { listAll, collectPages, supportsList, type ListItems } from './lists';
 export { describeSpawnError } from './spawnErrors';
 export { DEFAULT_MAX_MESSAGE_BYTES, MIB } from './limits';
 export { WebSocketTransport } from './webSocketTransport';
+export { debugLaunch, inspectorPort, freePort, DEBUG_HOST, type DebugTarget, type DebugLaunch } from './debugLaunch';
+export { diffLists, hasListChanges, itemKey, type ItemChange, type ListChanges, type ListsToCompare } from './listDiff';

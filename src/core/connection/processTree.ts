@@ -38,8 +38,11 @@ interface ProcessEntry {
   start: string;
 }
 
+/** A process table: pid → {@link ProcessEntry}. */
+export type ProcessTable = Map<number, ProcessEntry>;
+
 /** pid → {@link ProcessEntry} of every process, from /proc (Linux) or `ps` (macOS, BSD). Empty on failure. */
-async function processTable(): Promise<Map<number, ProcessEntry>> {
+export async function processTable(): Promise<ProcessTable> {
   const map = new Map<number, ProcessEntry>();
   if (process.platform === 'linux') {
     try {
@@ -95,8 +98,71 @@ export async function descendants(pid: number): Promise<number[]> {
   return descendantsIn(await processTable(), pid);
 }
 
-/** How often a {@link TreeWatch} reads the tree by default, milliseconds. */
+/** How often the running servers' process trees are read, milliseconds (one table read per tick for all of them). */
 export const TREE_SAMPLE_MS = 2000;
+
+/**
+ * One timer and one process-table read per tick for every {@link TreeWatch}: reading the table
+ * costs 19–77 ms (every /proc/<pid>/stat), so ten watched servers each on their own timer read it
+ * ten times per interval. Subscribers get the same table; the timer runs only while there are
+ * subscribers, and does not keep the process alive.
+ */
+export class ProcessTableTicker {
+  private readonly listeners = new Set<(table: ProcessTable) => void>();
+  private timer: NodeJS.Timeout | undefined;
+  private reading: Promise<ProcessTable> | undefined;
+  /** How many times the table was read (for tests and the benchmark). */
+  reads = 0;
+
+  /**
+   * @param read reads the process table (default: {@link processTable})
+   * @param intervalMs between ticks, milliseconds (default {@link TREE_SAMPLE_MS})
+   */
+  constructor(private readonly read: () => Promise<ProcessTable> = processTable, private readonly intervalMs = TREE_SAMPLE_MS) {}
+
+  /** Calls `listener` with the table at every tick until the returned function is called. */
+  subscribe(listener: (table: ProcessTable) => void): () => void {
+    this.listeners.add(listener);
+    if (!this.timer) {
+      this.timer = setInterval(() => void this.tick(), this.intervalMs);
+      this.timer.unref();
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (!this.listeners.size) {
+        clearInterval(this.timer);
+        this.timer = undefined;
+      }
+    };
+  }
+
+  /** Whether the timer runs (some watch is subscribed). */
+  get active(): boolean {
+    return this.timer !== undefined;
+  }
+
+  /** The table now; reads that overlap share one. Never rejects (an empty table on failure). */
+  table(): Promise<ProcessTable> {
+    this.reading ??= (this.reads++, this.read()).catch(() => new Map() as ProcessTable).finally(() => (this.reading = undefined));
+    return this.reading;
+  }
+
+  /** One tick: reads the table once and hands it to every subscriber. Never rejects. */
+  async tick(): Promise<void> {
+    if (!this.listeners.size) return;
+    const table = await this.table();
+    for (const l of [...this.listeners]) {
+      try {
+        l(table);
+      } catch {
+        // one watch's failure is not the others'
+      }
+    }
+  }
+}
+
+/** The ticker every {@link TreeWatch} shares by default. */
+export const sharedTicker = new ProcessTableTicker();
 
 /**
  * Remembers every process a running server started, so that they can be ended after the server
@@ -105,42 +171,45 @@ export const TREE_SAMPLE_MS = 2000;
  *
  * The SDK's `StdioClientTransport` spawns with fixed options (no `detached`), so the server
  * shares our process group and `kill(-pgid)` is not available without replacing the transport;
- * reading the tree every `intervalMs` (one pass over /proc, or one `ps`) is the robust option
- * that keeps the SDK's transport. Each process is remembered with its start time,
- * and only a process with the same pid AND start time is signalled later, so a pid reused by an
- * unrelated process is never killed. A child started and orphaned between two readings is missed;
- * its own children are still found when it lives on (they are read from every remembered pid).
+ * reading the tree at every tick of a {@link ProcessTableTicker} (one pass over /proc, or one
+ * `ps`, shared by every watch) is the robust option that keeps the SDK's transport. Each process
+ * is remembered with its start time, and only a process with the same pid AND start time is
+ * signalled later, so a pid reused by an unrelated process is never killed. A child started and
+ * orphaned between two readings is missed; its own children are still found when it lives on
+ * (they are read from every remembered pid).
  */
 export class TreeWatch {
   private readonly known = new Map<number, string>();
-  private timer: NodeJS.Timeout | undefined;
+  private unsubscribe: (() => void) | undefined;
   private reading: Promise<void> | undefined;
 
-  constructor(private readonly root: number, intervalMs = TREE_SAMPLE_MS) {
+  constructor(private readonly root: number, private readonly ticker: ProcessTableTicker = sharedTicker) {
     if (process.platform === 'win32') return;
-    this.timer = setInterval(() => void this.sample(), intervalMs);
-    this.timer.unref();
+    this.unsubscribe = ticker.subscribe((table) => this.take(table));
+  }
+
+  /** Remembers the descendants in `table` of the root and of every process already remembered. */
+  private take(table: ProcessTable): void {
+    // Forget the ones that ended, so a server that runs many short commands is not a leak.
+    for (const [pid, start] of this.known) if (table.get(pid)?.start !== start) this.known.delete(pid);
+    for (const pid of [this.root, ...this.known.keys()]) {
+      for (const d of descendantsIn(table, pid)) {
+        const entry = table.get(d);
+        if (entry && !this.known.has(d)) this.known.set(d, entry.start);
+      }
+    }
   }
 
   /** Reads the tree now (below the root and below every process already remembered). Never throws. */
   sample(): Promise<void> {
-    this.reading ??= processTable().then((table) => {
-      // Forget the ones that ended, so a server that runs many short commands is not a leak.
-      for (const [pid, start] of this.known) if (table.get(pid)?.start !== start) this.known.delete(pid);
-      for (const pid of [this.root, ...this.known.keys()]) {
-        for (const d of descendantsIn(table, pid)) {
-          const entry = table.get(d);
-          if (entry && !this.known.has(d)) this.known.set(d, entry.start);
-        }
-      }
-    }).catch(() => undefined).finally(() => (this.reading = undefined));
+    this.reading ??= this.ticker.table().then((table) => this.take(table)).catch(() => undefined).finally(() => (this.reading = undefined));
     return this.reading;
   }
 
   /** Stops sampling. */
   stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 
   /**
@@ -151,7 +220,7 @@ export class TreeWatch {
     this.stop();
     await this.reading;
     if (!this.known.size) return [];
-    const table = await processTable();
+    const table = await this.ticker.table();
     const same = [...this.known].filter(([pid, start]) => table.get(pid)?.start === start && isAlive(pid)).map(([pid]) => pid);
     const all = new Set(same);
     for (const pid of same) for (const d of descendantsIn(table, pid)) all.add(d);

@@ -11,6 +11,7 @@ import { CallToolResultSchema, CreateTaskResultSchema, type CallToolResult, type
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import { diffDefinitions, type DefinitionChanges } from '../config/definitionChanges';
 import type { ServerDefinition } from '../config/model';
+import type { DebugTarget } from './debugLaunch';
 import { TypedEmitter, type LogEvent } from './events';
 import { ServerController } from './serverController';
 import type { ListKind, ServerState } from './state';
@@ -29,6 +30,8 @@ export interface RegistryEvents {
   resourceUpdated: [id: string, uri: string];
   /** A JSON-RPC message was kept in the server's protocol log (see {@link ServerRegistry.protocol}). */
   message: [id: string, change: MessageLogChange];
+  /** A debugger of this server listens (VS Code's `dev.debug`, with `RegistryOptions.debug`): attach to it. */
+  debug: [id: string, target: DebugTarget];
 }
 
 /** Log events kept per server by default (lifecycle, stderr, server messages, trace). */
@@ -235,6 +238,7 @@ export class ServerRegistry {
       c.events.on('lists', (k) => this.events.emit('lists', id, k)),
       c.events.on('resourceUpdated', (u) => this.events.emit('resourceUpdated', id, u)),
       c.protocol.onChange((change) => this.events.emit('message', id, change)),
+      c.events.on('debug', (t) => this.events.emit('debug', id, t)),
       c.events.on('log', (e) => {
         ring.push(e);
         if (ring.length > limit) ring.splice(0, ring.length - limit);

@@ -10,9 +10,10 @@ import {
   LoggingMessageNotificationSchema, PromptListChangedNotificationSchema, ResourceListChangedNotificationSchema,
   ResourceUpdatedNotificationSchema, ToolListChangedNotificationSchema,
 } from '@modelcontextprotocol/sdk/types.js';
-import type { ServerDefinition } from '../config/model';
+import { debugTypeOf, type ServerDefinition } from '../config/model';
 import { AuthRequiredError } from '../auth';
-import { describeExit, openConnection, type CloseInfo, type Connection } from './connect';
+import { DEFAULT_CONNECT_TIMEOUT_MS, describeExit, openConnection, type CloseInfo, type Connection } from './connect';
+import { DEBUG_HOST, debugLaunch, freePort, inspectorPort, type DebugLaunch } from './debugLaunch';
 import { TypedEmitter, type LogEvent } from './events';
 import { launchSummary, literalSecrets, resolveLaunch } from './launch';
 import { ListKeeper } from './listKeeper';
@@ -29,6 +30,12 @@ const PING_TIMEOUT_MS = 5000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 /** The default of `ReconnectOptions.stableAfterMs`, milliseconds. */
 const DEFAULT_STABLE_AFTER_MS = 60_000;
+/**
+ * Extra time a server started under its debugger gets to answer `initialize`, milliseconds: `node
+ * --inspect-brk` waits until the debugger attached, and a debug adapter can take tens of seconds
+ * to start on a loaded machine.
+ */
+const DEBUG_ATTACH_GRACE_MS = 60_000;
 /** The default of `ReconnectOptions.maxAttempts`. */
 const DEFAULT_MAX_RECONNECT_ATTEMPTS = 5;
 
@@ -49,6 +56,8 @@ export class ServerController {
   private checking = false;
   private session: { since: number; attempt: number } | undefined;
   private stderrTail: string[] = [];
+  /** The generation whose Node inspectors announce themselves on stderr (`NODE_OPTIONS=--inspect`), if any. */
+  private inspectorGen: number | undefined;
   private readonly keeper: ListKeeper;
 
   /**
@@ -123,17 +132,22 @@ export class ServerController {
     const abort = new AbortController();
     this.abort = abort;
     let conn: Connection;
+    let debug: DebugLaunch | undefined;
     try {
       this.resolving = true;
       const resolved = await resolveLaunch(this.definition, o.variables).finally(() => (this.resolving = false));
       this.redactor.add(resolved.secrets);
       if (gen !== this.generation) return;
-      this.log('lifecycle', 'info', `${attempt ? `reconnect attempt ${attempt}: ` : ''}starting ${resolved.launch.kind} ${launchSummary(resolved.launch)}`);
-      conn = await openConnection(resolved.launch, {
+      debug = await this.debugPlan(resolved.launch, gen);
+      if (gen !== this.generation) return;
+      const launch = debug?.launch ?? resolved.launch;
+      this.log('lifecycle', 'info', `${attempt ? `reconnect attempt ${attempt}: ` : ''}starting ${launch.kind} ${launchSummary(launch)}`);
+      if (debug?.port && debug.attachWhen === 'spawned') this.events.emit('debug', { type: 'node', host: DEBUG_HOST, port: debug.port });
+      conn = await openConnection(launch, {
         name: this.definition.name,
         maxMessageBytes: o.maxMessageBytes,
         roots: o.roots,
-        connectTimeoutMs: this.definition.options.startupTimeoutMs ?? o.connectTimeoutMs,
+        connectTimeoutMs: (this.definition.options.startupTimeoutMs ?? o.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS) + (debug ? DEBUG_ATTACH_GRACE_MS : 0),
         baseEnv: o.baseEnv,
         clientInfo: o.clientInfo,
         trace: o.trace,
@@ -142,7 +156,7 @@ export class ServerController {
         }),
         onMessage: (direction, message) => this.protocol.enqueue(direction === 'send' ? 'sent' : 'received', message),
         onTransportError: (e) => this.onTransportError(gen, e),
-        onStderr: (line) => this.onStderr(line),
+        onStderr: (line) => this.onStderr(line, gen),
         onWarning: (message) => this.log('lifecycle', 'warning', message),
         configure: (client) => this.configure(client, gen),
         requests: o.requests?.(this.definition),
@@ -172,7 +186,28 @@ export class ServerController {
     void conn.closed.then((info) => this.onClosed(gen, info, since, attempt));
     this.log('lifecycle', 'info', `running: ${conn.serverInfo.name} ${conn.serverInfo.version} over ${conn.transport}, protocol ${conn.protocolVersion ?? '?'}${conn.pid ? `, pid ${conn.pid}` : ''}`);
     this.setState({ kind: 'running', since });
+    if (debug?.port && debug.attachWhen === 'running') this.events.emit('debug', { type: 'debugpy', host: DEBUG_HOST, port: debug.port });
     await Promise.all(LIST_KINDS.map((k) => this.refresh(k, gen)));
+  }
+
+  /**
+   * The launch under the debugger of the definition's `dev.debug` (VS Code's development mode),
+   * when this registry attaches debuggers (`ControllerOptions.debug`) and the server is stdio;
+   * otherwise `undefined` (the CLI says in the log that it ignores `dev.debug`).
+   * @throws Error when the command cannot run under that debugger (see `debugLaunch`)
+   */
+  private async debugPlan(launch: Awaited<ReturnType<typeof resolveLaunch>>['launch'], gen: number): Promise<DebugLaunch | undefined> {
+    this.inspectorGen = undefined;
+    const type = debugTypeOf(this.definition);
+    if (!type || launch.kind !== 'stdio') return undefined;
+    if (!this.options.debug) {
+      this.log('lifecycle', 'info', `dev.debug (${type}) is ignored here: no debugger attaches outside VS Code`);
+      return undefined;
+    }
+    const plan = debugLaunch(launch, type, await freePort(), { debugpyPath: this.definition.dev?.debugpyPath?.value, baseNodeOptions: (this.options.baseEnv ?? process.env).NODE_OPTIONS });
+    if (!plan.port) this.inspectorGen = gen;
+    this.log('lifecycle', 'info', plan.port ? `debugging with ${type}: its debugger listens on ${DEBUG_HOST}:${plan.port}` : `debugging with ${type}: every node process it starts opens an inspector (NODE_OPTIONS), attached as it says so on stderr`);
+    return plan;
   }
 
   /** The sign-in options for this server, with this controller's redactor (tokens and codes join it). */
@@ -281,7 +316,9 @@ export class ServerController {
     this.events.emit('state', state);
   }
 
-  private onStderr(line: string): void {
+  private onStderr(line: string, gen: number): void {
+    const port = this.inspectorGen === gen && gen === this.generation ? inspectorPort(line) : undefined;
+    if (port) this.events.emit('debug', { type: 'node', host: DEBUG_HOST, port });
     const text = this.redactor.redact(line);
     this.stderrTail.push(text);
     if (this.stderrTail.length > STDERR_TAIL) this.stderrTail.shift();

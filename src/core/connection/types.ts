@@ -8,6 +8,7 @@ import type { ClientCapabilities, Implementation, ServerCapabilities } from '@mo
 import type { SessionOptions } from '../auth';
 import type { ServerDefinition, TransportKind } from '../config/model';
 import type { ClientRequestHandlers } from './connect';
+import type { DebugTarget } from './debugLaunch';
 import type { LogEvent } from './events';
 import type { ListItems } from './lists';
 import type { ListKind, ListState, ServerState } from './state';
@@ -73,6 +74,11 @@ export interface ControllerOptions {
   requests?: (server: ServerDefinition) => ClientRequestHandlers;
   /** JSON-RPC messages the Protocol view keeps per server (`core/protocol`); 0 keeps none. Default `DEFAULT_PROTOCOL_CAPACITY` (2000). */
   protocolCapacity?: number;
+  /**
+   * Honour VS Code's `dev.debug`: start a stdio server under its debugger and announce where to
+   * attach (the `debug` event). Off (the CLI): `dev.debug` is ignored, with a line in the log.
+   */
+  debug?: boolean;
   /** OAuth sign-in for one remote server (`core/auth`); none: a 401 fails the start. The controller adds its redactor. */
   auth?: (server: ServerDefinition) => Omit<SessionOptions, 'redactor'> | undefined;
 }
@@ -83,4 +89,6 @@ export interface ControllerEvents {
   lists: [list: ListKind];
   log: [event: LogEvent];
   resourceUpdated: [uri: string];
+  /** A debugger of this server listens: attach to it (`dev.debug`, with `ControllerOptions.debug`). */
+  debug: [target: DebugTarget];
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { commandNotFoundRule } from './commandNotFound';
+import { devModeRule } from './devMode';
 import { duplicateKeyRule } from './duplicateKey';
 import { envNameRule } from './envName';
 import { inputUndefinedRule } from './inputUndefined';
@@ -41,5 +42,6 @@ export const RULES: readonly Rule[] = [
   commandNotFoundRule,
   npxYesRule,
   timeoutUnitRule,
+  devModeRule,
   serverNameRule,
 ];
