@@ -20,6 +20,8 @@ export const LAYERS = {
   calls: ['core', 'context', 'commandIds', 'ui', 'servers', 'resources'],
   history: ['core', 'context', 'commandIds', 'ui', 'servers', 'resources', 'calls'],
   configEditor: ['core', 'context', 'commandIds', 'ui', 'servers'],
+  // the form view's script, run in a webview (a browser): plain-data modules of the core only
+  webview: ['core'],
   main: ['*'],
 };
 

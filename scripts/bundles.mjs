@@ -27,8 +27,8 @@ const lazyModules = {
 };
 
 /**
- * Every bundle's esbuild options: dist/extension.js (loaded at activation), its lazy modules, and
- * dist/cli.js. CommonJS for node 20, `vscode` external; minified without source maps in production.
+ * Every bundle's esbuild options: dist/extension.js (loaded at activation), its lazy modules,
+ * dist/cli.js, and the form view's webview script dist/formView.js (for a browser). CommonJS for node 20, `vscode` external; minified without source maps in production.
  * @param {{ outdir: string, production: boolean }} opts
  * @returns {import('esbuild').BuildOptions[]}
  */
@@ -52,5 +52,10 @@ export function bundles({ outdir, production }) {
     { ...common, entryPoints: ['src/extension.ts'], outfile: join(outdir, 'extension.js'), plugins: [lazyModules] },
     ...LAZY.map((name) => ({ ...common, entryPoints: [`src/core/${name}.ts`], outfile: join(outdir, `${name}.js`), plugins: [lazyModules] })),
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: join(outdir, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
+    // the form view's script, run in its webview (a browser): @vscode-elements/elements bundled in, one IIFE file
+    {
+      absWorkingDir: ROOT, bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: production ? false : 'inline', minify: production, logLevel: 'warning',
+      entryPoints: ['src/webview/formView.ts'], outfile: join(outdir, 'formView.js'), tsconfig: 'src/webview/tsconfig.json',
+    },
   ];
 }

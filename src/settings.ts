@@ -20,6 +20,8 @@ export const SETTING_DEFAULTS = {
   'calls.timeoutSeconds': 60 as number,
   'calls.maxResultBytes': DEFAULT_LIMIT_BYTES as number,
   'history.maxEntries': 200 as number,
+  /** Which front end fills in a call's arguments: see `chooseFormFrontEnd` (core/forms/formModel.ts). */
+  'forms.view': 'auto' as 'auto' | 'inputBoxes' | 'formView',
 };
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

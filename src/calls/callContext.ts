@@ -2,6 +2,7 @@ import type { FormUi } from '../ui/formUi';
 import type { LiveServers } from '../servers/liveServers';
 import type { RenderedResult } from '../core/results';
 import type { ResultPanels } from './resultPanel';
+import type { FormViews } from './formView';
 import type { ArgsEditor } from './argsEditor';
 import type { LastArguments } from './lastArguments';
 import type { Settings } from '../settings';
@@ -21,6 +22,8 @@ export interface CallServices {
   live: LiveServers;
   settings: Settings;
   formUi: FormUi;
+  /** The whole-form webview (`mcpDevtools.forms.view`); tests drive its `active` session. */
+  formViews: FormViews;
   results: ResultPanels;
   lastArguments: LastArguments;
   argsEditor: ArgsEditor;
