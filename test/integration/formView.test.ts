@@ -90,7 +90,7 @@ describe('the form view', function () {
     assert.equal(api.calls.formViews.active, undefined, 'the form view closed');
   });
 
-  it('a refused Send keeps the form open with the issue on its field; "Use Input Boxes" carries the values', async () => {
+  it('a refused Send keeps the form open; "Use Input Boxes" carries the values', async () => {
     const { call, session } = await openForm();
     const act = async (m: Parameters<typeof session.post>[0]) => {
       const state = session.nextState();
