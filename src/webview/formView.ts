@@ -64,15 +64,23 @@ const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 const join = (p: string, t: string) => `${p}/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 const nextId = () => `f${++seq}`;
 
-/** The label, description, hint and issue line around an input. */
-function frame(node: FormNode, name: string | undefined, required: boolean, id: string, input: HTMLElement | undefined, extra: HTMLElement[] = []): { el: HTMLElement; issue: HTMLElement } {
+/**
+ * The label, description and hint, the input, and the issue line, as VS Code's Settings editor
+ * lays them out (the description above the input). `bare` (the items of an array of values): the
+ * input and its issue only, its title as the input's accessible name.
+ */
+function frame(node: FormNode, name: string | undefined, required: boolean, id: string, input: HTMLElement | undefined, extra: HTMLElement[] = [], bare = false): { el: HTMLElement; issue: HTMLElement } {
   const issue = h('div', { class: 'issue', role: 'alert' });
   const title = name !== undefined && name !== node.title ? `${node.title} (${name})` : node.title;
+  if (bare) {
+    input?.setAttribute('aria-label', title);
+    return { el: h('div', { class: `field bare kind-${node.kind}` }, ...(input ? [input] : []), ...extra, issue), issue };
+  }
   const label = el('vscode-label', { for: id, ...(required ? { required: '' } : {}) }, title);
   const help: HTMLElement[] = [];
-  const hints = [node.description, node.hint && `${node.hint}`, node.hasDefault ? `default ${show(node.default)}` : '', node.examples.length ? `e.g. ${node.examples.slice(0, 3).map(show).join(', ')}` : ''].filter(Boolean) as string[];
+  const hints = [node.description, node.hint, node.hasDefault ? `default ${show(node.default)}` : '', node.examples.length ? `e.g. ${node.examples.slice(0, 3).map(show).join(', ')}` : ''].filter(Boolean) as string[];
   if (hints.length) help.push(el('vscode-form-helper', {}, h('p', {}, hints.join(' · '))));
-  const box = h('div', { class: `field kind-${node.kind}` }, label, ...(input ? [input] : []), ...extra, ...help, issue);
+  const box = h('div', { class: `field kind-${node.kind}` }, label, ...help, ...(input ? [input] : []), ...extra, issue);
   return { el: box, issue };
 }
 
@@ -93,7 +101,7 @@ function nullToggle(node: FormNode, initial: unknown, onChange: () => void): { e
  * A field of any kind at `pointer`, started from `initial` (undefined: empty; a required field
  * with a default starts from it).
  */
-function field(node: FormNode, name: string | undefined, required: boolean, initial: unknown): Comp {
+function field(node: FormNode, name: string | undefined, required: boolean, initial: unknown, bare = false): Comp {
   if (initial === undefined && required && node.hasDefault) initial = node.default;
   switch (node.kind) {
     case 'object': return objectField(node, name, required, initial);
@@ -101,9 +109,9 @@ function field(node: FormNode, name: string | undefined, required: boolean, init
     case 'map': return mapField(node, name, required, initial);
     case 'variant': return variantField(node, name, required, initial);
     case 'const': return constField(node);
-    case 'boolean': case 'enum': return choiceField(node, name, required, initial);
-    case 'multiSelect': return multiField(node, name, required, initial);
-    default: return textField(node, name, required, initial);
+    case 'boolean': case 'enum': return choiceField(node, name, required, initial, bare);
+    case 'multiSelect': return multiField(node, name, required, initial, bare);
+    default: return textField(node, name, required, initial, bare);
   }
 }
 
@@ -113,7 +121,7 @@ function constField(node: FormNode): Comp {
 }
 
 /** string, number, integer, json: a text field (a text area for JSON). */
-function textField(node: FormNode, name: string | undefined, required: boolean, initial: unknown): Comp {
+function textField(node: FormNode, name: string | undefined, required: boolean, initial: unknown, bare: boolean): Comp {
   const id = nextId();
   const json = node.kind === 'json';
   const input = el(json ? 'vscode-textarea' : 'vscode-textfield', { id, ...(json ? { rows: '4', monospace: '' } : {}) }) as HTMLElement & { value: string; placeholder: string };
@@ -125,7 +133,7 @@ function textField(node: FormNode, name: string | undefined, required: boolean, 
     changed();
   });
   if (nul?.on()) (input as unknown as { disabled: boolean }).disabled = true;
-  const { el: box, issue } = frame(node, name, required, id, input, nul ? [nul.el] : []);
+  const { el: box, issue } = frame(node, name, required, id, input, nul ? [nul.el] : [], bare);
   const parse = (): Read => {
     if (nul?.on()) return { present: true, value: null };
     const t = input.value;
@@ -165,7 +173,7 @@ function textField(node: FormNode, name: string | undefined, required: boolean, 
 }
 
 /** boolean and enum: a drop-down (plus "not set" when optional, `null` when nullable). */
-function choiceField(node: FormNode, name: string | undefined, required: boolean, initial: unknown): Comp {
+function choiceField(node: FormNode, name: string | undefined, required: boolean, initial: unknown, bare: boolean): Comp {
   const id = nextId();
   const choices: { label: string; value: unknown }[] = node.kind === 'boolean' ? [{ label: 'true', value: true }, { label: 'false', value: false }] : [...(node.choices ?? [])];
   if (node.nullable) choices.push({ label: 'null', value: null });
@@ -174,7 +182,7 @@ function choiceField(node: FormNode, name: string | undefined, required: boolean
   if (at < 0) at = 0;
   const select = el('vscode-single-select', { id }, ...options.map((o, i) => el('vscode-option', { value: String(i), ...(i === at ? { selected: '' } : {}) }, o.label))) as HTMLElement & { value: string };
   select.addEventListener('change', changed);
-  const { el: box, issue } = frame(node, name, required, id, select);
+  const { el: box, issue } = frame(node, name, required, id, select, [], bare);
   const current = () => options[Number(select.value || at)];
   return {
     el: box,
@@ -193,13 +201,13 @@ function choiceField(node: FormNode, name: string | undefined, required: boolean
   };
 }
 
-function multiField(node: FormNode, name: string | undefined, required: boolean, initial: unknown): Comp {
+function multiField(node: FormNode, name: string | undefined, required: boolean, initial: unknown, bare: boolean): Comp {
   const id = nextId();
   const choices = node.choices ?? [];
   const chosen = Array.isArray(initial) ? initial : [];
   const select = el('vscode-multi-select', { id }, ...choices.map((c, i) => el('vscode-option', { value: String(i), ...(chosen.some((x) => JSON.stringify(x) === JSON.stringify(c.value)) ? { selected: '' } : {}) }, c.label))) as HTMLElement & { value: string[] };
   select.addEventListener('change', changed);
-  const { el: box, issue } = frame(node, name, required, id, select);
+  const { el: box, issue } = frame(node, name, required, id, select, [], bare);
   return {
     el: box,
     read: () => {
@@ -300,8 +308,10 @@ function arrayField(node: FormNode, name: string | undefined, required: boolean,
       const full = node.maxItems !== undefined && items.length >= node.maxItems;
       (addButton as unknown as { disabled: boolean }).disabled = full;
     };
+    // items that are single values show their input only (the list numbers them)
+    const bare = !['object', 'array', 'map', 'variant'].includes(item.kind);
     const add = (v?: unknown) => {
-      items.push(field(item, undefined, true, v));
+      items.push(field(item, undefined, true, v, bare));
     };
     for (const v of Array.isArray(start) ? start : []) add(v);
     while (items.length < (node.minItems ?? 0)) add();

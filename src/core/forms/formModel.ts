@@ -87,7 +87,8 @@ function toNode(f: Field, validator: SchemaValidator): FormNode {
     default: {
       // the input box's placeholder and choices, from the same step code
       const step = valueStep(f, '', true, validator);
-      const node: FormNode = { ...base, hint: step.placeholder, choices: f.kind === 'enum' || f.kind === 'multiSelect' ? f.choices : undefined };
+      // `text` (a string with no constraint) says nothing a text field does not
+      const node: FormNode = { ...base, hint: step.placeholder === 'text' ? undefined : step.placeholder, choices: f.kind === 'enum' || f.kind === 'multiSelect' ? f.choices : undefined };
       if (f.kind === 'multiSelect') Object.assign(node, { minItems: f.minItems, maxItems: f.maxItems });
       if (f.kind === 'string') node.format = f.format;
       if (f.kind === 'json') Object.assign(node, { reason: f.reason, skeleton: f.skeleton, byChoice: f.byChoice });
