@@ -20,6 +20,8 @@ export const LAYERS = {
   calls: ['core', 'context', 'commandIds', 'ui', 'servers', 'resources'],
   history: ['core', 'context', 'commandIds', 'ui', 'servers', 'resources', 'calls'],
   configEditor: ['core', 'context', 'commandIds', 'ui', 'servers'],
+  // the webview page scripts (form view, Protocol view), run in a browser (a browser): plain-data modules of the core only
+  webview: ['core'],
   main: ['*'],
 };
 

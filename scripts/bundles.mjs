@@ -27,8 +27,8 @@ const lazyModules = {
 };
 
 /**
- * Every bundle's esbuild options: dist/extension.js (loaded at activation), its lazy modules, and
- * dist/cli.js. CommonJS for node 20, `vscode` external; minified without source maps in production.
+ * Every bundle's esbuild options: dist/extension.js (loaded at activation), its lazy modules,
+ * dist/cli.js, and the webview page scripts (WEBVIEWS, for a browser). CommonJS for node 20, `vscode` external; minified without source maps in production.
  * @param {{ outdir: string, production: boolean }} opts
  * @returns {import('esbuild').BuildOptions[]}
  */
@@ -57,17 +57,18 @@ export function bundles({ outdir, production }) {
 }
 
 /**
- * The webview page scripts: each `src/servers/webview/<name>.ts` becomes `dist/<name>.js`, one
+ * The webview page scripts: each `src/webview/<name>.ts` becomes `dist/<name>.js`, one
  * browser file (IIFE, ES2022) with the @vscode-elements components it imports, loaded by its
  * panel's page from the extension's `dist/` folder (never by the extension host).
  */
-export const WEBVIEWS = ['protocolView'];
+export const WEBVIEWS = ['formView', 'protocolView'];
 
 /** @returns {import('esbuild').BuildOptions} */
 function webviewBundle(name, { outdir, production }) {
   return {
     absWorkingDir: ROOT,
-    entryPoints: [`src/servers/webview/${name}.ts`],
+    entryPoints: [`src/webview/${name}.ts`],
+    tsconfig: 'src/webview/tsconfig.json',
     outfile: join(outdir, `${name}.js`),
     bundle: true,
     platform: 'browser',

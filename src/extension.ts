@@ -10,6 +10,7 @@ import { CallHistory } from './history/callHistory';
 import { HistoryTreeProvider } from './history/historyTree';
 import { QuickInputUi } from './ui/quickInputUi';
 import { ResultPanels } from './calls/resultPanel';
+import { FormViews } from './calls/formView';
 import { LiveServers } from './servers/liveServers';
 import { RESOURCE_SCHEME, ResourceDocuments } from './resources/resourceDocuments';
 import { registerStatusBar } from './servers/statusBar';
@@ -24,7 +25,7 @@ export interface ExtensionApi {
   serversTree: ServersTreeProvider;
   diagnostics: ConfigDiagnostics;
   live: LiveServers;
-  /** Calls: tests replace `calls.formUi` to answer forms, and read `calls.results.last`. */
+  /** Calls: tests replace `calls.formUi` to answer forms, drive `calls.formViews.active`, and read `calls.results.last`. */
   calls: CallServices;
   history: CallHistory;
   historyTree: HistoryTreeProvider;
@@ -67,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       settings,
       formUi: new QuickInputUi(),
       withProgress: (options, task) => vscode.window.withProgress(options, task),
+      formViews: new FormViews(context.extensionUri),
       results: new ResultPanels((serverId, uri) => vscode.commands.executeCommand('mcpDevtools.openResource', { serverId, uri })),
       lastArguments: new LastArguments(context.workspaceState),
       argsEditor,
@@ -80,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       vscode.languages.registerCodeLensProvider({ scheme: 'file', language: 'json' }, argsEditor),
       history,
       calls.results,
+      calls.formViews,
       vscode.window.createTreeView('mcpDevtools.history', { treeDataProvider: historyTree }),
     );
     const ctx: CommandContext = { vscode: context, log, settings, servers, live, protocol, resources, calls, history, reveal: (node) => Promise.resolve(view.reveal(serversTree.stable(node), { select: true, focus: true, expand: true })) };

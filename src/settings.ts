@@ -25,6 +25,8 @@ export const SETTING_DEFAULTS = {
   'history.maxEntries': 200 as number,
   /** JSON-RPC messages the Protocol view keeps per server (0: none). */
   'protocol.maxMessages': DEFAULT_PROTOCOL_CAPACITY as number,
+  /** Which front end fills in a call's arguments: see `chooseFormFrontEnd` (core/forms/formModel.ts). */
+  'forms.view': 'auto' as 'auto' | 'inputBoxes' | 'formView',
 };
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

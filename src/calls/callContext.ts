@@ -3,6 +3,7 @@ import type { FormUi } from '../ui/formUi';
 import type { LiveServers } from '../servers/liveServers';
 import type { RenderedResult } from '../core/results';
 import type { ResultPanels } from './resultPanel';
+import type { FormViews } from './formView';
 import type { ArgsEditor } from './argsEditor';
 import type { LastArguments } from './lastArguments';
 import type { Settings } from '../settings';
@@ -24,6 +25,8 @@ export interface CallServices {
   formUi: FormUi;
   /** Shows a call's progress notification: `vscode.window.withProgress`. */
   withProgress: typeof vscode.window.withProgress;
+  /** The whole-form webview (`mcpDevtools.forms.view`); tests drive its `active` session. */
+  formViews: FormViews;
   results: ResultPanels;
   lastArguments: LastArguments;
   argsEditor: ArgsEditor;

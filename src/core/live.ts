@@ -12,6 +12,7 @@ export { runCall } from './calls/run';
 export { callForm, completionRef, resolveTarget } from './calls/target';
 export { ServerRegistry } from './connection/registry';
 export { FormDriver } from './forms/driver';
+export { checkFormValue, chooseFormFrontEnd, formModel } from './forms/formModel';
 export { planForm, validateArguments, wholeFormAsJson } from './forms/plan';
 export { expandUriTemplate, promptArgumentsSchema, uriTemplateSchema } from './forms/promptForms';
 export { renderPromptResult, renderResourceResult, renderToolResult } from './results/render';

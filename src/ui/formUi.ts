@@ -8,6 +8,8 @@ export type UiAnswer =
   | { kind: 'back' }
   /** "Edit as JSON…": the user wants the whole arguments in a JSON editor. */
   | { kind: 'json' }
+  /** "Open in Form View": the user wants the whole form on one screen, with what was entered so far. */
+  | { kind: 'formView' }
   | { kind: 'cancel' };
 
 /** Where a step sits in the form, for the step counter and the title. */
@@ -24,6 +26,8 @@ export interface StepContext {
    * given the text so far, the values the server proposes. Absent when the server has none.
    */
   complete?: (text: string) => Promise<string[]>;
+  /** Offer "Open in Form View" (calls do; elicitation forms do not). */
+  formView?: boolean;
 }
 
 /**

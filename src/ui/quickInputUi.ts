@@ -5,14 +5,15 @@ import type { FormUi, StepContext, UiAnswer } from './formUi';
 
 const SKIP: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('debug-step-over'), tooltip: 'Skip (leave this optional field out)' };
 const JSON_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('json'), tooltip: 'Edit as JSON…' };
+const FORM_VIEW: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('preview'), tooltip: 'Open in Form View (the whole form on one screen, with what you entered)' };
 
 type ChoiceItem = vscode.QuickPickItem & { value?: unknown; action?: 'skip' | 'json' };
 
 /**
  * The form in VS Code's own inputs: a QuickPick for choice steps (boolean, enum, multi-select,
  * variants, add item / done), an InputBox for text (live validation on every keystroke), with the
- * step counter ("3/7"), the field's path and description, Back, Skip for optional fields, and
- * "Edit as JSON…" at every step. Escape cancels.
+ * step counter ("3/7"), the field's path and description, Back, Skip for optional fields,
+ * "Open in Form View" (for calls) and "Edit as JSON…" at every step. Escape cancels.
  */
 export class QuickInputUi implements FormUi {
   ask(step: Step, ctx: StepContext): Promise<UiAnswer> {
@@ -58,7 +59,7 @@ export class QuickInputUi implements FormUi {
     input.step = ctx.index;
     input.totalSteps = Math.max(ctx.total, ctx.index);
     input.ignoreFocusOut = true;
-    input.buttons = [...(ctx.canGoBack ? [vscode.QuickInputButtons.Back] : []), ...(!step.required && isValueStep(step) ? [SKIP] : []), JSON_BUTTON];
+    input.buttons = [...(ctx.canGoBack ? [vscode.QuickInputButtons.Back] : []), ...(!step.required && isValueStep(step) ? [SKIP] : []), ...(ctx.formView ? [FORM_VIEW] : []), JSON_BUTTON];
   }
 
   private pick(step: Step, ctx: StepContext): Promise<UiAnswer> {
@@ -123,7 +124,7 @@ export class QuickInputUi implements FormUi {
         input.dispose();
       };
       wire(finish);
-      input.onDidTriggerButton((b) => finish(b === vscode.QuickInputButtons.Back ? { kind: 'back' } : b === SKIP ? { kind: 'skip' } : { kind: 'json' }));
+      input.onDidTriggerButton((b) => finish(b === vscode.QuickInputButtons.Back ? { kind: 'back' } : b === SKIP ? { kind: 'skip' } : b === FORM_VIEW ? { kind: 'formView' } : { kind: 'json' }));
       input.onDidHide(() => finish({ kind: 'cancel' }));
       input.show();
     });

@@ -8,17 +8,18 @@ import type { FormUi } from './formUi';
 const MAX_FORM_STEPS = 10_000;
 
 /** The outcome of a form: the validated arguments, a request to edit them as JSON, or a cancel. */
-export type FormOutcome = { kind: 'done'; arguments: unknown } | { kind: 'json'; arguments: unknown } | { kind: 'cancel' };
+export type FormOutcome = { kind: 'done'; arguments: unknown } | { kind: 'json'; arguments: unknown } | { kind: 'formView'; arguments: unknown } | { kind: 'cancel' };
 
 /**
- * Runs a form plan through a {@link FormUi}: one step at a time, Back, Skip, "Edit as JSON…", and
+ * Runs a form plan through a {@link FormUi}: one step at a time, Back, Skip, "Edit as JSON…",
+ * "Open in Form View" (with `opts.formView`: ends with the arguments so far), and
  * the final Ajv validation of the whole arguments — a refused field reopens its step with the reason.
  * @param initial earlier arguments (the last call's), offered as each step's previous answer
  */
 export async function runForm(
   plan: FormPlan,
   ui: FormUi,
-  opts: { title: string; initial?: unknown; complete?: (pointer: string, text: string) => Promise<string[]> },
+  opts: { title: string; initial?: unknown; complete?: (pointer: string, text: string) => Promise<string[]>; formView?: boolean },
 ): Promise<FormOutcome> {
   const driver = new (loadLive().FormDriver)(plan, { initial: opts.initial });
   let message: string | undefined;
@@ -38,7 +39,7 @@ export async function runForm(
     }
     const { index, total } = driver.progress();
     const complete = opts.complete && step.kind === 'string' ? (text: string) => opts.complete!(step.pointer, text) : undefined;
-    const answer = await ui.ask(step, { title: opts.title, index, total, canGoBack: driver.canGoBack, message, complete });
+    const answer = await ui.ask(step, { title: opts.title, index, total, canGoBack: driver.canGoBack, message, complete, formView: opts.formView });
     message = undefined;
     let result: { ok: true } | { ok: false; message: string };
     switch (answer.kind) {
@@ -46,6 +47,8 @@ export async function runForm(
         return { kind: 'cancel' };
       case 'json':
         return { kind: 'json', arguments: driver.arguments() };
+      case 'formView':
+        return { kind: 'formView', arguments: driver.arguments() };
       case 'back':
         driver.back();
         continue;

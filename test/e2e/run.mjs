@@ -125,6 +125,46 @@ try {
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(shots, 'history-result.png') });
   });
+  // issue 12: the form view (a separate block, to merge beside the Protocol view's)
+  await check('fills memory\'s create_entities in the form view: the whole form on one screen', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 30000 });
+    const choose = async (filter, expect, title) => {
+      if (title) await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).first().waitFor({ timeout: 15000 });
+      await input.fill(filter);
+      await page.locator('.quick-input-list .monaco-list-row').first().filter({ hasText: expect }).waitFor({ timeout: 15000 });
+      await page.keyboard.press('Enter');
+    };
+    await choose('>View: Close All Editors', 'Close All Editors');
+    await page.keyboard.press('F1');
+    await choose('>MCP: Call Tool', 'MCP: Call Tool…');
+    await choose('memory', 'memory', 'MCP: Call Tool');
+    await choose('create_entities', 'create_entities', 'memory');
+    // an array of objects: "auto" opens the form view
+    const form = page.frameLocator('iframe.webview').last().frameLocator('iframe#active-frame');
+    await form.getByText('Use Input Boxes').first().waitFor({ timeout: 30000 });
+    for (const e of [0, 1]) {
+      await form.locator('vscode-button', { hasText: 'Add item to entities' }).click();
+      const entity = form.locator('ol.items > li').filter({ has: form.locator('legend') }).nth(e);
+      const fields = entity.locator('vscode-textfield');
+      await fields.nth(0).locator('input').fill(e ? 'Grace Hopper' : 'Ada Lovelace');
+      await fields.nth(1).locator('input').fill('person');
+      for (const o of [0, 1, 2]) {
+        await entity.locator('vscode-button', { hasText: 'Add item to observations' }).click();
+        const observations = e ? ['computer scientist', 'wrote the first compiler', 'born 1906'] : ['mathematician', 'wrote the first program', 'born 1815'];
+        await entity.locator('vscode-textfield').nth(2 + o).locator('input').fill(observations[o]);
+      }
+    }
+    // the top of the form: the first entity whole, the second below it
+    await form.locator('html').evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: path.join(shots, 'form-view.png') });
+    await page.keyboard.press(process.platform === 'darwin' ? 'Meta+Enter' : 'Control+Enter');
+    // the call ran: its result view (demo/memory.jsonl may hold the entities already: then none is new)
+    const result = page.frameLocator('iframe.webview').last().frameLocator('iframe#active-frame');
+    await result.getByText('tools/call create_entities').first().waitFor({ timeout: 30000 });
+  });
   // The Protocol view (issue 12 item 6): its own block, so it merges with other views' screenshots.
   await check('"MCP: Show Protocol" lists everything\'s JSON-RPC messages; a tools/call expands to its JSON', async () => {
     await page.keyboard.press('Escape');

@@ -4,6 +4,7 @@
  *
  * Pure core: no `vscode` import.
  */
+import { kindFits } from './fields';
 import { getAt } from './pointer';
 import { isValueStep, type Step } from './step';
 import type { SchemaValidator } from './validator';
@@ -33,7 +34,7 @@ export function autoAnswer(step: Step, given: unknown, validator: SchemaValidato
     case 'variant': {
       const f = step.field;
       if (f?.kind !== 'variant') return undefined;
-      const i = f.variants.findIndex((x) => x.field.sources.length > 0 && validator.check(x.field.sources, at) === undefined);
+      const i = f.variants.findIndex((x) => kindFits(x.field, at) && x.field.sources.length > 0 && validator.check(x.field.sources, at) === undefined);
       return i >= 0 ? value(i) : undefined;
     }
     case 'arrayNext': {

@@ -9,7 +9,7 @@
  *
  * Pure core: no `vscode` import.
  */
-import type { Choice, Field, FieldBase, Property } from './fields';
+import { TYPED_VALUE_LABELS, type Choice, type Field, type FieldBase, type Property } from './fields';
 import { isObject, type JsonSchema, type SchemaIndex } from './schemaIndex';
 import { skeleton } from './skeleton';
 
@@ -151,7 +151,8 @@ function classifyResolved(index: SchemaIndex, s: JsonSchema, r: { chain: readonl
     case 'null':
       return { ...base, nullable: true, kind: 'const', value: null };
     default:
-      return json(s.not !== undefined ? 'only a `not` constraint' : 'no type: any JSON value');
+      if (s.not !== undefined) return json('only a `not` constraint');
+      return typedValue(index, s, base);
   }
 }
 
@@ -179,6 +180,23 @@ function classifyObject(index: SchemaIndex, s: JsonSchema, base: FieldBase, chai
   };
   const value = classify(index, valueSchema, `value of ${base.title}`, chain);
   return { ...base, kind: 'map', key, value, minProperties: num(s.minProperties) ?? 0, maxProperties: num(s.maxProperties) };
+}
+
+/**
+ * A value of any type (`{}`: a free-form object's values, an untyped property) → a variant per
+ * JSON type, so a form asks "which type?" then the value, and JSON text only for an object or
+ * array the user chooses. Every variant validates against the schema's own locations.
+ */
+function typedValue(index: SchemaIndex, s: JsonSchema, base: FieldBase): Field {
+  const at = (type: string) => ({ ...base, schema: index.derive({ ...s, type }, s) });
+  const variants: { label: string; field: Field }[] = [
+    { label: TYPED_VALUE_LABELS[0], field: { ...at('string'), kind: 'string' } },
+    { label: TYPED_VALUE_LABELS[1], field: { ...at('number'), kind: 'number' } },
+    { label: TYPED_VALUE_LABELS[2], field: { ...at('boolean'), kind: 'boolean' } },
+    { label: TYPED_VALUE_LABELS[3], field: { ...at('null'), kind: 'const', value: null } },
+    { label: TYPED_VALUE_LABELS[4], field: { ...base, kind: 'json', reason: 'an object or array, as JSON', skeleton: {}, byChoice: true } },
+  ];
+  return { ...base, kind: 'variant', variants };
 }
 
 function inferType(s: JsonSchema): string | undefined {

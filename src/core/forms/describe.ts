@@ -60,7 +60,8 @@ function visit(f: Field, pointer: string, required: boolean, variant: string | u
     ...(f.kind === 'const' ? { const: f.value } : {}),
     ...(f.kind === 'enum' || f.kind === 'multiSelect' ? { choices: f.choices.map((c) => c.value) } : {}),
     ...(variant ? { variant } : {}),
-    fallsBackToJson: f.kind === 'json',
+    // the JSON choice of a typed value is the user's pick, not a fallback of the planner
+    fallsBackToJson: f.kind === 'json' && !f.byChoice,
     ...(f.kind === 'json' ? { reason: f.reason } : {}),
   });
   switch (f.kind) {

@@ -113,7 +113,51 @@ export interface JsonField extends FieldBase {
   /** Why this is a JSON step, in words for the user (`describe` prints it; the step's placeholder shows it). */
   reason: string;
   skeleton: unknown;
+  /**
+   * `true` for the "JSON" choice of a typed value (see {@link TYPED_VALUE_LABELS}): the user picked
+   * JSON among string/number/boolean/null, so this is no fallback of the planner.
+   */
+  byChoice?: boolean;
 }
+
+/**
+ * The variants of a value with no schema at all (`{}`, `true`: the values of a free-form object, a
+ * property of any type): the user picks its type, in this order; `JSON` takes an object or array.
+ */
+export const TYPED_VALUE_LABELS = ['string', 'number', 'boolean', 'null', 'JSON'] as const;
 
 export type Field = StringField | NumberField | BooleanField | EnumField | MultiSelectField | ConstField | ObjectField | ArrayField | MapField | VariantField | JsonField;
 export type FieldKind = Field['kind'];
+
+/** The parts of a field (or of a form view's node) {@link kindFits} looks at. */
+export interface Fittable {
+  kind: FieldKind;
+  choices?: readonly Choice[];
+  value?: unknown;
+  byChoice?: boolean;
+  properties?: readonly { name: string; field: Fittable }[];
+  variants?: readonly { field: Fittable }[];
+}
+
+/**
+ * Whether `value` has the JSON type a field of this kind produces (a string for `string`, a whole
+ * number for `integer`, a plain object for `object` and `map`, one of the choices for `enum`, …).
+ * Cheaper and looser than Ajv: used to tell which variant a given value belongs to.
+ */
+export function kindFits(field: Fittable, value: unknown): boolean {
+  const isRecord = typeof value === 'object' && value !== null && !Array.isArray(value);
+  switch (field.kind) {
+    case 'string': return typeof value === 'string';
+    case 'number': return typeof value === 'number';
+    case 'integer': return Number.isInteger(value);
+    case 'boolean': return typeof value === 'boolean';
+    case 'enum': return field.choices?.some((c) => c.value === value) ?? false;
+    case 'const': return JSON.stringify(field.value) === JSON.stringify(value);
+    case 'multiSelect': case 'array': return Array.isArray(value);
+    case 'object':
+      return isRecord && (field.properties ?? []).every((p) => p.field.kind !== 'const' || !(p.name in value) || kindFits(p.field, (value as Record<string, unknown>)[p.name]));
+    case 'map': return isRecord;
+    case 'variant': return (field.variants ?? []).some((v) => kindFits(v.field, value));
+    case 'json': return field.byChoice ? typeof value === 'object' && value !== null : true;
+  }
+}

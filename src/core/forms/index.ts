@@ -11,6 +11,9 @@ export { FormDriver, type DriverOptions, type AnswerResult, type FinishIssue } f
 export { isValueStep, type Step, type StepKind, type ValueStepKind, type ControlStepKind } from './step';
 export type { Answer } from './walk';
 export type { Choice, Field, FieldKind, Property } from './fields';
+export { formModel, chooseFormFrontEnd, checkFormValue, formSize, FORM_VIEW_THRESHOLD, type FormModel } from './formModel';
+export { variantIndexFor, type FormNode } from './formNode';
+export { kindFits, TYPED_VALUE_LABELS } from './fields';
 export { describePlan, type FieldDescription } from './describe';
 export { SchemaValidator, issuesOf, type ValidationIssue, type ValidationResult } from './validator';
 export { dialectOf, createAjv, type Dialect } from './dialect';

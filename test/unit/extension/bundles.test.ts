@@ -74,10 +74,10 @@ describe('bundles: what loads at activation', function () {
     const { WEBVIEWS } = (await load()) as Bundles & { WEBVIEWS: string[] };
     const extension = await build('src/extension.ts');
     for (const name of WEBVIEWS) {
-      const page = await build(`src/servers/webview/${name}.ts`);
+      const page = await build(`src/webview/${name}.ts`);
       assert.ok(from(page.inputs, '@vscode-elements/elements').length, `dist/${name}.js has its @vscode-elements components`);
       assert.deepEqual(page.externals, [], `dist/${name}.js requires nothing beside it`);
-      assert.ok(!extension.inputs.includes(`src/servers/webview/${name}.ts`), `the activation bundle does not hold ${name}`);
+      assert.ok(!extension.inputs.includes(`src/webview/${name}.ts`), `the activation bundle does not hold ${name}`);
     }
   });
 

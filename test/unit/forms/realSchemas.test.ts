@@ -76,3 +76,31 @@ describe('forms: the fixtures are the real tools/list output', () => {
     assert.equal(load('memory.json').length, 9);
   });
 });
+
+describe('forms: tools needing no JSON fallback, on every fixture tool', () => {
+  // issue 12: free-form objects (no declared properties) are key/value editors with typed values,
+  // not JSON steps. Before that change: 52 of 56 tools (92.9%); after: 55 of 56 (98.2%): only the
+  // recursive tree is left, its recursion point edited as JSON.
+  it('at least 97% of the tools plan without a JSON step', () => {
+    const tools = ['everything.json', 'filesystem.json', 'memory.json', 'public-shapes.json'].flatMap(load);
+    const clean = tools.filter((t) => !describePlan(t.inputSchema).some((f) => f.fallsBackToJson));
+    assert.deepEqual(tools.filter((t) => !clean.includes(t)).map((t) => t.name), ['recursive_tree']);
+    assert.ok(clean.length / tools.length >= 0.97, `${clean.length}/${tools.length}`);
+  });
+  it('a free-form object is a map of typed values in both front ends', () => {
+    const tool = load('public-shapes.json').find((t) => t.name === 'stripe_create_customer') as ToolFixture;
+    const d = new FormDriver(planForm(tool.inputSchema, tool.name));
+    d.answerText('a@example.com');
+    assert.equal(d.current?.kind, 'mapNext');
+    d.answerValue('add');
+    d.answerText('plan');
+    assert.equal(d.current?.kind, 'variant');
+    assert.deepEqual(d.current?.choices?.map((c) => c.label), ['string', 'number', 'boolean', 'null', 'JSON']);
+    d.answerValue(1);
+    d.answerText('42');
+    d.answerValue('done');
+    d.skip();
+    const r = d.finish();
+    assert.deepEqual(r.ok && r.arguments, { email: 'a@example.com', metadata: { plan: 42 } });
+  });
+});

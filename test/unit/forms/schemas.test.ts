@@ -61,7 +61,10 @@ describe('forms: schema constructs', () => {
     const f = describePlan({ type: 'object', properties: { e: { enum: [1, 2], default: 2 }, k: { const: 'x' }, any: {} }, required: ['e'] });
     assert.deepEqual(f[1], { pointer: '/e', kind: 'enum', title: 'e', description: undefined, required: true, nullable: false, default: 2, choices: [1, 2], fallsBackToJson: false });
     assert.equal(f[2].const, 'x');
-    assert.deepEqual([f[3].kind, f[3].fallsBackToJson, f[3].reason], ['json', true, 'no type: any JSON value']);
+    // a value of any type is a typed value (pick string, number, boolean, null or JSON), not a JSON fallback
+    assert.deepEqual([f[3].kind, f[3].fallsBackToJson], ['variant', false]);
+    assert.deepEqual(f.slice(4).map((x) => [x.variant, x.kind, x.fallsBackToJson]), [['string', 'string', false], ['number', 'number', false], ['boolean', 'boolean', false], ['null', 'const', false], ['JSON', 'json', false]]);
+    assert.equal(describePlan({ type: 'object', properties: { x: { not: { type: 'string' } } } })[1].reason, 'only a `not` constraint');
   });
 
   it('prompt arguments plan as a form of strings with their required flags', () => {

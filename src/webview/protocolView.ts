@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The Protocol view's page script (a browser bundle, `dist/protocolView.js`; see
  * scripts/bundles.mjs): it draws the rows the host sends (newest first), keeps them current from
@@ -11,8 +10,8 @@ import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
 import '@vscode-elements/elements/dist/vscode-option/index.js';
 import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
-import type { ProtocolFilter } from '../../core/protocol/filter';
-import type { HostMessage, ProtocolRow, ViewMessage } from '../../core/protocol/viewModel';
+import type { ProtocolFilter } from '../core/protocol/filter';
+import type { HostMessage, ProtocolRow, ViewMessage } from '../core/protocol/viewModel';
 
 declare function acquireVsCodeApi(): { postMessage(m: ViewMessage): void };
 
