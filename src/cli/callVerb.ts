@@ -14,7 +14,8 @@ import { callForm, type CallKind } from '../core/calls/target';
 import { runCall, type CallOutcome } from '../core/calls/run';
 import { callOptions, fillArguments, givenArguments } from './callArgs';
 import { defineCommand, UsageError, type CliCommand } from './io';
-import { CALL_TIMEOUT_SECONDS, configChoice, maxMessageBytes, SERVER_ARGUMENT, timeoutMs, type PositionalDecl } from './options';
+import { ADHOC_OPTIONS, ADHOC_SERVER_ARGUMENT, oneServer } from './adHoc';
+import { CALL_TIMEOUT_SECONDS, configChoice, maxMessageBytes, timeoutMs, type PositionalDecl } from './options';
 import { resolveOn, withServer } from './session';
 import { sessionFlags } from './sessionOptions';
 
@@ -44,13 +45,16 @@ export function callVerb(name: string, kind: CallKind, v: CallVerb): CliCommand 
   return defineCommand({
     name,
     summary: v.summary,
-    positionals: [SERVER_ARGUMENT, v.target],
-    options: callOptions(words.whose, v.timeoutSeconds ?? CALL_TIMEOUT_SECONDS),
+    positionals: [ADHOC_SERVER_ARGUMENT, v.target],
+    options: { ...callOptions(words.whose, v.timeoutSeconds ?? CALL_TIMEOUT_SECONDS), ...ADHOC_OPTIONS },
     failure: words.failure,
-    async run(values, [serverName, targetName], io) {
+    adHoc: true,
+    async run(values, positionals, io, command) {
+      const { server: chosen, rest: [targetName] } = oneServer(values, positionals, command, io);
+      const serverName = typeof chosen === 'string' ? chosen : chosen.name;
       const given = await givenArguments(values, io);
       const ms = timeoutMs(values.timeout);
-      return withServer(io, name, serverName, { timeoutMs: ms, maxMessageBytes: maxMessageBytes(values['max-message-mib']), choice: configChoice(values), flags: sessionFlags(values, io) }, async (server) => {
+      return withServer(io, name, chosen, { timeoutMs: ms, maxMessageBytes: maxMessageBytes(values['max-message-mib']), choice: configChoice(values), flags: sessionFlags(values, io) }, async (server) => {
         const target = resolveOn(server, kind, targetName);
         let form;
         try {
