@@ -15,7 +15,7 @@ import type { OptionTable, PositionalDecl } from './options';
 
 /** `--header`, `--env`, `--cwd`: for a URL or a command line given in place of a configured server. */
 export const ADHOC_OPTIONS = {
-  header: { type: 'string', multiple: true, value: '\'<Name: value>\'', help: 'with a server URL: an HTTP header to send (credential values are never printed)' },
+  header: { type: 'string', multiple: true, value: '<header>', help: 'with a server URL: an HTTP header to send, written \'Name: value\' (credential values are never printed)' },
   env: { type: 'string', multiple: true, value: '<NAME=value>', help: 'with a command line after --: an environment variable for the server (values are never printed)' },
   cwd: { type: 'string', value: '<dir>', help: 'with a command line after --: the folder to run it in (default: the current folder)' },
 } as const satisfies OptionTable;

@@ -130,6 +130,7 @@ export function parseHeader(text: string): [string, string] {
 export function parseEnvAssignment(text: string): [string, string] {
   const i = text.indexOf('=');
   const name = i < 0 ? '' : text.slice(0, i);
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new AdHocError(`"${i < 0 ? text.slice(0, 40) : name}" is not an environment variable assignment: write it as NAME=value`);
+  // without `=` the text is not echoed: it may be a value given alone
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new AdHocError(i < 0 ? 'an environment variable assignment has no "=": write it as NAME=value' : `"${name}" is not an environment variable name: write it as NAME=value`);
   return [name, text.slice(i + 1)];
 }

@@ -58,6 +58,7 @@ describe('servers with no config file', () => {
       assert.deepEqual(parseEnvAssignment('A_B=x=y'), ['A_B', 'x=y']);
       assert.deepEqual(parseEnvAssignment('EMPTY='), ['EMPTY', '']);
       assert.throws(() => parseEnvAssignment('1X=sekret'), (e: Error) => !e.message.includes('sekret'));
+      assert.throws(() => parseEnvAssignment("sekret"), (e: Error) => !e.message.includes("sekret"));
     });
   });
 
