@@ -9,7 +9,7 @@
 import { modify, parse, type FormattingOptions } from 'jsonc-parser';
 import { CLIENTS } from '../clients';
 import { AdHocError } from './adHoc';
-import type { ConfigFormat } from './formats';
+import { canWriteServers, type ConfigFormat } from './formats';
 import type { ServerDefinition } from './model';
 
 /** One replacement in a text: `[offset, offset + length)` becomes `newText`. */
@@ -17,11 +17,6 @@ export interface TextEdit {
   offset: number;
   length: number;
   newText: string;
-}
-
-/** The formats a server can be written into: JSON with a `servers`-style map. */
-export function canWriteServers(format: Pick<ConfigFormat, 'syntax'>): boolean {
-  return format.syntax === 'json' || format.syntax === 'jsonc' || format.syntax === 'json-strict';
 }
 
 /**
