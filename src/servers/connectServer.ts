@@ -8,11 +8,12 @@ import { serverIdOf, type ServerArg, type ServersContext } from './serversContex
 /**
  * What "Connect to Server…" may be given instead of asking (palette, code, tests): the text the
  * input box takes (`commandLine`: a command line with optional leading `NAME=value`, or a URL),
- * and for a URL its `headers`.
+ * for a URL its `headers`, for a command line more `env` (added to its leading `NAME=value`).
  */
 export interface ConnectArgs {
   commandLine?: string;
   headers?: Record<string, string>;
+  env?: Record<string, string>;
 }
 
 /** The message of a bad input, or undefined when it can be connected to. */
@@ -51,6 +52,7 @@ export async function connectToServer(ctx: ServersContext, args?: ConnectArgs): 
     throw e;
   }
   if (server.kind === 'url' && args?.headers) server.headers = args.headers;
+  if (server.kind === 'command' && args?.env) server.env = { ...server.env, ...args.env };
   const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file')?.uri.fsPath ?? os.homedir();
   const def = adHocDefinition(server, folder);
   await ctx.servers.connect(def);
