@@ -4,6 +4,8 @@ import type { HistoryContext } from './history/historyContext';
 import { createWorkspaceConfig } from './configEditor/createWorkspaceConfig';
 import { goToTool } from './servers/goToTool';
 import { openConfigFile } from './servers/openConfigFile';
+import { connectToServer, disconnectServer } from './servers/connectServer';
+import { saveServerToConfig } from './servers/saveToConfig';
 import { openResource } from './resources/openResource';
 import { refresh } from './servers/refresh';
 import { revealServer } from './servers/revealServer';
@@ -31,6 +33,9 @@ const TABLE: Record<CommandId, Handler> = {
   [CommandIds.refresh]: refresh,
   [CommandIds.createWorkspaceConfig]: createWorkspaceConfig,
   [CommandIds.openConfigFile]: openConfigFile,
+  [CommandIds.connectToServer]: connectToServer,
+  [CommandIds.saveServerToConfig]: saveServerToConfig,
+  [CommandIds.disconnectServer]: disconnectServer,
   [CommandIds.revealServer]: revealServer,
   [CommandIds.showLog]: (ctx) => ctx.log.show(),
   [CommandIds.startServer]: startServer,

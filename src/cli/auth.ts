@@ -11,6 +11,7 @@
 import { clearRecord, readRecord, statusOf, writeRecord, type SignInStatus } from '../core/auth';
 import { resolveLaunch, type ServerSnapshot } from '../core/connection';
 import type { ServerDefinition } from '../core/config/model';
+import { ADHOC_OPTIONS, serverArguments } from './adHoc';
 import { cliAuthStore } from './authAgent';
 import { defineCommand, UsageError, type Io } from './io';
 import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, timeoutMs, timeoutOption, VERBOSE_OPTION } from './options';
@@ -39,15 +40,16 @@ export const authCommand = defineCommand({
   summary: 'sign in to remote servers that need OAuth, sign out, or show the sign-in (login|logout|status)',
   positionals: [
     { name: 'action', help: 'login (opens the consent page), logout (forgets the tokens; a dynamic client registration is kept per authorization server, for reuse) or status' },
-    { name: 'server', help: 'a configured HTTP or SSE server (default: every one configured here)', optional: true },
+    { name: 'server', help: 'a configured HTTP or SSE server, or a server URL (default: every one configured here)', optional: true },
   ],
-  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS, 'no-browser': SESSION_OPTIONS['no-browser'], ...VERBOSE_OPTION },
+  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS, 'no-browser': SESSION_OPTIONS['no-browser'], ...VERBOSE_OPTION, header: ADHOC_OPTIONS.header },
   failure: 'a sign-in failed, or (status) the named server is not signed in',
   async run(values, [action, name], io) {
     if (!ACTIONS.includes(action as Action)) throw new UsageError(`the action must be login, logout or status, not "${action}"`);
     const flags = { ...sessionFlags({ 'no-browser': values['no-browser'], verbose: values.verbose }, io), elicit: 'decline' as const };
     const store = cliAuthStore(io);
-    const request = { names: name ? [name] : [], timeoutMs: timeoutMs(values.timeout), choice: configChoice(values), flags, authStore: store };
+    const { names, adHoc } = serverArguments(values, name ? [name] : [], undefined, io);
+    const request = { names, adHoc, timeoutMs: timeoutMs(values.timeout), choice: configChoice(values), flags, authStore: store };
     return withServers(io, request, async (session) => {
       const remote = session.servers.filter(isRemote);
       if (name && !remote.length) throw new UsageError(`server "${name}" is a ${session.servers[0].transport?.kind ?? 'transport-less'} server: only HTTP and SSE servers sign in with OAuth (a stdio server takes credentials from its env)`);

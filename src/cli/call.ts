@@ -7,7 +7,7 @@ import { renderTerminal } from '../core/results/terminal';
 import { callVerb } from './callVerb';
 
 export const callCommand = callVerb('call', 'tool', {
-  summary: 'call one tool of a configured server and print its result (asks for missing required arguments on a terminal)',
+  summary: 'call one tool of a configured server (or of a server URL, or of the command line after --) and print its result (asks for missing required arguments on a terminal)',
   target: { name: 'tool', help: 'the tool\'s name (`mcp-devtools list <server>` lists them)' },
   text: (o) => renderTerminal(o.rendered),
 });

@@ -14,7 +14,8 @@ import { callForm, type CallKind } from '../core/calls/target';
 import { runCall, type CallOutcome } from '../core/calls/run';
 import { callOptions, fillArguments, givenArguments } from './callArgs';
 import { defineCommand, UsageError, type CliCommand } from './io';
-import { CALL_TIMEOUT_SECONDS, configChoice, maxMessageBytes, SERVER_ARGUMENT, timeoutMs, type PositionalDecl } from './options';
+import { ADHOC_OPTIONS, ADHOC_SERVER_ARGUMENT, oneServer } from './adHoc';
+import { CALL_TIMEOUT_SECONDS, configChoice, maxMessageBytes, timeoutMs, type PositionalDecl } from './options';
 import { resolveOn, withServer } from './session';
 import { sessionFlags } from './sessionOptions';
 import { TASK_OPTIONS, taskStatusReporter, taskUse } from './taskStatus';
@@ -45,15 +46,18 @@ export function callVerb(name: string, kind: CallKind, v: CallVerb): CliCommand 
   return defineCommand({
     name,
     summary: v.summary,
-    positionals: [SERVER_ARGUMENT, v.target],
+    positionals: [ADHOC_SERVER_ARGUMENT, v.target],
     // `--task` / `--no-task` for tools only (prompts and reads are never tasks)
-    options: { ...callOptions(words.whose, v.timeoutSeconds ?? CALL_TIMEOUT_SECONDS), ...(kind === 'tool' ? TASK_OPTIONS : {}) },
+    options: { ...callOptions(words.whose, v.timeoutSeconds ?? CALL_TIMEOUT_SECONDS), ...(kind === 'tool' ? TASK_OPTIONS : {}), ...ADHOC_OPTIONS },
     failure: words.failure,
-    async run(values, [serverName, targetName], io) {
+    adHoc: true,
+    async run(values, positionals, io, command) {
+      const { server: chosen, rest: [targetName] } = oneServer(values, positionals, command, io);
+      const serverName = typeof chosen === 'string' ? chosen : chosen.name;
       const given = await givenArguments(values, io);
       const tasks = taskUse(values as { task?: boolean; 'no-task'?: boolean });
       const ms = timeoutMs(values.timeout);
-      return withServer(io, name, serverName, { timeoutMs: ms, maxMessageBytes: maxMessageBytes(values['max-message-mib']), choice: configChoice(values), flags: sessionFlags(values, io) }, async (server) => {
+      return withServer(io, name, chosen, { timeoutMs: ms, maxMessageBytes: maxMessageBytes(values['max-message-mib']), choice: configChoice(values), flags: sessionFlags(values, io) }, async (server) => {
         const target = resolveOn(server, kind, targetName);
         let form;
         try {

@@ -72,3 +72,8 @@ export async function loadConfigs(io: Io, choice: ConfigChoice): Promise<LoadedC
       : `in ${io.cwd} or any folder above it${choice.user ? ', or in the user\'s files' : ' (--user also reads every client\'s user-scope files; --config names files)'}`,
   };
 }
+
+/** No config file at all: for servers given as a URL or a command line only (`adHoc.ts`); the folder is `io.cwd`. */
+export function noConfigFiles(io: Io): LoadedConfigs {
+  return { files: [], folder: io.cwd, roots: [io.cwd], workspaceFolder: () => io.cwd, describe: () => '(none read: the server was given as a URL or a command line)' };
+}

@@ -9,7 +9,9 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { describePlan, planForm, wholeFormAsJson, type FieldDescription } from '../core/forms';
 import { defineCommand, summaryLine } from './io';
-import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, SERVER_ARGUMENT, timeoutMs, timeoutOption } from './options';
+import { transportSummary } from '../core/config/model';
+import { ADHOC_OPTIONS, ADHOC_SERVER_ARGUMENT, oneServer } from './adHoc';
+import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, JSON_OPTION, timeoutMs, timeoutOption } from './options';
 import { listItems } from '../core/connection/state';
 import { resolveOn, withServer } from './session';
 import { SESSION_OPTIONS, sessionFlags } from './sessionOptions';
@@ -49,12 +51,15 @@ function fieldLine(f: FieldDescription): string {
 
 export const describeCommand = defineCommand({
   name: 'describe',
-  summary: 'show the fields the call form asks for a tool (every tool when none is named), with JSON pointers and defaults',
-  positionals: [SERVER_ARGUMENT, { name: 'tool', help: 'the tool\'s name (default: every tool)', optional: true }],
-  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS, ...SESSION_OPTIONS },
+  summary: 'show the fields the call form asks for a tool (every tool when none is named), with JSON pointers and defaults; the server may be a URL or the command line after --',
+  positionals: [ADHOC_SERVER_ARGUMENT, { name: 'tool', help: 'the tool\'s name (default: every tool)', optional: true }],
+  options: { ...JSON_OPTION, ...timeoutOption(DEFAULT_TIMEOUT_SECONDS), ...CONFIG_OPTIONS, ...SESSION_OPTIONS, ...ADHOC_OPTIONS },
   failure: 'the server failed (to start, or to list its tools)',
-  async run(values, [serverName, toolName], io) {
-    return withServer(io, 'describe', serverName, { timeoutMs: timeoutMs(values.timeout), choice: configChoice(values), flags: sessionFlags(values, io) }, async (server) => {
+  adHoc: true,
+  async run(values, positionals, io, command) {
+    const { server: picked, rest: [toolName] } = oneServer(values, positionals, command, io);
+    const serverName = typeof picked === 'string' ? picked : picked.name;
+    return withServer(io, 'describe', picked, { timeoutMs: timeoutMs(values.timeout), choice: configChoice(values), flags: sessionFlags(values, io) }, async (server) => {
       const tools = listItems(server.snapshot.lists.tools);
       let chosen = tools;
       if (toolName !== undefined || !tools.length) {
@@ -71,7 +76,9 @@ export const describeCommand = defineCommand({
           io.out(`${p.tool}${tool.description ? ` — ${summaryLine(tool.description)}` : ''}  (JSON Schema ${p.dialect})`);
           const asJson = p.noForm;
           const fields = p.fields.filter((f) => f.pointer !== '');
-          const call = `mcp-devtools call ${serverName} ${tool.name} --args '{…}'`;
+          const call = typeof picked === 'string' ? `mcp-devtools call ${serverName} ${tool.name} --args '{…}'`
+            : picked.transport?.kind === 'stdio' ? `mcp-devtools call ${tool.name} --args '{…}' -- ${transportSummary(picked.transport)}`
+            : `mcp-devtools call ${transportSummary(picked.transport)} ${tool.name} --args '{…}'`;
           if (asJson !== undefined) io.out(`  (no form: ${asJson}. The call takes its arguments as JSON: ${call})`);
           else if (!fields.length) io.out('  (no arguments)');
           for (const f of fields) io.out(fieldLine(f));

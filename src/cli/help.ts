@@ -14,6 +14,14 @@ export const MAIN_OPTIONS = {
   version: { type: 'boolean', short: 'v', help: 'print the version' },
 } as const satisfies OptionTable;
 
+/** The grammar of a server with no config file, in the help of the verbs that take one (`adHoc.ts`). */
+const AD_HOC_HELP = [
+  'a server with no config file: give its URL as <server> (mcp-devtools <verb> http://127.0.0.1:3000/mcp …),',
+  'or leave <server> out and put its command line last, after -- (mcp-devtools <verb> … -- node build/index.js).',
+  'An argument in <server>\'s place that starts with scheme:// is a URL, never a server name; with a command',
+  'line after --, the first argument is what follows <server> (call echo -- node x calls the tool echo).',
+];
+
 /** `0 success, 1 …, 2 usage or I/O error`, with what 1 means. */
 export function exitCodes(failure: string): string {
   return `exit codes: 0 success; 1 ${failure}; 2 usage or I/O error`;
@@ -32,7 +40,7 @@ export function synopsis(c: CliCommand): string {
     return p.optional ? `[${shown}]` : shown;
   });
   const options = Object.entries(c.options).map(([name, o]) => `[${flag(name, o)}]${o.multiple ? '…' : ''}`);
-  return ['mcp-devtools', c.name, ...positionals, ...options].join(' ');
+  return ['mcp-devtools', c.name, ...positionals, ...options, ...(c.adHoc ? ['[-- <command> [<arg>]…]'] : [])].join(' ');
 }
 
 /** Two aligned columns. */
@@ -52,6 +60,7 @@ function optionRows(options: OptionTable): [string, string][] {
 export function commandHelp(c: CliCommand): string {
   const lines = [`usage: ${synopsis(c)}`, '', `${c.summary[0].toUpperCase()}${c.summary.slice(1)}.`];
   if (c.positionals.length) lines.push('', 'arguments:', ...table(c.positionals.map((p) => [`<${p.name}>${p.variadic ? '…' : ''}`, p.help])));
+  if (c.adHoc) lines.push('', ...AD_HOC_HELP.map((l) => l.replace('<verb>', c.name)));
   lines.push('', 'options:', ...table(optionRows({ ...c.options, ...HELP_OPTION })), '', exitCodes(c.failure));
   return lines.join('\n');
 }

@@ -63,8 +63,16 @@ export interface CliCommand<O extends OptionTable = OptionTable> {
   options: O;
   /** What exit code 1 means for this verb (0 is success, 2 a usage or I/O error). */
   failure: string;
-  /** Returns the exit code. Throws {@link UsageError} for bad arguments. */
-  run(values: OptionValues<O>, positionals: string[], io: Io): Promise<number>;
+  /**
+   * Takes a server with no config file (`adHoc.ts`): a URL in place of `<server>`, or a command
+   * line after `--` (the `<server>` positional is then left out).
+   */
+  adHoc?: boolean;
+  /**
+   * Returns the exit code. Throws {@link UsageError} for bad arguments. `command` is what followed
+   * `--` (only for an {@link adHoc} verb; `[]` for a bare `--`).
+   */
+  run(values: OptionValues<O>, positionals: string[], io: Io, command?: string[]): Promise<number>;
 }
 
 /** A {@link CliCommand} with its option values typed from its table, kept as a plain command for the list of verbs. */

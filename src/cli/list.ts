@@ -1,6 +1,6 @@
 /**
  * `mcp-devtools list`: connects to the servers configured for the current folder (or the nearest folder above it with MCP config
- * files) and prints their tools, resources, resource templates and prompts. `--json` also reports
+ * files), or to servers given as a URL or a command line after `--` (`adHoc.ts`), and prints their tools, resources, resource templates and prompts. `--json` also reports
  * the client capabilities declared (`clientCapabilities`): servers may offer tools only to
  * clients that declared what the tool needs (server-everything's `trigger-sampling-request`).
  *
@@ -9,6 +9,7 @@
  */
 import { transportSummary } from '../core/config/model';
 import { LIST_KINDS, type ListKind, type ServerSnapshot } from '../core/connection';
+import { ADHOC_OPTIONS, ADHOC_SERVER_HELP, serverArguments } from './adHoc';
 import { defineCommand, summaryLine, type Io } from './io';
 import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, timeoutMs, timeoutOption } from './options';
 import { failures, serverLog, withServers } from './session';
@@ -40,17 +41,20 @@ function printServer(s: ServerSnapshot, io: Io): void {
 
 export const listCommand = defineCommand({
   name: 'list',
-  summary: 'connect to the servers configured here (or the named ones) and print their tools, resources, resource templates and prompts',
-  positionals: [{ name: 'server', help: 'a configured server\'s name (default: every enabled server)', optional: true, variadic: true }],
+  summary: 'connect to the servers configured here (or the named ones, a server URL, or the command line after --) and print their tools, resources, resource templates and prompts',
+  positionals: [{ name: 'server', help: `${ADHOC_SERVER_HELP} (default: every enabled server configured)`, optional: true, variadic: true }],
   options: {
     json: { type: 'boolean', help: 'print JSON, with the client capabilities declared (on which a server\'s lists may depend)' },
     ...timeoutOption(DEFAULT_TIMEOUT_SECONDS),
     ...CONFIG_OPTIONS,
     ...SESSION_OPTIONS,
+    ...ADHOC_OPTIONS,
   },
+  adHoc: true,
   failure: 'a server failed to start or a list failed',
-  async run(values, names, io) {
-    const request = { names, timeoutMs: timeoutMs(values.timeout), choice: configChoice(values), flags: sessionFlags(values, io) };
+  async run(values, positionals, io, command) {
+    const { names, adHoc } = serverArguments(values, positionals, command, io);
+    const request = { names, adHoc, timeoutMs: timeoutMs(values.timeout), choice: configChoice(values), flags: sessionFlags(values, io) };
     return withServers(io, request, async ({ registry, servers, clientCapabilities: declared, configs }) => {
       if (!servers.length) {
         io.err(`No MCP servers configured: no MCP config file with servers found ${configs.describe()}.`);
@@ -60,7 +64,7 @@ export const listCommand = defineCommand({
       const snaps = registry.all();
       if (values.json) {
         io.out(JSON.stringify(snaps.map((s) => ({
-          name: s.definition.name, file: s.definition.file, transport: s.info?.transport ?? s.definition.transport?.kind, state: s.state.kind,
+          name: s.definition.name, file: s.definition.adHoc ? undefined : s.definition.file, adHoc: s.definition.adHoc, transport: s.info?.transport ?? s.definition.transport?.kind, state: s.state.kind,
           error: failures(s)[0], serverInfo: s.info?.serverInfo, protocolVersion: s.info?.protocolVersion, capabilities: s.info?.capabilities,
           clientCapabilities: s.info?.clientCapabilities ?? declared, instructions: s.info?.instructions,
           ...Object.fromEntries(LIST_KINDS.map((k) => { const l = s.lists[k]; return [k, l.kind === 'loaded' ? l.items : l.kind === 'error' ? { error: l.message } : null]; })),

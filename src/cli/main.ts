@@ -61,8 +61,11 @@ async function runCommand(command: CliCommand, args: string[], io: Io): Promise<
     io.out(commandHelp(command));
     return 0;
   }
-  checkPositionals(parsed.positionals, command.positionals);
-  return command.run(parsed.values, parsed.positionals, io);
+  const line = 'command' in parsed ? parsed.command : undefined;
+  if (line !== undefined && !command.adHoc) throw new UsageError(`takes no command line after "--" (${command.name} works on config files, not on one server)`);
+  // With a command line after `--`, that is the server: <server> is left out (`call echo -- node x`).
+  checkPositionals(parsed.positionals, line === undefined ? command.positionals : command.positionals.filter((p) => p.name !== 'server'));
+  return command.run(parsed.values, parsed.positionals, io, line);
 }
 
 if (require.main === module) {

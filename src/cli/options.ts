@@ -48,9 +48,6 @@ export type OptionValues<O extends OptionTable> = {
 };
 type OptionValue<D> = D extends { type: 'boolean' } ? boolean : D extends { choices: readonly (infer C extends string)[] } ? C : string;
 
-/** `<server>`: the first argument of every verb that works on one server. */
-export const SERVER_ARGUMENT: PositionalDecl = { name: 'server', help: 'the name of a configured server (`mcp-devtools servers` lists them)' };
-
 /** `-h, --help`: every verb has it; the CLI answers it before the verb runs. */
 export const HELP_OPTION = { help: { type: 'boolean', short: 'h', help: 'show this help' } } as const satisfies OptionTable;
 
@@ -129,17 +126,18 @@ export function configChoice(values: { config?: string[]; as?: string; user?: bo
 
 /**
  * `args` parsed against `options`: unknown options, missing values and values outside `choices`
- * are usage errors. Positionals are checked by {@link checkPositionals}.
+ * are usage errors. Positionals are checked by {@link checkPositionals}. What follows the first
+ * `--` comes back whole as `command` (a server's command line), not as positionals.
  * @throws UsageError saying which
  */
-export function parseCommandLine<O extends OptionTable>(args: string[], options: O): { values: OptionValues<O>; positionals: string[] } {
+export function parseCommandLine<O extends OptionTable>(args: string[], options: O): { values: OptionValues<O>; positionals: string[]; command?: string[] } {
   let parsed;
   try {
     // parseArgs refuses keys it does not know and keys set to undefined: pass only what it reads.
     const config = Object.fromEntries(Object.entries(options).map(([name, { type, multiple, short, default: value }]) => [name, {
       type, ...(multiple && { multiple }), ...(short !== undefined && { short }), ...(value !== undefined && { default: value }),
     }]));
-    parsed = parseArgs({ args, options: config, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: config, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -149,7 +147,11 @@ export function parseCommandLine<O extends OptionTable>(args: string[], options:
       if (o.choices && !o.choices.includes(String(v))) throw new UsageError(`--${name} must be ${orList(o.choices)}, not "${String(v)}"`);
     }
   }
-  return { values: parsed.values as OptionValues<O>, positionals: parsed.positionals };
+  // Everything after the first `--` is a server's command line (`list -- node build/index.js`), not positionals.
+  const end = parsed.tokens.find((t) => t.kind === 'option-terminator');
+  if (!end) return { values: parsed.values as OptionValues<O>, positionals: parsed.positionals };
+  const positionals = parsed.tokens.flatMap((t) => (t.kind === 'positional' && t.index < end.index ? [t.value] : []));
+  return { values: parsed.values as OptionValues<O>, positionals, command: args.slice(end.index + 1) };
 }
 
 /** @throws UsageError when a required positional is missing, or there are more than `declared` takes */

@@ -6,7 +6,7 @@ import { renderTerminal } from '../core/results/terminal';
 import { callVerb } from './callVerb';
 
 export const promptCommand = callVerb('prompt', 'prompt', {
-  summary: 'get one prompt of a configured server and print its messages (asks for missing required arguments on a terminal)',
+  summary: 'get one prompt of a configured server (or of a server URL, or of the command line after --) and print its messages (asks for missing required arguments on a terminal)',
   target: { name: 'name', help: 'the prompt\'s name (`mcp-devtools list <server>` lists them)' },
   text: (o) => renderTerminal(o.rendered),
 });

@@ -10,7 +10,7 @@ import { callVerb } from './callVerb';
 import { DEFAULT_TIMEOUT_SECONDS } from './options';
 
 export const readCommand = callVerb('read', 'resourceTemplate', {
-  summary: 'start one configured server and print one of its resources (a URI template\'s variables from --args, or asked on a terminal)',
+  summary: 'start one configured server (or a server URL, or the command line after --) and print one of its resources (a URI template\'s variables from --args, or asked on a terminal)',
   target: { name: 'uri', help: 'the resource\'s URI, or a resource template such as demo://item/{id}' },
   timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
   text: (o) => resourceContentsText(o.rendered, { asSent: true, binaryHint: 'use --json for the base64 data' }),

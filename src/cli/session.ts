@@ -14,7 +14,7 @@ import type { ServerDefinition } from '../core/config/model';
 import { clientCapabilities, LIST_KINDS, ServerRegistry, VariableError, type ServerSnapshot, type VariableContext } from '../core/connection';
 import type { AuthStore } from '../core/auth';
 import { cliAuthOptions } from './authAgent';
-import { loadConfigs, type LoadedConfigs } from './configs';
+import { loadConfigs, noConfigFiles, type LoadedConfigs } from './configs';
 import { requestHandlers } from './elicit';
 import { ServerFault, UsageError, type Io } from './io';
 import type { ConfigChoice } from './options';
@@ -30,8 +30,10 @@ export function inputEnvName(id: string): string {
 
 /** What a session is for: which servers, how long each may take, which config files. */
 export interface SessionRequest {
-  /** Server names; empty: every enabled server configured. */
+  /** Server names; empty: every enabled server configured (none when {@link adHoc} servers are given). */
   names: string[];
+  /** Servers with no config file (a URL, a command line: `adHoc.ts`), run beside the named ones. */
+  adHoc?: ServerDefinition[];
   /** `--timeout`: to start each server, then for each request. */
   timeoutMs: number;
   /** `--max-message-mib` in bytes: the largest message a stdio server may send. Default: the SDK's limit. */
@@ -85,7 +87,9 @@ export interface Session {
  */
 export async function withServers<T>(io: Io, request: SessionRequest, body: (session: Session) => Promise<T>): Promise<T> {
   const { names, timeoutMs, maxMessageBytes, choice } = request;
-  const configs = await loadConfigs(io, choice);
+  const adHoc = request.adHoc ?? [];
+  // Only servers with no config file: no config file is read (an empty folder is fine).
+  const configs = adHoc.length && !names.length ? noConfigFiles(io) : await loadConfigs(io, choice);
   for (const f of configs.files) if (f.error) io.err(`warning: ${f.path}: ${f.error.message}`);
   const all = configs.files.flatMap((f) => f.servers).filter((s) => !s.options.disabled || names.includes(s.name));
   for (const n of names) {
@@ -93,7 +97,7 @@ export async function withServers<T>(io: Io, request: SessionRequest, body: (ses
       throw new UsageError(`no server named "${n}" is configured ${configs.describe()}${all.length ? ` (configured: ${[...new Set(all.map((s) => s.name))].join(', ')})` : ' (no MCP config file found)'}`);
     }
   }
-  const servers = names.length ? all.filter((s) => names.includes(s.name)) : all;
+  const servers = [...(names.length ? all.filter((s) => names.includes(s.name)) : adHoc.length ? [] : all), ...adHoc];
   const flags = request.flags ?? defaultSessionFlags(io);
   const requests = requestHandlers(flags.elicit, io);
   const registry = new ServerRegistry({
@@ -147,14 +151,16 @@ export interface RunningServer {
 }
 
 /**
- * Starts the server named `name` (as {@link withServers}) and runs `body` once it is running
+ * Starts the server named `name`, or the server with no config file `name` (as {@link withServers}), and runs `body` once it is running
  * with its lists; then stops it, whatever `body` did. When it does not start, prints why on
  * stderr (prefixed with `mcp-devtools <verb>`) and returns 1 without running `body`.
  * @returns `body`'s exit code, or 1
  * @throws UsageError when no server of that name is configured, or a `--config` file cannot be read
  */
-export function withServer(io: Io, verb: string, name: string, request: Omit<SessionRequest, 'names'>, body: (server: RunningServer) => Promise<number>): Promise<number> {
-  return withServers(io, { ...request, names: [name] }, async ({ registry, servers }) => {
+export function withServer(io: Io, verb: string, server: string | ServerDefinition, request: Omit<SessionRequest, 'names' | 'adHoc'>, body: (server: RunningServer) => Promise<number>): Promise<number> {
+  const named = typeof server === 'string' ? { names: [server] } : { names: [], adHoc: [server] };
+  const name = typeof server === 'string' ? server : server.name;
+  return withServers(io, { ...request, ...named }, async ({ registry, servers }) => {
     const id = servers[0].id;
     await registry.start(id);
     const snapshot = registry.get(id);

@@ -3,7 +3,8 @@
  * command line. Pure core: no `vscode` import.
  */
 import type { ResultNotKept, StoredResult } from './historyResult';
-import { isCredentialName, REDACTED } from './secrets';
+import type { ServerDefinition } from './config/model';
+import { isCredentialName, REDACTED, redactArgs, redactUrl } from './secrets';
 
 /** One finished call. `time` is `Date.now()` milliseconds; `durationMs` wall-clock milliseconds. */
 export interface HistoryEntry {
@@ -58,9 +59,26 @@ export function shellQuote(s: string): string {
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The same call with the CLI: `mcp-devtools call <server> <tool> --args '<json>'` (run in the workspace folder). */
-export function cliCommand(e: Pick<HistoryEntry, 'kind' | 'server' | 'name' | 'arguments'>): string {
+/**
+ * The same call with the CLI: `mcp-devtools call <server> <tool> --args '<json>'` (run in the
+ * workspace folder). For a server with no config file (`adHoc`, given as `server`), its URL in
+ * place of the name, or its command line after `--`, with `--header`/`--env`/`--cwd`; env values
+ * and credential header values as {@link REDACTED} (never copied), the URL and arguments redacted
+ * as everywhere (`redactUrl`, `redactArgs`).
+ */
+export function cliCommand(e: Pick<HistoryEntry, 'kind' | 'server' | 'name' | 'arguments'>, server?: ServerDefinition): string {
   const verb = e.kind === 'tool' ? 'call' : 'prompt';
   const args = Object.keys(e.arguments).length ? ` --args ${shellQuote(JSON.stringify(e.arguments))}` : '';
+  const t = server?.adHoc ? server.transport : undefined;
+  if (t?.kind === 'stdio') {
+    const env = Object.keys(t.env).map((k) => ` --env ${shellQuote(`${k}=${REDACTED}`)}`).join('');
+    const cwd = t.cwd ? ` --cwd ${shellQuote(t.cwd.value)}` : '';
+    const line = [t.command.value, ...redactArgs(t.args.map((a) => a.value))].map(shellQuote).join(' ');
+    return `npx mcp-devtools ${verb} ${shellQuote(e.name)}${args}${env}${cwd} -- ${line}`;
+  }
+  if (t) {
+    const headers = Object.entries(t.headers).map(([k, v]) => ` --header ${shellQuote(`${k}: ${isCredentialName(k) ? REDACTED : v.value}`)}`).join('');
+    return `npx mcp-devtools ${verb} ${shellQuote(redactUrl(t.url.value))} ${shellQuote(e.name)}${args}${headers}`;
+  }
   return `npx mcp-devtools ${verb} ${shellQuote(e.server)} ${shellQuote(e.name)}${args}`;
 }

@@ -85,3 +85,4 @@ export const lint: typeof Linter.lint = (...a) => loadLinter().lint(...a);
 export const describeKey: typeof Linter.describeKey = (...a) => loadLinter().describeKey(...a);
 export const vscodeFileOptions: typeof Linter.vscodeFileOptions = (...a) => loadLinter().vscodeFileOptions(...a);
 export const getLocation: typeof Linter.getLocation = (...a) => loadLinter().getLocation(...a);
+export const addServerEdits: typeof Readers.addServerEdits = (...a) => loadReaders().addServerEdits(...a);

@@ -9,3 +9,5 @@
 export { readJsonServers } from './config/jsonReader';
 export { readCodexToml } from './config/tomlReader';
 export { readContinueYaml } from './config/yamlReader';
+// "Save to Config…" writes with jsonc-parser, which is here
+export { addServerEdits } from './config/serverEntry';

@@ -76,9 +76,10 @@ async function rerun(ctx: HistoryContext, e: HistoryEntry, request: CallRequest)
 }
 
 /** Copy as CLI Command: `npx mcp-devtools call <server> <tool> --args '…'`. @returns the command line */
-export async function copyCallAsCli(_ctx: HistoryContext, e?: HistoryEntry): Promise<string | undefined> {
+export async function copyCallAsCli(ctx: HistoryContext, e?: HistoryEntry): Promise<string | undefined> {
   if (!e) return undefined;
-  const line = cliCommand(e);
+  // a server connected with no config file is given by its command line or URL
+  const line = cliCommand(e, ctx.live.snapshot(e.serverId)?.definition);
   await vscode.env.clipboard.writeText(line);
   void vscode.window.setStatusBarMessage('$(check) Copied the mcp-devtools command line', 3000);
   return line;

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { CLIENT_LABELS } from '../core/config/model';
 import type { ServersContext } from './serversContext';
+import { CONNECTED_FILE } from './serversModel';
 
 /** MCP: Open Config File… — quick pick of every discovered config file. */
 export async function openConfigFile(ctx: ServersContext): Promise<void> {
-  const files = await ctx.servers.getFiles();
+  const files = (await ctx.servers.getFiles()).filter((f) => f.path !== CONNECTED_FILE);
   if (!files.length) {
     const create = 'Create .vscode/mcp.json';
     const answer = await vscode.window.showInformationMessage('No MCP config file was found in this workspace.', create);

@@ -10,15 +10,17 @@ import type { LiveServers } from './liveServers';
 import type { SignInStatus } from '../core/auth';
 import { escapeMarkdown, markdownCode, markdownExcerpt } from '../core/markdown';
 import { countsSummary, entryItem, entryTooltip, listItem, stateIcon, untrustedMarkdown } from './liveItems';
-import type { ServersModel } from './serversModel';
+import { CONNECTED_FILE, type ServersModel } from './serversModel';
 import type { Settings } from '../settings';
 
 /**
  * The nodes of the Servers view, a tagged union on `kind`:
- * client → config file → server → "Tools (n)" … → tool, resource, resource template, prompt.
+ * client → config file → server → "Tools (n)" … → tool, resource, resource template, prompt;
+ * and last, "Connected in This Window" → server (servers with no config file, `serversModel.connect`).
  */
 export type ServersNode =
   | { kind: 'client'; client: ClientId; files: ConfigFile[] }
+  | { kind: 'connected'; file: ConfigFile }
   | { kind: 'file'; file: ConfigFile }
   | { kind: 'server'; server: ServerDefinition }
   | { kind: 'fileError'; file: ConfigFile }
@@ -32,6 +34,8 @@ function keyOf(node: ServersNode): string | undefined {
   switch (node.kind) {
     case 'client':
       return `client\0${node.client}`;
+    case 'connected':
+      return 'connected';
     case 'file':
       return `file\0${node.file.path}\0${node.file.workspaceFolder ?? ''}`;
     case 'fileError':
@@ -82,7 +86,9 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
 
   /** Refreshes the nodes of these servers (those the tree has shown; the others are drawn when shown). */
   private serversChanged(serverIds: readonly string[]): void {
-    const nodes = serverIds.flatMap((id) => this.nodes.get(`server\0${id}`) ?? []);
+    // a server that is gone (removed from its file, disconnected) goes with the model's full refresh:
+    // refreshing its node too would name an element the view may have dropped already
+    const nodes = serverIds.flatMap((id) => (this.live?.snapshot(id) ? this.nodes.get(`server\0${id}`) ?? [] : []));
     if (nodes.length) this.emitter.fire(nodes);
   }
 
@@ -120,10 +126,12 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       const files = await this.model.getFiles();
       this.forgetGone(files);
       const byClient = new Map<ClientId, ConfigFile[]>();
-      for (const f of files) byClient.set(f.client, [...(byClient.get(f.client) ?? []), f]);
-      return [...byClient].map(([client, files]) => this.stable({ kind: 'client', client, files }));
+      for (const f of files) if (f.path !== CONNECTED_FILE) byClient.set(f.client, [...(byClient.get(f.client) ?? []), f]);
+      const connected = files.find((f) => f.path === CONNECTED_FILE);
+      return [...[...byClient].map(([client, files]) => this.stable({ kind: 'client', client, files })), ...(connected ? [this.stable({ kind: 'connected', file: connected })] : [])];
     }
     if (node.kind === 'client') return node.files.map((file) => this.stable({ kind: 'file', file }));
+    if (node.kind === 'connected') return node.file.servers.map((server) => this.stable({ kind: 'server', server }));
     if (node.kind === 'file') {
       const children: ServersNode[] = [];
       if (node.file.error) children.push(this.stable({ kind: 'fileError', file: node.file }));
@@ -162,6 +170,7 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
     for (const [key, node] of this.nodes) {
       const gone =
         node.kind === 'client' ? !clients.has(key) :
+        node.kind === 'connected' ? !paths.has(CONNECTED_FILE) :
         node.kind === 'file' || node.kind === 'fileError' ? !paths.has(node.file.path) :
         node.kind === 'server' ? !servers.has(node.server.id) :
         node.kind === 'list' || node.kind === 'entry' ? !servers.has(node.serverId) : false;
@@ -175,6 +184,7 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
     const fileOf = (serverId: string) => files.find((f) => f.servers.some((s) => s.id === serverId));
     switch (node.kind) {
       case 'client':
+      case 'connected':
         return undefined;
       case 'file':
       case 'fileError': {
@@ -183,6 +193,7 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       }
       case 'server': {
         const file = fileOf(node.server.id);
+        if (file?.path === CONNECTED_FILE) return this.stable({ kind: 'connected', file });
         return file && this.stable({ kind: 'file', file });
       }
       case 'list':
@@ -241,6 +252,8 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
     switch (node.kind) {
       case 'client':
         return clientItem(node.client, node.files);
+      case 'connected':
+        return connectedItem(node.file);
       case 'file':
         return fileItem(node.file);
       case 'server':
@@ -277,6 +290,17 @@ function clientItem(client: ClientId, files: ConfigFile[]): vscode.TreeItem {
   item.description = plural(servers, 'server');
   item.iconPath = new vscode.ThemeIcon('account');
   item.contextValue = `mcpClient:${client}`;
+  return item;
+}
+
+/** The group of the servers connected with no config file, for this window only. */
+function connectedItem(file: ConfigFile): vscode.TreeItem {
+  const item = new vscode.TreeItem('Connected in This Window', vscode.TreeItemCollapsibleState.Expanded);
+  item.id = 'connected';
+  item.description = plural(file.servers.length, 'server');
+  item.iconPath = new vscode.ThemeIcon('plug');
+  item.tooltip = 'Servers connected with "MCP: Connect to Server…": for this window only, written nowhere. "Save to Config…" on a server writes it into a config file.';
+  item.contextValue = 'mcpConnectedGroup';
   return item;
 }
 
@@ -338,11 +362,14 @@ function serverItem(server: ServerDefinition, live: ServerSnapshot | undefined, 
   if (watching?.length) md.appendMarkdown(`Restarts when a watched file changes: ${watching.map(markdownCode).join(', ')}\n\n`);
   const debug = debugTypeOf(server);
   if (debug && server.transport?.kind === 'stdio') md.appendMarkdown(`Starts under the ${debug} debugger (\`dev.debug\`)\n\n`);
-  md.appendMarkdown(`Defined in ${markdownCode(path.basename(server.file))}, line ${server.range.start.line + 1}`);
+  if (server.adHoc) md.appendMarkdown('Connected in this window, with no config file: **Save to Config…** writes it into one');
+  else md.appendMarkdown(`Defined in ${markdownCode(path.basename(server.file))}, line ${server.range.start.line + 1}`);
   item.tooltip = md;
   item.iconPath = server.transport ? stateIcon(state) : new vscode.ThemeIcon('question');
-  // segments: state, then `stdio` (Watch Server Source…), then `watched` (Stop Watching); menus match the prefix
-  item.contextValue = `mcpServer:${label}${server.transport?.kind === 'stdio' ? ':stdio' : ''}${watching?.length ? ':watched' : ''}`;
+  // segments: state, then `stdio` (Watch Server Source…), `watched` (Stop Watching), `adHoc` (Save to Config…,
+  // Disconnect; no Go to Definition); menus match the prefix or the last segment
+  item.contextValue = `mcpServer:${label}${server.transport?.kind === 'stdio' ? ':stdio' : ''}${watching?.length ? ':watched' : ''}${server.adHoc ? ':adHoc' : ''}`;
+  if (server.adHoc) return item;
   const at = (server.nameRange ?? server.range).start;
   item.command = { command: CommandIds.revealServer, title: 'Go to Definition', arguments: [{ file: server.file, line: at.line, character: at.character }] };
   return item;

@@ -75,6 +75,11 @@ export function formatForPath(absPath: string, env?: DiscoveryEnv): ConfigFormat
   return id === undefined ? undefined : formatById(id);
 }
 
+/** Whether a server can be written into files of this format ("Save to Config…", `serverEntry.ts`): JSON and JSONC only. */
+export function canWriteServers(format: Pick<ConfigFormat, 'syntax'>): boolean {
+  return format.syntax === 'json' || format.syntax === 'jsonc' || format.syntax === 'json-strict';
+}
+
 /** Every relative path of {@link WORKSPACE_FORMATS}, for file watchers and activation. */
 export function workspaceConfigPaths(): string[] {
   return WORKSPACE_FORMATS.flatMap((f) => f.workspacePaths ?? []);

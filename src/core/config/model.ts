@@ -133,7 +133,7 @@ export interface ServerDefinition {
    */
   id: string;
   client: ClientId;
-  /** Absolute path of the file that defines it. */
+  /** Absolute path of the file that defines it; for an {@link adHoc} server, the folder it was asked for in. */
   file: string;
   /** Range of the whole definition (the object), and of its name (the key). */
   range: Range;
@@ -152,6 +152,8 @@ export interface ServerDefinition {
    * `~/.claude.json` that defines this server. Absent for every other server.
    */
   project?: string;
+  /** Given as a URL or a command line, not read from a file (`adHoc.ts`); `file` is then a folder. */
+  adHoc?: true;
 }
 
 /**
