@@ -60,25 +60,37 @@ export function shellQuote(s: string): string {
 }
 
 /**
- * The same call with the CLI: `mcp-devtools call <server> <tool> --args '<json>'` (run in the
- * workspace folder). For a server with no config file (`adHoc`, given as `server`), its URL in
- * place of the name, or its command line after `--`, with `--header`/`--env`/`--cwd`; env values
- * and credential header values as {@link REDACTED} (never copied), the URL and arguments redacted
- * as everywhere (`redactUrl`, `redactArgs`).
+ * A `mcp-devtools <verb>` command line for one server, quoted for a POSIX shell (run in the
+ * workspace folder): `npx mcp-devtools <verb> <server> <words…>`. For a server with no config file
+ * (`adHoc`), its URL in place of the name, or its command line after `--`, with
+ * `--header`/`--env`/`--cwd`; env values and credential header values as {@link REDACTED} (never
+ * copied), the URL and the command's arguments redacted as everywhere (`redactUrl`, `redactArgs`).
+ * The grammar is `src/cli`'s (`--help`): after `--` the `<server>` argument is left out.
+ * @param verb `call`, `prompt`, `read` or `list`
+ * @param name the server's configured name (used when `server` is not ad hoc)
+ * @param words what follows the server, already quoted (a tool name, `--args '<json>'`, …)
  */
-export function cliCommand(e: Pick<HistoryEntry, 'kind' | 'server' | 'name' | 'arguments'>, server?: ServerDefinition): string {
-  const verb = e.kind === 'tool' ? 'call' : 'prompt';
-  const args = Object.keys(e.arguments).length ? ` --args ${shellQuote(JSON.stringify(e.arguments))}` : '';
+export function serverCliCommand(verb: string, name: string, words: string[], server?: ServerDefinition): string {
+  const rest = words.map((w) => ` ${w}`).join('');
   const t = server?.adHoc ? server.transport : undefined;
   if (t?.kind === 'stdio') {
     const env = Object.keys(t.env).map((k) => ` --env ${shellQuote(`${k}=${REDACTED}`)}`).join('');
     const cwd = t.cwd ? ` --cwd ${shellQuote(t.cwd.value)}` : '';
     const line = [t.command.value, ...redactArgs(t.args.map((a) => a.value))].map(shellQuote).join(' ');
-    return `npx mcp-devtools ${verb} ${shellQuote(e.name)}${args}${env}${cwd} -- ${line}`;
+    return `npx mcp-devtools ${verb}${rest}${env}${cwd} -- ${line}`;
   }
   if (t) {
     const headers = Object.entries(t.headers).map(([k, v]) => ` --header ${shellQuote(`${k}: ${isCredentialName(k) ? REDACTED : v.value}`)}`).join('');
-    return `npx mcp-devtools ${verb} ${shellQuote(redactUrl(t.url.value))} ${shellQuote(e.name)}${args}${headers}`;
+    return `npx mcp-devtools ${verb} ${shellQuote(redactUrl(t.url.value))}${rest}${headers}`;
   }
-  return `npx mcp-devtools ${verb} ${shellQuote(e.server)} ${shellQuote(e.name)}${args}`;
+  return `npx mcp-devtools ${verb} ${shellQuote(name)}${rest}`;
+}
+
+/**
+ * The same call with the CLI: `mcp-devtools call <server> <tool> --args '<json>'` (see
+ * {@link serverCliCommand} for a server with no config file, given as `server`).
+ */
+export function cliCommand(e: Pick<HistoryEntry, 'kind' | 'server' | 'name' | 'arguments'>, server?: ServerDefinition): string {
+  const args = Object.keys(e.arguments).length ? [`--args ${shellQuote(JSON.stringify(e.arguments))}`] : [];
+  return serverCliCommand(e.kind === 'tool' ? 'call' : 'prompt', e.server, [shellQuote(e.name), ...args], server);
 }

@@ -89,7 +89,7 @@ export class ProtocolView {
   /** The CLI command of a kept request (see `recordCliCommand`). */
   cliCommand(seq: number): string | undefined {
     const r = this.current()?.get(seq);
-    return r && recordCliCommand(this.serverName, r);
+    return r && recordCliCommand(this.serverName, r, this.live.snapshot(this.serverId)?.definition);
   }
 
   /** What the page posts (also the tests' way in). */

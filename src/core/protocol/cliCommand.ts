@@ -7,7 +7,8 @@
  *
  * Pure core: no `vscode` import.
  */
-import { shellQuote } from '../history';
+import type { ServerDefinition } from '../config/model';
+import { serverCliCommand, shellQuote } from '../history';
 import type { MessageRecord } from './messageLog';
 
 /** How every command starts (as History's "Copy as CLI Command"). */
@@ -20,15 +21,17 @@ const LIST_METHODS = new Set(['tools/list', 'prompts/list', 'resources/list', 'r
  * The command line for a request `method` with `params`, or undefined when the CLI has no verb for
  * it (`initialize`, `ping`, server-to-client requests, …).
  * @param server the server's configured name (what `mcp-devtools <verb> <server>` takes)
+ * @param definition the server's definition: one with no config file (`adHoc`) is given by its
+ *   URL or its command line after `--` (History's {@link serverCliCommand})
  */
-export function requestCliCommand(server: string, method: string, params: unknown): string | undefined {
+export function requestCliCommand(server: string, method: string, params: unknown, definition?: ServerDefinition): string | undefined {
   const p = (params && typeof params === 'object' ? params : {}) as { name?: unknown; uri?: unknown; arguments?: unknown };
-  const args = p.arguments && typeof p.arguments === 'object' && Object.keys(p.arguments).length ? ` --args ${shellQuote(JSON.stringify(p.arguments))}` : '';
-  const s = shellQuote(server);
-  if (method === 'tools/call' && typeof p.name === 'string') return `${CLI_PREFIX} call ${s} ${shellQuote(p.name)}${args}`;
-  if (method === 'prompts/get' && typeof p.name === 'string') return `${CLI_PREFIX} prompt ${s} ${shellQuote(p.name)}${args}`;
-  if (method === 'resources/read' && typeof p.uri === 'string') return `${CLI_PREFIX} read ${s} ${shellQuote(p.uri)}`;
-  if (LIST_METHODS.has(method)) return `${CLI_PREFIX} list ${s}`;
+  const args = p.arguments && typeof p.arguments === 'object' && Object.keys(p.arguments).length ? [`--args ${shellQuote(JSON.stringify(p.arguments))}`] : [];
+  const cmd = (verb: string, words: string[]): string => serverCliCommand(verb, server, words, definition);
+  if (method === 'tools/call' && typeof p.name === 'string') return cmd('call', [shellQuote(p.name), ...args]);
+  if (method === 'prompts/get' && typeof p.name === 'string') return cmd('prompt', [shellQuote(p.name), ...args]);
+  if (method === 'resources/read' && typeof p.uri === 'string') return cmd('read', [shellQuote(p.uri)]);
+  if (LIST_METHODS.has(method)) return cmd('list', []);
   return undefined;
 }
 
@@ -45,7 +48,7 @@ const VERBS = new Set(['tools/call', 'prompts/get', 'resources/read']);
  * @returns undefined for anything else (a response, a notification, a request from the server,
  *   a message kept cut, a method with no CLI verb)
  */
-export function recordCliCommand(server: string, r: MessageRecord): string | undefined {
+export function recordCliCommand(server: string, r: MessageRecord, definition?: ServerDefinition): string | undefined {
   if (!hasCliCommand(r)) return undefined;
   let message: { params?: unknown };
   try {
@@ -53,5 +56,5 @@ export function recordCliCommand(server: string, r: MessageRecord): string | und
   } catch {
     return undefined;
   }
-  return requestCliCommand(server, r.method!, message.params);
+  return requestCliCommand(server, r.method!, message.params, definition);
 }

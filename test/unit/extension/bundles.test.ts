@@ -39,6 +39,9 @@ async function build(entry: string): Promise<{ bytes: number; inputs: string[]; 
 const from = (inputs: string[], ...parts: string[]) => inputs.filter((f) => parts.some((p) => (p.startsWith('src/') ? f.startsWith(p) : f.includes(`node_modules/${p}/`))));
 
 describe('bundles: what loads at activation', function () {
+  // esbuild keeps its service process alive after a build: stop it, or the next suite that checks
+  // for processes left behind (assertNoChildren) finds it
+  after(async () => (await import('esbuild')).stop());
   this.timeout(120000);
 
   it('dist/extension.js holds none of the parts loaded on first use, and fits its budget', async () => {

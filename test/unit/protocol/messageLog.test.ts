@@ -3,6 +3,7 @@
  * monotonic clock, sizes, truncation, bounds), masking, the filter, and "Copy as CLI command".
  */
 import * as assert from 'node:assert/strict';
+import { adHocDefinition } from '../../../src/core/config/adHoc';
 import { filterNewestFirst, maskMessage, MessageLog, NO_FILTER, recordCliCommand, requestCliCommand } from '../../../src/core/protocol';
 import { REDACTED, Redactor } from '../../../src/core/secrets';
 
@@ -202,6 +203,14 @@ describe('protocol: Copy as CLI command', () => {
     assert.equal(requestCliCommand('s', 'tools/list', undefined), 'npx mcp-devtools list s');
     assert.equal(requestCliCommand('s', 'initialize', {}), undefined);
     assert.equal(requestCliCommand('s', 'ping', undefined), undefined);
+  });
+
+  it('a server with no config file: its command line after --, or its URL, as the CLI takes them, secrets redacted', () => {
+    const command = adHocDefinition({ kind: 'command', argv: ['node', 'build/index.js', 'stdio'], env: { API_KEY: 'sk-live-1234' } }, '/w');
+    assert.equal(requestCliCommand('index', 'tools/call', { name: 'echo', arguments: { message: 'hi' } }, command), `npx mcp-devtools call echo --args '{"message":"hi"}' --env 'API_KEY=${REDACTED}' -- node build/index.js stdio`);
+    assert.equal(requestCliCommand('index', 'tools/list', undefined, command), `npx mcp-devtools list --env 'API_KEY=${REDACTED}' -- node build/index.js stdio`);
+    const url = adHocDefinition({ kind: 'url', url: 'http://127.0.0.1:3001/mcp', headers: { Authorization: 'Bearer abc.def' } }, '/w');
+    assert.equal(requestCliCommand('127.0.0.1:3001', 'resources/read', { uri: 'demo://a' }, url), `npx mcp-devtools read http://127.0.0.1:3001/mcp demo://a --header 'Authorization: ${REDACTED}'`);
   });
 
   it('only for a request sent to the server and kept whole; arguments as masked', () => {
