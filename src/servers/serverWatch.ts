@@ -19,6 +19,8 @@ interface Watch {
   timer?: NodeJS.Timeout;
   changed: Set<string>;
   excluded: Set<string>;
+  /** `Date.now()` when the watchers were made: a file last modified before it is no change of ours. */
+  since: number;
 }
 
 /**
@@ -78,7 +80,7 @@ export class ServerWatches implements vscode.Disposable {
     if (old?.key === key) return;
     this.clear(def.id);
     if (!globs.length) return;
-    const w: Watch = { key, globs, source, disposables: [], changed: new Set(), excluded: new Set() };
+    const w: Watch = { key, globs, source, disposables: [], changed: new Set(), excluded: new Set(), since: Date.now() };
     for (const glob of globs) {
       const rooted = rootGlob(glob, base);
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(rooted.base), rooted.pattern));
@@ -95,7 +97,9 @@ export class ServerWatches implements vscode.Disposable {
       const files = [...w.changed].filter((f) => !w.excluded.has(f));
       w.changed.clear();
       w.excluded.clear();
-      if (files.length && this.watches.get(id) === w) this.restart(id, files);
+      void modifiedSince(files, w.since).then((changed) => {
+        if (changed.length && this.watches.get(id) === w) this.restart(id, changed);
+      });
     }, WATCH_DEBOUNCE_MS);
   }
 
@@ -121,4 +125,20 @@ export class ServerWatches implements vscode.Disposable {
 export function baseFolder(def: ServerDefinition): string {
   const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(def.file)) ?? vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
   return folder?.uri.fsPath ?? path.dirname(def.file);
+}
+
+/**
+ * The files modified at or after `since` (`Date.now()` ms), or gone: a file watcher may report a
+ * write made just before it was created (seen in code-server: the server's source written, then
+ * watched, then a change event for that write), which must not restart the server.
+ */
+async function modifiedSince(files: readonly string[], since: number): Promise<string[]> {
+  const kept = await Promise.all(files.map(async (f) => {
+    try {
+      return (await vscode.workspace.fs.stat(vscode.Uri.file(f))).mtime >= since ? f : undefined;
+    } catch {
+      return f; // deleted: a change
+    }
+  }));
+  return kept.filter((f): f is string => f !== undefined);
 }

@@ -144,6 +144,8 @@ describe('config diagnostics and quick fixes', () => {
     await write(uri, '{\n  "mcpServers": {\n    "ok": { "command": "node", "args": ["server.js"] }\n  }\n}\n');
     const doc = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(doc);
+    // the document may still hold what an earlier test wrote until VS Code sees the file change
+    await waitFor(() => doc.getText().includes('"ok": { "command"'), 'the document shows the file as written');
     await waitFor(() => ours(uri).length === 0, 'the clean file has no diagnostics');
     await editor.edit((e) => e.replace(new vscode.Range(2, 12, 2, 12), '"url": "http://example.com/mcp", '));
     assert.ok(doc.isDirty);

@@ -37,6 +37,9 @@ describe('the form view', function () {
     // the fixture workspace pins the input boxes for the other tests; here the choice is the setting's default
     await config().update('forms.view', 'auto', vscode.ConfigurationTarget.Workspace);
   });
+  // Call Tool starts from the tool's last arguments (kept by server name: other suites call memory's
+  // create_entities too); each test here starts from an empty form
+  beforeEach(() => api.calls.lastArguments.set('memory', 'tool', 'create_entities', undefined));
   after(async () => {
     await config().update('forms.view', 'inputBoxes', vscode.ConfigurationTarget.Workspace);
     await api.live.stopAll();
