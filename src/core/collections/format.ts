@@ -119,13 +119,14 @@ export function readCollection(text: string, file: string): ReadCollection {
   const prop = (n: Node, key: string) => n.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1];
   const top = root as Node;
   const serverNode = prop(top, 'server');
-  const fileServer = serverNode ? checkServer(getNodeValue(serverNode), (r) => fail(serverNode.offset, r)) : undefined;
+  const fileServer = serverNode ? checkServer(JSON.parse(JSON.stringify(getNodeValue(serverNode))), (r) => fail(serverNode.offset, r)) : undefined;
   const callsNode = prop(top, 'calls');
   if (!callsNode || callsNode.type !== 'array') fail(callsNode?.offset ?? top.offset, '"calls" must be an array of saved calls');
   const calls: LocatedCall[] = [];
   (callsNode as Node).children?.forEach((node, index) => {
     const at = (key: string) => prop(node, key)?.offset ?? node.offset;
-    const v = getNodeValue(node) as unknown;
+    // getNodeValue builds null-prototype objects: a plain copy, as JSON.parse gives
+    const v = JSON.parse(JSON.stringify(getNodeValue(node))) as unknown;
     if (!isObject(v)) return fail(node.offset, `calls[${index}] must be an object`);
     if (v.kind !== 'tool' && v.kind !== 'prompt') fail(at('kind'), `calls[${index}].kind must be "tool" or "prompt"`);
     if (typeof v.name !== 'string' || !v.name) fail(at('name'), `calls[${index}].name must be the tool's or prompt's name`);
