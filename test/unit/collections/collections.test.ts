@@ -3,6 +3,9 @@
  * stable key order and minimal edits, and comparing a result with its snapshot per match mode.
  */
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
 import { appendCall, compareResult, CollectionError, normaliseResult, readCollection, replaceSnapshot, type SavedCall } from '../../../src/core/collections';
 
 const call = (over: Partial<SavedCall> = {}): SavedCall => ({ expect: { content: [{ type: 'text', text: 'hi' }] }, arguments: { message: 'hi' }, name: 'echo', kind: 'tool', server: 'everything', ...over });
@@ -99,5 +102,24 @@ describe('collections: write', () => {
     assert.deepEqual(r.calls[0].call.expect, call().expect);
     assert.deepEqual(r.calls[1].call.expect, { content: [{ type: 'text', text: 'new' }] });
     assert.equal(next.slice(0, r.calls[1].range.offset), text.slice(0, r.calls[1].range.offset));
+  });
+});
+
+describe('collections: JSON Schema (media/schemas/mcp-tests.schema.json, package.json jsonValidation)', () => {
+  const root = path.resolve(__dirname, '../../../..');
+  const schema = JSON.parse(readFileSync(path.join(root, 'media/schemas/mcp-tests.schema.json'), 'utf8')) as object;
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+  it('accepts what appendCall writes, with every option and each server form', () => {
+    let text = appendCall(undefined, call({ match: 'schema', ignore: ['/content/*/text'], timeoutMs: 1000 }));
+    text = appendCall(text, call({ kind: 'prompt', server: { url: 'http://127.0.0.1:3000/mcp', headers: { Authorization: '${env:TOKEN}' } } }));
+    text = appendCall(text, call({ server: { command: ['node', 'x.js'], env: ['API_KEY'], cwd: '.' } }));
+    assert.ok(validate(JSON.parse(text)), JSON.stringify(validate.errors));
+  });
+
+  it('rejects what readCollection rejects, and is the one package.json registers for *.mcp-tests.json', () => {
+    for (const bad of [{ calls: [{ kind: 'tool', name: 'x', expect: {}, match: 'fuzzy' }] }, { calls: [{ kind: 'tool', name: 'x' }] }, { calls: [{ kind: 'resource', name: 'x', expect: {} }] }]) assert.equal(validate(bad), false, JSON.stringify(bad));
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { fileMatch: string[]; url: string }[] } };
+    assert.ok(pkg.contributes.jsonValidation.some((v) => v.fileMatch.includes('*.mcp-tests.json') && v.url === './media/schemas/mcp-tests.schema.json'));
   });
 });
