@@ -81,7 +81,7 @@ export function callVerb(name: string, kind: CallKind, v: CallVerb): CliCommand 
         io.out(values.json ? JSON.stringify(outcome.raw, null, 2) : v.text(outcome));
         const save = (values as { save?: string }).save;
         if (save !== undefined && kind !== 'resourceTemplate') {
-          await saveCall(save, io, { kind, name: targetName, chosen, args: filled.args, raw: outcome.raw, redact: (t) => server.registry.redact(server.id, t) });
+          await saveCall(save, io, { kind, name: targetName, server: server.snapshot.definition, arguments: filled.args, raw: outcome.raw, redact: (t) => server.registry.redact(server.id, t) });
         }
         return outcome.rendered.isError ? 1 : 0;
       });

@@ -9,14 +9,14 @@ import type { HistoryContext } from './historyContext';
 import { runningServer } from '../servers/runningServer';
 
 /** The server an entry was called on now: the same id if it still exists, else the same name. */
-function serverIdFor(ctx: HistoryContext, e: HistoryEntry): string {
+export function serverIdFor(ctx: HistoryContext, e: HistoryEntry): string {
   const all = ctx.live.all();
   const s = all.find((x) => x.id === e.serverId) ?? all.find((x) => x.definition.name === e.server);
   if (!s) throw new Error(`no configured server is named "${e.server}" any more`);
   return s.id;
 }
 
-const hasRedacted = (v: unknown): boolean => v === REDACTED || (!!v && typeof v === 'object' && Object.values(v).some(hasRedacted));
+export const hasRedacted = (v: unknown): boolean => v === REDACTED || (!!v && typeof v === 'object' && Object.values(v).some(hasRedacted));
 
 const NOT_KEPT: Record<ResultNotKept | 'older', string> = {
   'too-large': 'it was too large for the History, even cut',

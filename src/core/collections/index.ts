@@ -3,3 +3,4 @@ export * from './format';
 export * from './write';
 export * from './compare';
 export * from './report';
+export * from './saved';
