@@ -32,6 +32,7 @@ export const CommandIds = {
   rerunCall: 'mcpDevtools.history.rerun',
   editAndRerunCall: 'mcpDevtools.history.editAndRerun',
   copyCallAsCli: 'mcpDevtools.history.copyAsCli',
+  saveCallToCollection: 'mcpDevtools.history.saveToCollection',
   exportHistory: 'mcpDevtools.history.export',
   clearHistory: 'mcpDevtools.history.clear',
 } as const;

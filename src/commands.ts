@@ -18,6 +18,7 @@ import { callTool } from './calls/callTool';
 import { getPrompt } from './calls/getPrompt';
 import { readResource } from './calls/readResource';
 import { sendArguments } from './calls/sendArguments';
+import { saveCallToCollection } from './history/saveToCollection';
 import { clearHistory, copyCallAsCli, editAndRerunCall, exportHistory, rerunCall, showHistoryResult } from './history/historyCommands';
 
 /**
@@ -62,6 +63,7 @@ const TABLE: Record<CommandId, Handler> = {
   [CommandIds.rerunCall]: rerunCall,
   [CommandIds.editAndRerunCall]: editAndRerunCall,
   [CommandIds.copyCallAsCli]: copyCallAsCli,
+  [CommandIds.saveCallToCollection]: saveCallToCollection,
   [CommandIds.exportHistory]: exportHistory,
   [CommandIds.clearHistory]: clearHistory,
 };

@@ -61,6 +61,8 @@ export function resultView(kind: 'tool' | 'prompt', serverId: string, server: st
 /** What a call showed: its rendered result, and for a resource template the document or file it opened (undefined when a save was declined). */
 export interface ExecutedCall {
   rendered: RenderedResult;
+  /** A tool's or prompt's raw result (absent for a failed request, and for a resource). */
+  raw?: unknown;
   opened?: vscode.Uri;
 }
 
@@ -81,8 +83,9 @@ export async function executeCall(ctx: CallsContext, call: FilledCall): Promise<
     return { rendered: outcome.rendered, opened: await showResource(ctx, serverId, outcome.uri as string, outcome.raw as ReadResourceResult) };
   }
   await ctx.calls.lastArguments.set(server, target.kind, target.name, call.args);
-  const { rendered, arguments: sent } = await runWithProgress(ctx.calls, call);
+  const outcome = await runWithProgress(ctx.calls, call);
+  const { rendered, arguments: sent } = outcome;
   await ctx.calls.results.show({ ...resultView(target.kind, serverId, server, target.name, target.kind === 'tool' ? target.tool.title : undefined), rendered });
   ctx.calls.history?.record({ kind: target.kind, serverId, server, name: target.name, arguments: sent, rendered });
-  return { rendered };
+  return { rendered, ...(outcome.kind === 'result' && { raw: outcome.raw }) };
 }

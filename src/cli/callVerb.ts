@@ -18,6 +18,7 @@ import { ADHOC_OPTIONS, ADHOC_SERVER_ARGUMENT, oneServer } from './adHoc';
 import { CALL_TIMEOUT_SECONDS, configChoice, maxMessageBytes, timeoutMs, type PositionalDecl } from './options';
 import { resolveOn, withServer } from './session';
 import { sessionFlags } from './sessionOptions';
+import { SAVE_OPTION, saveCall } from './save';
 import { TASK_OPTIONS, taskStatusReporter, taskUse } from './taskStatus';
 
 /** What one call verb declares (the words that depend only on the kind are in {@link WORDS}). */
@@ -48,7 +49,7 @@ export function callVerb(name: string, kind: CallKind, v: CallVerb): CliCommand 
     summary: v.summary,
     positionals: [ADHOC_SERVER_ARGUMENT, v.target],
     // `--task` / `--no-task` for tools only (prompts and reads are never tasks)
-    options: { ...callOptions(words.whose, v.timeoutSeconds ?? CALL_TIMEOUT_SECONDS), ...(kind === 'tool' ? TASK_OPTIONS : {}), ...ADHOC_OPTIONS },
+    options: { ...callOptions(words.whose, v.timeoutSeconds ?? CALL_TIMEOUT_SECONDS), ...(kind === 'tool' ? TASK_OPTIONS : {}), ...(kind !== 'resourceTemplate' ? SAVE_OPTION : {}), ...ADHOC_OPTIONS },
     failure: words.failure,
     adHoc: true,
     async run(values, positionals, io, command) {
@@ -78,6 +79,10 @@ export function callVerb(name: string, kind: CallKind, v: CallVerb): CliCommand 
           return 1;
         }
         io.out(values.json ? JSON.stringify(outcome.raw, null, 2) : v.text(outcome));
+        const save = (values as { save?: string }).save;
+        if (save !== undefined && kind !== 'resourceTemplate') {
+          await saveCall(save, io, { kind, name: targetName, server: server.snapshot.definition, arguments: filled.args, raw: outcome.raw, redact: (t) => server.registry.redact(server.id, t) });
+        }
         return outcome.rendered.isError ? 1 : 0;
       });
     },

@@ -7,6 +7,7 @@ import { listCommand } from './list';
 import { promptCommand } from './prompt';
 import { readCommand } from './read';
 import { serversCommand } from './servers';
+import { testCommand } from './test';
 
 /** Every verb of `mcp-devtools`, in help order. */
-export const COMMANDS: CliCommand[] = [serversCommand, lintCommand, listCommand, readCommand, callCommand, describeCommand, promptCommand, authCommand];
+export const COMMANDS: CliCommand[] = [serversCommand, lintCommand, listCommand, readCommand, callCommand, describeCommand, promptCommand, testCommand, authCommand];

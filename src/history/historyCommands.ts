@@ -9,14 +9,14 @@ import type { HistoryContext } from './historyContext';
 import { runningServer } from '../servers/runningServer';
 
 /** The server an entry was called on now: the same id if it still exists, else the same name. */
-function serverIdFor(ctx: HistoryContext, e: HistoryEntry): string {
+export function serverIdFor(ctx: HistoryContext, e: HistoryEntry): string {
   const all = ctx.live.all();
   const s = all.find((x) => x.id === e.serverId) ?? all.find((x) => x.definition.name === e.server);
   if (!s) throw new Error(`no configured server is named "${e.server}" any more`);
   return s.id;
 }
 
-const hasRedacted = (v: unknown): boolean => v === REDACTED || (!!v && typeof v === 'object' && Object.values(v).some(hasRedacted));
+export const hasRedacted = (v: unknown): boolean => v === REDACTED || (!!v && typeof v === 'object' && Object.values(v).some(hasRedacted));
 
 const NOT_KEPT: Record<ResultNotKept | 'older', string> = {
   'too-large': 'it was too large for the History, even cut',
@@ -26,8 +26,8 @@ const NOT_KEPT: Record<ResultNotKept | 'older', string> = {
 
 /**
  * Show Result (a click on a History entry): the entry's stored result in its tool's (or prompt's)
- * result view, beside the editor without focus, under a banner saying when it ran, with Re-run and
- * Edit and Re-run. An entry whose result was not kept shows why, with the same links.
+ * result view, beside the editor without focus, under a banner saying when it ran, with Re-run,
+ * Edit and Re-run, and Save to Collection…. An entry whose result was not kept shows why, with the same links.
  * @returns the view's panel, or undefined without an entry
  */
 export async function showHistoryResult(ctx: HistoryContext, e?: HistoryEntry): Promise<vscode.WebviewPanel | undefined> {
@@ -48,7 +48,7 @@ export async function showHistoryResult(ctx: HistoryContext, e?: HistoryEntry): 
   return ctx.calls.results.show({
     ...resultView(e.kind, serverId, e.server, e.name, title),
     rendered,
-    banner: { text, links: [{ label: 'Re-run', command: CommandIds.rerunCall, args: [e] }, { label: 'Edit and Re-run…', command: CommandIds.editAndRerunCall, args: [e] }] },
+    banner: { text, links: [{ label: 'Re-run', command: CommandIds.rerunCall, args: [e] }, { label: 'Edit and Re-run…', command: CommandIds.editAndRerunCall, args: [e] }, { label: 'Save to Collection…', command: CommandIds.saveCallToCollection, args: [e] }] },
   });
 }
 

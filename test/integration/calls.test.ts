@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Step } from '../../src/core/forms';
+import { readCollection } from '../../src/core/collections';
 import type { RenderedResult } from '../../src/core/results';
 import type { ExtensionApi } from '../../src/extension';
 import type { FormUi, StepContext, UiAnswer } from '../../src/ui/formUi';
@@ -158,6 +159,20 @@ describe('calling tools, prompts and resource templates', function () {
     await vscode.commands.executeCommand('mcpDevtools.history.export', target);
     const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
     assert.equal(exported.length, 2);
+  });
+
+  it('Save Call to Collection… appends a History entry\'s call and its result to a *.mcp-tests.json', async () => {
+    await api.history.clear();
+    await vscode.commands.executeCommand('mcpDevtools.callTool', { serverId, toolName: 'echo', arguments: { message: 'to keep' } });
+    const [entry] = await waitFor(() => (api.history.entries().length ? api.history.entries() : undefined), 'a history entry');
+    const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'tests', 'echo.mcp-tests.json');
+    assert.equal((await vscode.commands.executeCommand<vscode.Uri>('mcpDevtools.history.saveToCollection', entry, target))?.toString(), target.toString());
+    await vscode.commands.executeCommand('mcpDevtools.history.saveToCollection', entry, target);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    const { calls } = readCollection(text, 'echo.mcp-tests.json');
+    assert.deepEqual(calls.map((c) => [c.label, c.server, c.call.arguments]), [['#1 tool echo', 'everything', { message: 'to keep' }], ['#2 tool echo', 'everything', { message: 'to keep' }]]);
+    assert.match(JSON.stringify(calls[0].call.expect), /to keep/);
+    assert.ok(text.endsWith('}\n') && text.includes('\n  "server": "everything",\n'), text);
   });
 
   it('answers an elicitation request through the same form planner (Respond, then the requested fields)', async () => {

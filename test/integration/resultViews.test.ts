@@ -92,6 +92,7 @@ describe('result views: one per tool, beside the editor, reopened from the Histo
     assert.match(shown?.banner?.text ?? '', /was not kept/);
     const rerun = shown?.banner?.links.find((l) => l.label === 'Re-run');
     assert.ok(rerun, 'offers Re-run');
+    assert.ok(shown?.banner?.links.some((l) => l.command === 'mcpDevtools.history.saveToCollection'), 'offers Save to Collection…');
     const r = await vscode.commands.executeCommand<RenderedResult>(rerun.command, ...rerun.args);
     assert.equal(texts(r), 'Echo: from an older version');
     assert.equal((await settledResultTabs(1)).length, 1);
