@@ -1,6 +1,7 @@
 import { authCommand } from './auth';
 import { callCommand } from './call';
 import { describeCommand } from './describe';
+import { doctorCommand } from './doctor';
 import type { CliCommand } from './io';
 import { lintCommand } from './lint';
 import { listCommand } from './list';
@@ -9,4 +10,4 @@ import { readCommand } from './read';
 import { serversCommand } from './servers';
 
 /** Every verb of `mcp-devtools`, in help order. */
-export const COMMANDS: CliCommand[] = [serversCommand, lintCommand, listCommand, readCommand, callCommand, describeCommand, promptCommand, authCommand];
+export const COMMANDS: CliCommand[] = [serversCommand, lintCommand, listCommand, readCommand, callCommand, describeCommand, promptCommand, doctorCommand, authCommand];
