@@ -26,7 +26,7 @@ const SUSPICIOUS: readonly { id: string; re: RegExp; what: string }[] = [
 ];
 
 /** Invisible or bidirectional characters: zero-width (U+200B–U+200F, U+2060–U+2064, U+FEFF), bidi embeddings and isolates (U+202A–U+202E, U+2066–U+2069), tag characters (U+E0000–U+E007F). */
-const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069]|\uDB40[\uDC00-\uDC7F]/gu;
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}]/gu;
 
 /** The invisible characters of `text` as code points (`U+200B`), unique, in order. */
 export function invisibleCharacters(text: string): string[] {
