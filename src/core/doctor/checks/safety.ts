@@ -13,7 +13,7 @@ import { isRecord, nameOf, type Check, type Finding } from '../finding';
 
 /**
  * Characters of a description past which nobody reviews it: about a page of text (≈ 300 words).
- * The reference servers' longest tool description is under 1,500 characters.
+ * The reference servers' longest tool descriptions: server-everything 270, server-filesystem 457 characters.
  */
 export const MAX_REVIEWABLE_DESCRIPTION = 2000;
 
