@@ -11,7 +11,7 @@
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import { ResultSchema, type ServerCapabilities } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, ResultSchema, type ServerCapabilities } from '@modelcontextprotocol/sdk/types.js';
 import { MAX_PAGES } from '../connection/lists';
 import type { Finding, RawLists } from './finding';
 
@@ -40,7 +40,9 @@ export async function fetchRawLists(client: Client, capabilities: ServerCapabili
       try {
         r = await client.request({ method: l.method, params: cursor === undefined ? {} : { cursor } }, ResultSchema, options);
       } catch (e) {
-        findings.push({ id: 'list-failed', severity: 'error', item: server, reason: `${l.method} failed${page ? ` on page ${page + 1}` : ''}: ${(e as Error).message}` });
+        // resources/templates/list left unimplemented by a server with resources: clients treat it as no templates
+        const missing = l.key === 'resourceTemplates' && (e as { code?: unknown }).code === ErrorCode.MethodNotFound;
+        findings.push({ id: 'list-failed', severity: missing ? 'warning' : 'error', item: server, reason: `${l.method} failed${page ? ` on page ${page + 1}` : ''}: ${(e as Error).message}${missing ? ' (the resources capability implies it: answer an empty list)' : ''}` });
         break;
       }
       const items = r[l.key];
