@@ -8,7 +8,7 @@
  * Exit codes: 0 no error found (warnings allowed); 1 an error found, or the server failed to
  * start; 2 usage or I/O error.
  */
-import { checkServer, countFindings, type Finding } from '../core/doctor';
+import { checkServer, countFindings, showInvisible, type Finding } from '../core/doctor';
 import { ADHOC_OPTIONS, ADHOC_SERVER_ARGUMENT, oneServer } from './adHoc';
 import { defineCommand, type Io } from './io';
 import { CONFIG_OPTIONS, configChoice, DEFAULT_TIMEOUT_SECONDS, timeoutMs, timeoutOption } from './options';
@@ -21,7 +21,7 @@ const KIND_WORD: Record<Finding['item']['kind'], string> = { server: 'server', t
 function printFindings(server: string, findings: readonly Finding[], io: Io): void {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = f.item.kind === 'server' ? `server "${server}"` : `${KIND_WORD[f.item.kind]} ${f.item.name}`;
+    const key = f.item.kind === 'server' ? `server "${server}"` : `${KIND_WORD[f.item.kind]} ${showInvisible(f.item.name)}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   for (const [key, fs] of groups) {

@@ -19,7 +19,7 @@ import { fetchRawLists } from './fetch';
 import { sortFindings, type Check, type Finding, type RawLists } from './finding';
 
 export { countFindings, sortFindings, type Check, type DoctorItem, type Finding, type ItemKind, type RawLists, type Severity } from './finding';
-export { MAX_REVIEWABLE_DESCRIPTION } from './checks/safety';
+export { MAX_REVIEWABLE_DESCRIPTION, showInvisible } from './checks/safety';
 
 /** Every check on the lists, in report order. */
 export const CHECKS: readonly Check[] = [toolNames, toolSchemas, annotations, descriptions, safety, resources, prompts];

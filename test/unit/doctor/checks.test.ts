@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { checkLists, type Finding, type RawLists } from '../../../src/core/doctor';
 import { templateProblem, uriProblem } from '../../../src/core/doctor/checks/resources';
-import { invisibleCharacters, MAX_REVIEWABLE_DESCRIPTION } from '../../../src/core/doctor/checks/safety';
+import { invisibleCharacters, MAX_REVIEWABLE_DESCRIPTION, showInvisible } from '../../../src/core/doctor/checks/safety';
 import { readOnlyCallable, resultFindings } from '../../../src/core/doctor/callReadOnly';
 
 const obj = { type: 'object', properties: {} };
@@ -74,6 +74,7 @@ describe('doctor checks', () => {
       'description-too-long@long',
     ]);
     assert.deepEqual(invisibleCharacters('a\u2066b\uFEFFc'), ['U+2066', 'U+FEFF']);
+    assert.equal(showInvisible(`ab\u202Ec${String.fromCodePoint(0xe0041)}`), 'ab<U+202E>c<U+E0041>');
   });
 
   it('resources: absolute URIs, RFC 6570 templates; prompts: unique argument names, boolean required', () => {

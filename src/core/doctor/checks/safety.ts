@@ -33,6 +33,11 @@ export function invisibleCharacters(text: string): string[] {
   return [...new Set(text.match(INVISIBLE) ?? [])].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
+/** `text` with each invisible or bidirectional character written as `<U+202E>`, so a terminal shows what a reviewer could not see. */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 /** Every `description` string inside a schema (properties, items, $defs…), with where it is. */
 function schemaDescriptions(schema: unknown, at: string, out: [string, string][], depth = 0): void {
   if (depth > 32) return;
