@@ -18,6 +18,7 @@ export const CommandIds = {
   showServerOutput: 'mcpDevtools.showServerOutput',
   showProtocol: 'mcpDevtools.showProtocol',
   setLogLevel: 'mcpDevtools.setLogLevel',
+  checkServer: 'mcpDevtools.checkServer',
   resetServerTrust: 'mcpDevtools.resetServerTrust',
   signIn: 'mcpDevtools.signIn',
   signOut: 'mcpDevtools.signOut',

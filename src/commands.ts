@@ -12,6 +12,7 @@ import { revealServer } from './servers/revealServer';
 import { signIn, signOut, signOutAll } from './servers/signInCommands';
 import { resetServerTrust, restartServer, showServerOutput, startAllServers, startServer, stopAllServers, stopServer } from './servers/serverLifecycle';
 import { setLogLevel } from './servers/setLogLevel';
+import { checkServer } from './servers/checkServer';
 import { showProtocol } from './servers/showProtocol';
 import { stopWatchingServerSource, watchServerSource } from './servers/watchCommands';
 import { callTool } from './calls/callTool';
@@ -49,6 +50,7 @@ const TABLE: Record<CommandId, Handler> = {
   [CommandIds.showServerOutput]: showServerOutput,
   [CommandIds.showProtocol]: showProtocol,
   [CommandIds.setLogLevel]: setLogLevel,
+  [CommandIds.checkServer]: checkServer,
   [CommandIds.resetServerTrust]: resetServerTrust,
   [CommandIds.signIn]: signIn,
   [CommandIds.signOut]: signOut,

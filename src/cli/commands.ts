@@ -1,6 +1,7 @@
 import { authCommand } from './auth';
 import { callCommand } from './call';
 import { describeCommand } from './describe';
+import { doctorCommand } from './doctor';
 import type { CliCommand } from './io';
 import { lintCommand } from './lint';
 import { listCommand } from './list';
@@ -10,4 +11,4 @@ import { serversCommand } from './servers';
 import { testCommand } from './test';
 
 /** Every verb of `mcp-devtools`, in help order. */
-export const COMMANDS: CliCommand[] = [serversCommand, lintCommand, listCommand, readCommand, callCommand, describeCommand, promptCommand, testCommand, authCommand];
+export const COMMANDS: CliCommand[] = [serversCommand, lintCommand, listCommand, readCommand, callCommand, describeCommand, promptCommand, testCommand, doctorCommand, authCommand];

@@ -11,6 +11,7 @@
 export { runCall } from './calls/run';
 export { callForm, completionRef, resolveTarget } from './calls/target';
 export { ServerRegistry } from './connection/registry';
+export { checkServer } from './doctor';
 export { FormDriver } from './forms/driver';
 export { checkFormValue, chooseFormFrontEnd, formModel } from './forms/formModel';
 export { planForm, validateArguments, wholeFormAsJson } from './forms/plan';

@@ -9,6 +9,7 @@ import { LIST_KINDS, ServerState, unsupportedLists } from '../core/connection/st
 import { diffDefinitions } from '../core/config/definitionChanges';
 import { diffLists, hasListChanges, type ListChanges, type ListsToCompare } from '../core/connection/listDiff';
 import { loadLive } from '../core/lazy';
+import type { DoctorOptions, Finding } from '../core/doctor';
 import { Redactor } from '../core/secrets/redact';
 import { MIB } from '../core/connection/limits';
 import type { MessageLog, MessageLogChange } from '../core/protocol/messageLog';
@@ -69,6 +70,8 @@ export class LiveServers {
   private readonly baselines = new Map<string, ListsToCompare>();
   /** What the last restart changed in a server's lists (shown on the tree's items until the next restart or stop). */
   private readonly changesSinceRestart = new Map<string, ListChanges>();
+  /** The findings of the last MCP: Check Server of each running server (cleared on restart and stop). */
+  private readonly doctorFindings = new Map<string, Finding[]>();
   private readonly emitter = new vscode.EventEmitter<LiveServersChange>();
   private readonly disposables: vscode.Disposable[] = [this.emitter, this.resourceUpdated, this.protocolMessage];
   private files: ConfigFile[] = [];
@@ -386,6 +389,7 @@ export class LiveServers {
     this.relaunch.delete(id);
     this.baselines.delete(id);
     this.changesSinceRestart.delete(id);
+    this.doctorFindings.delete(id);
     await this.registry?.stop(id);
     this.changed(id);
   }
@@ -398,6 +402,7 @@ export class LiveServers {
     const s = this.snapshot(id);
     if (s?.state.kind === 'running') this.baselines.set(id, loadedLists(s));
     this.changesSinceRestart.delete(id);
+    this.doctorFindings.delete(id);
     await this.registry?.stop(id);
     const blocked = await this.start(id, opts);
     const after = this.snapshot(id);
@@ -414,6 +419,24 @@ export class LiveServers {
   /** Redraws a server's node (its watch or debug state changed outside the registry). */
   refreshNode(id: string): void {
     this.changed(id);
+  }
+
+  /**
+   * Checks a running server against the MCP spec and good practice (`core/doctor`, loaded lazily);
+   * the findings show on its tree nodes until it restarts or stops.
+   * @throws when the server is not running
+   */
+  async checkServer(id: string, options: DoctorOptions = {}): Promise<Finding[]> {
+    const client = this.running(id).client(id);
+    const findings = await loadLive().checkServer(client, this.snapshot(id)?.info?.capabilities ?? {}, options);
+    this.doctorFindings.set(id, findings);
+    this.changed(id);
+    return findings;
+  }
+
+  /** The findings of the last {@link checkServer} of a server, if any. */
+  findings(id: string): readonly Finding[] | undefined {
+    return this.doctorFindings.get(id);
   }
 
   /** What the last restart changed in a server's lists (see {@link restart}); `undefined` when nothing did. */

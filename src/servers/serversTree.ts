@@ -9,6 +9,8 @@ import { LIST_KINDS, listItems, ServerState, type ListKind } from '../core/conne
 import type { LiveServers } from './liveServers';
 import type { SignInStatus } from '../core/auth';
 import { escapeMarkdown, markdownCode, markdownExcerpt } from '../core/markdown';
+import { findingsMarkdown, markFindings } from './doctorMarks';
+import type { Finding } from '../core/doctor/finding';
 import { countsSummary, entryItem, entryTooltip, listItem, stateIcon, untrustedMarkdown } from './liveItems';
 import { CONNECTED_FILE, type ServersModel } from './serversModel';
 import type { Settings } from '../settings';
@@ -257,16 +259,31 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       case 'file':
         return fileItem(node.file);
       case 'server':
-        return serverItem(node.server, this.live?.snapshot(node.server.id), !!this.live?.blockedReason(node.server.id), (t) => this.live?.redact(node.server.id, t) ?? t, this.live?.signIns.status(node.server.id), this.live?.watches.watched(node.server.id)?.globs);
+      {
+        const item = serverItem(node.server, this.live?.snapshot(node.server.id), !!this.live?.blockedReason(node.server.id), (t) => this.live?.redact(node.server.id, t) ?? t, this.live?.signIns.status(node.server.id), this.live?.watches.watched(node.server.id)?.globs);
+        const all = this.live?.findings(node.server.id) ?? [];
+        const own = all.filter((f) => f.item.kind === 'server');
+        markFindings(item, all, false);
+        if (all.length && item.tooltip instanceof vscode.MarkdownString) item.tooltip.appendMarkdown(`\n\n---\n\n**Check Server**: ${all.length} finding${all.length === 1 ? '' : 's'}${own.length ? `\n\n${findingsMarkdown(own)}` : ''}`);
+        return item;
+      }
       case 'fileError':
         return errorItem(node.file);
       case 'list':
         return listItem(node.serverId, node.list, this.live?.snapshot(node.serverId)?.lists[node.list] ?? { kind: 'unsupported' });
       case 'entry':
-        return markChange(entryItem(node.serverId, node.list, node.entry), this.live?.listChanges(node.serverId)?.[node.list].get(itemKey(node.entry)));
+        return markFindings(markChange(entryItem(node.serverId, node.list, node.entry), this.live?.listChanges(node.serverId)?.[node.list].get(itemKey(node.entry))), this.entryFindings(node), true);
       case 'message':
         return messageItem(node);
     }
+  }
+
+  /** The Check Server findings about one tool, prompt, resource or resource template. */
+  private entryFindings(node: Extract<ServersNode, { kind: 'entry' }>): Finding[] {
+    const kind = node.list === 'tools' ? 'tool' : node.list === 'prompts' ? 'prompt' : node.list === 'resources' ? 'resource' : 'resourceTemplate';
+    const e = node.entry as { name?: string; uri?: string; uriTemplate?: string };
+    const name = e.uri ?? e.uriTemplate ?? e.name;
+    return (this.live?.findings(node.serverId) ?? []).filter((f) => f.item.kind === kind && f.item.name === name);
   }
 
   /** VS Code asks on hover for a tooltip the item left unset: an entry's is made here, not for each of a list's items up front. */
@@ -275,6 +292,8 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       const tooltip = entryTooltip(node.list, node.entry);
       const change = this.live?.listChanges(node.serverId)?.[node.list].get(itemKey(node.entry));
       if (change) tooltip.appendMarkdown(`\n\n---\n\n*${escapeMarkdown(change.reason)}*`);
+      const findings = this.entryFindings(node);
+      if (findings.length) tooltip.appendMarkdown(`\n\n---\n\n${findingsMarkdown(findings)}`);
       item.tooltip ??= tooltip;
     }
     return item;
