@@ -34,6 +34,7 @@ export const CommandIds = {
   editAndRerunCall: 'mcpDevtools.history.editAndRerun',
   copyCallAsCli: 'mcpDevtools.history.copyAsCli',
   saveCallToCollection: 'mcpDevtools.history.saveToCollection',
+  runCollectionTests: 'mcpDevtools.collections.run',
   exportHistory: 'mcpDevtools.history.export',
   clearHistory: 'mcpDevtools.history.clear',
 } as const;

@@ -20,13 +20,14 @@ import { getPrompt } from './calls/getPrompt';
 import { readResource } from './calls/readResource';
 import { sendArguments } from './calls/sendArguments';
 import { saveCallToCollection } from './history/saveToCollection';
+import type { CollectionTests } from './history/collectionTests';
 import { clearHistory, copyCallAsCli, editAndRerunCall, exportHistory, rerunCall, showHistoryResult } from './history/historyCommands';
 
 /**
  * The context every command receives: the widest capability context (history's includes calls',
  * resources', servers' and the app's). Each handler declares only the part it uses.
  */
-export type CommandContext = HistoryContext;
+export type CommandContext = HistoryContext & { collections: CollectionTests };
 
 type Handler = (ctx: CommandContext, ...args: never[]) => unknown;
 
@@ -66,6 +67,7 @@ const TABLE: Record<CommandId, Handler> = {
   [CommandIds.editAndRerunCall]: editAndRerunCall,
   [CommandIds.copyCallAsCli]: copyCallAsCli,
   [CommandIds.saveCallToCollection]: saveCallToCollection,
+  [CommandIds.runCollectionTests]: (ctx, file?: string, index?: number) => ctx.collections.runFromCommand(file, index),
   [CommandIds.exportHistory]: exportHistory,
   [CommandIds.clearHistory]: clearHistory,
 };

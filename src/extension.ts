@@ -18,6 +18,7 @@ import { ServersModel } from './servers/serversModel';
 import { ServersTreeProvider } from './servers/serversTree';
 import { ProtocolPanels } from './servers/protocolPanel';
 import { Settings } from './settings';
+import { CollectionTests } from './history/collectionTests';
 
 /** What `activate` returns: used by the integration tests, not a public API. */
 export interface ExtensionApi {
@@ -31,6 +32,8 @@ export interface ExtensionApi {
   historyTree: HistoryTreeProvider;
   /** The Protocol views: tests read a view's model (`get(serverId)`). */
   protocol: ProtocolPanels;
+  /** The Testing view of collection files: tests read `controller.items` and `lastRun`. */
+  collections: CollectionTests;
 }
 
 let live: LiveServers | undefined;
@@ -85,12 +88,14 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       calls.formViews,
       vscode.window.createTreeView('mcpDevtools.history', { treeDataProvider: historyTree }),
     );
-    const ctx: CommandContext = { vscode: context, log, settings, servers, live, protocol, resources, calls, history, reveal: (node) => Promise.resolve(view.reveal(serversTree.stable(node), { select: true, focus: true, expand: true })) };
+    const collections = new CollectionTests({ live, settings });
+    context.subscriptions.push(collections);
+    const ctx: CommandContext = { vscode: context, log, settings, servers, live, protocol, resources, calls, history, collections, reveal: (node) => Promise.resolve(view.reveal(serversTree.stable(node), { select: true, focus: true, expand: true })) };
     registerCommands(ctx);
     const diagnostics = registerConfigEditor(ctx);
 
     log.info(`MCP DevTools ${context.extension.packageJSON.version} activated (VS Code ${vscode.version}).`);
-    return { servers, serversTree, diagnostics, live, calls, history, historyTree, protocol };
+    return { servers, serversTree, diagnostics, live, calls, history, historyTree, protocol, collections };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     log.error(`Activation failed: ${message}`);

@@ -77,6 +77,9 @@ export const wholeFormAsJson: typeof Live.wholeFormAsJson = (...a) => loadLive()
 export const promptArgumentsSchema: typeof Live.promptArgumentsSchema = (...a) => loadLive().promptArgumentsSchema(...a);
 export const uriTemplateSchema: typeof Live.uriTemplateSchema = (...a) => loadLive().uriTemplateSchema(...a);
 export const expandUriTemplate: typeof Live.expandUriTemplate = (...a) => loadLive().expandUriTemplate(...a);
+export const readCollection: typeof Live.readCollection = (...a) => loadLive().readCollection(...a);
+export const compareResult: typeof Live.compareResult = (...a) => loadLive().compareResult(...a);
+export const redactedArguments: typeof Live.redactedArguments = (...a) => loadLive().redactedArguments(...a);
 export const renderToolResult: typeof Live.renderToolResult = (...a) => loadLive().renderToolResult(...a);
 export const renderPromptResult: typeof Live.renderPromptResult = (...a) => loadLive().renderPromptResult(...a);
 export const renderResourceResult: typeof Live.renderResourceResult = (...a) => loadLive().renderResourceResult(...a);
