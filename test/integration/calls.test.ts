@@ -5,7 +5,7 @@ import { readCollection } from '../../src/core/collections';
 import type { RenderedResult } from '../../src/core/results';
 import type { ExtensionApi } from '../../src/extension';
 import type { FormUi, StepContext, UiAnswer } from '../../src/ui/formUi';
-import { activate, resetWorkspace, waitFor } from './helpers';
+import { activate, resetWorkspace, startTrusted, waitFor } from './helpers';
 
 /** A FormUi that answers from a script (by field pointer) and records what it was asked. */
 class ScriptedUi implements FormUi {
@@ -45,13 +45,7 @@ describe('calling tools, prompts and resource templates', function () {
     api = await activate();
     realUi = api.calls.formUi;
     await resetWorkspace();
-    await api.servers.refresh();
-    await api.live.sync();
-    const s = api.live.all().find((x) => x.definition.name === 'everything')!;
-    serverId = s.id;
-    await api.live.trust.trust(s.definition);
-    await api.live.start(serverId);
-    assert.equal(api.live.snapshot(serverId)?.state.kind, 'running');
+    serverId = await startTrusted(api, 'everything');
   });
   afterEach(async () => {
     api.calls.formUi = realUi;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
-import { activate, resetWorkspace, treeText, waitFor, workspaceUri, write } from './helpers';
+import { activate, resetWorkspace, startTrusted, treeText, waitFor, workspaceUri, write } from './helpers';
 
 /** Issue 13, item 4: MCP: Check Server marks the tools and the server in the Servers view. */
 describe('MCP: Check Server (test/fixtures/servers/doctor.mjs)', function () {
@@ -13,13 +13,7 @@ describe('MCP: Check Server (test/fixtures/servers/doctor.mjs)', function () {
     api = await activate();
     await resetWorkspace();
     await write(workspaceUri('.cursor', 'mcp.json'), JSON.stringify({ mcpServers: { doctor: { command: 'node', args: [`${process.env.MCP_DEVTOOLS_TEST_ROOT}/test/fixtures/servers/doctor.mjs`, '--sdk-valid'] } } }));
-    await api.servers.refresh();
-    await api.live.sync();
-    const s = await waitFor(() => api.live.all().find((x) => x.definition.name === 'doctor'), 'the doctor server from .cursor/mcp.json');
-    serverId = s.id;
-    await api.live.trust.trust(s.definition);
-    await api.live.start(serverId);
-    assert.equal(api.live.snapshot(serverId)?.state.kind, 'running');
+    serverId = await startTrusted(api, 'doctor', 'the doctor server from .cursor/mcp.json');
   });
   after(async () => {
     await api.live.stopAll();

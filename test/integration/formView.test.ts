@@ -10,7 +10,7 @@ import type { Step } from '../../src/core/forms';
 import type { RenderedResult } from '../../src/core/results';
 import type { ExtensionApi } from '../../src/extension';
 import type { FormUi, StepContext, UiAnswer } from '../../src/ui/formUi';
-import { activate, resetWorkspace, waitFor, workspaceUri } from './helpers';
+import { activate, resetWorkspace, startTrusted, workspaceUri } from './helpers';
 
 describe('the form view', function () {
   this.timeout(120000);
@@ -27,13 +27,7 @@ describe('the form view', function () {
     await vscode.workspace.fs.writeFile(gemini(), new TextEncoder().encode(JSON.stringify({
       mcpServers: { memory: { command: 'node', args: [`${pkg}/server-memory/dist/index.js`], env: { MEMORY_FILE_PATH: `${workspaceUri().fsPath}/form-memory.jsonl` } } },
     })));
-    await api.servers.refresh();
-    await api.live.sync();
-    const s = await waitFor(() => api.live.all().find((x) => x.definition.name === 'memory' && x.definition.client === 'gemini'), 'memory configured');
-    serverId = s.id;
-    await api.live.trust.trust(s.definition);
-    await api.live.start(serverId);
-    assert.equal(api.live.snapshot(serverId)?.state.kind, 'running');
+    serverId = await startTrusted(api, (d) => d.name === 'memory' && d.client === 'gemini', 'memory configured');
     // the fixture workspace pins the input boxes for the other tests; here the choice is the setting's default
     await config().update('forms.view', 'auto', vscode.ConfigurationTarget.Workspace);
   });

@@ -1,7 +1,9 @@
+import * as assert from 'node:assert/strict';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { ServerDefinition } from '../../src/core/config/model';
 import type { ExtensionApi } from '../../src/extension';
 
 export const EXTENSION_ID = 'mcp-devtools.mcp-devtools';
@@ -83,4 +85,21 @@ export async function typeInWorkbench(test: Mocha.Context, text: string, quickIn
   await waitFor(() => existsSync(done), `the harness typed "${text}"`, 35000);
   // the QuickPick filters on its input event; give the list a moment to re-sort
   await new Promise((r) => setTimeout(r, 300));
+}
+
+/**
+ * Re-reads the config files, waits for the server `pick` chooses (a name, or a test of its
+ * definition), trusts it and starts it. Fails unless it is then running.
+ * @returns the server's id
+ */
+export async function startTrusted(api: ExtensionApi, pick: string | ((d: ServerDefinition) => boolean), what = `server ${String(pick)} configured`): Promise<string> {
+  await api.servers.refresh();
+  await api.live.sync();
+  const chosen = typeof pick === 'string' ? (d: ServerDefinition) => d.name === pick : pick;
+  const s = await waitFor(() => api.live.all().find((x) => chosen(x.definition)), what);
+  await api.live.trust.trust(s.definition);
+  await api.live.start(s.id);
+  const state = api.live.snapshot(s.id)?.state;
+  assert.equal(state?.kind, 'running', JSON.stringify(state));
+  return s.id;
 }

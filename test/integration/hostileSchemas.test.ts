@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Step } from '../../src/core/forms';
 import type { ExtensionApi } from '../../src/extension';
 import type { FormUi, UiAnswer } from '../../src/ui/formUi';
-import { activate, resetWorkspace, waitFor, workspaceUri, write } from './helpers';
+import { activate, resetWorkspace, startTrusted, waitFor, workspaceUri, write } from './helpers';
 
 /** Records every step a form asks, and cancels it. */
 class RecordingUi implements FormUi {
@@ -25,13 +25,7 @@ describe('Call Tool on schemas no form can follow (test/fixtures/servers/malform
     realUi = api.calls.formUi;
     await resetWorkspace();
     await write(workspaceUri('.cursor', 'mcp.json'), JSON.stringify({ mcpServers: { schemas: { command: 'node', args: [`${process.env.MCP_DEVTOOLS_TEST_ROOT}/test/fixtures/servers/malformed-schemas.mjs`] } } }));
-    await api.servers.refresh();
-    await api.live.sync();
-    const s = await waitFor(() => api.live.all().find((x) => x.definition.name === 'schemas'), 'the schemas server from .cursor/mcp.json');
-    serverId = s.id;
-    await api.live.trust.trust(s.definition);
-    await api.live.start(serverId);
-    assert.equal(api.live.snapshot(serverId)?.state.kind, 'running');
+    serverId = await startTrusted(api, 'schemas', 'the schemas server from .cursor/mcp.json');
   });
   afterEach(async () => {
     api.calls.formUi = realUi;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { RenderedResult } from '../../src/core/results';
 import type { ExtensionApi } from '../../src/extension';
 import type { ProtocolView } from '../../src/servers/protocolPanel';
-import { activate, resetWorkspace, waitFor } from './helpers';
+import { activate, resetWorkspace, startTrusted, waitFor } from './helpers';
 
 /** A GitHub token shape: the redactor masks it wherever it appears. */
 const PLANTED = 'ghp_0123456789abcdefghijABCDEFGHIJ012345';
@@ -16,12 +16,7 @@ describe('Protocol view: a running server\'s JSON-RPC messages on screen', funct
   before(async () => {
     api = await activate();
     await resetWorkspace();
-    await api.servers.refresh();
-    await api.live.sync();
-    const s = api.live.all().find((x) => x.definition.name === 'everything')!;
-    serverId = s.id;
-    await api.live.trust.trust(s.definition);
-    await api.live.start(serverId);
+    serverId = await startTrusted(api, 'everything');
   });
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -68,9 +63,10 @@ describe('Protocol view: a running server\'s JSON-RPC messages on screen', funct
     // the live update reached the page too
     await waitFor(() => view.renderedRows === view.rows().length, 'the page drew the new rows');
 
-    // the filter, through the page's message API: only tools/call, both ways
-    await view.handle({ type: 'filter', filter: { text: 'tools/call', direction: 'all', errorsOnly: false } });
-    assert.deepEqual(view.rows().map((x) => `${x.direction} ${x.kind}`), ['received response', 'sent request']);
+    // the filter, through the page's message API, on text of this call's masked JSON (the server may
+    // have answered other tools/call requests of earlier suites): this call, both ways
+    await view.handle({ type: 'filter', filter: { text: 'token <redacted> here', direction: 'all', errorsOnly: false } });
+    assert.deepEqual(view.rows().map((x) => `${x.direction} ${x.kind} ${x.method}`), ['received response tools/call', 'sent request tools/call']);
     await waitFor(() => view.renderedRows === 2, 'the page shows the 2 filtered rows');
     await view.handle({ type: 'filter', filter: { text: '', direction: 'received', errorsOnly: false } });
     assert.ok(view.rows().every((x) => x.direction === 'received'));

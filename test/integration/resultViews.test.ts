@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { HistoryEntry } from '../../src/core/history';
 import type { RenderedResult } from '../../src/core/results';
 import type { ExtensionApi } from '../../src/extension';
-import { activate, resetWorkspace, waitFor } from './helpers';
+import { activate, resetWorkspace, startTrusted, waitFor } from './helpers';
 
 const texts = (r: RenderedResult | undefined) => (r?.parts ?? []).map((p) => ('text' in p ? p.text : '')).join('\n');
 const resultTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('mcpDevtools.result'));
@@ -29,12 +29,7 @@ describe('result views: one per tool, beside the editor, reopened from the Histo
   before(async () => {
     api = await activate();
     await resetWorkspace();
-    await api.servers.refresh();
-    await api.live.sync();
-    const s = api.live.all().find((x) => x.definition.name === 'everything')!;
-    serverId = s.id;
-    await api.live.trust.trust(s.definition);
-    await api.live.start(serverId);
+    serverId = await startTrusted(api, 'everything');
   });
   beforeEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');

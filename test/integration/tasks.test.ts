@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { RenderedResult } from '../../src/core/results';
 import type { ExtensionApi } from '../../src/extension';
 import type { CallServices } from '../../src/calls/callContext';
-import { activate, resetWorkspace, waitFor } from './helpers';
+import { activate, resetWorkspace, startTrusted, waitFor } from './helpers';
 
 const texts = (r: RenderedResult | undefined) => (r?.parts ?? []).map((p) => ('text' in p ? p.text : '')).join('\n');
 
@@ -39,13 +39,7 @@ describe('tools called as tasks (spec 2025-11-25): status in the notification, C
     api = await activate();
     realProgress = api.calls.withProgress;
     await resetWorkspace();
-    await api.servers.refresh();
-    await api.live.sync();
-    const s = api.live.all().find((x) => x.definition.name === 'everything')!;
-    serverId = s.id;
-    await api.live.trust.trust(s.definition);
-    await api.live.start(serverId);
-    assert.equal(api.live.snapshot(serverId)?.state.kind, 'running');
+    serverId = await startTrusted(api, 'everything');
   });
   afterEach(async () => {
     api.calls.withProgress = realProgress;
