@@ -7,6 +7,7 @@
  *
  * A thin adapter: reading and comparing are the core's (loaded lazily through `core/lazy`).
  */
+import { LineIndex } from '../core/config/text';
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
 import { compareResult, readCollection, redactedArguments, resolveTarget, runCall } from '../core/lazy';
@@ -95,13 +96,14 @@ export class CollectionTests implements vscode.CodeLensProvider, vscode.Disposab
     const file = this.controller.items.get(id) ?? this.controller.createTestItem(id, vscode.workspace.asRelativePath(uri), uri);
     this.controller.items.add(file);
     for (const key of [...this.calls.keys()]) if (key.startsWith(`${id}#`)) this.calls.delete(key);
-    const doc = { positionAt: (offset: number) => positionAt(text, offset) };
+    const lines = new LineIndex(text);
     try {
       const { calls } = readCollection(text, vscode.workspace.asRelativePath(uri));
       file.error = undefined;
       file.children.replace(calls.map((located) => {
         const child = this.controller.createTestItem(`${id}#${located.index}`, located.label, uri);
-        child.range = new vscode.Range(doc.positionAt(located.range.offset), doc.positionAt(located.range.offset + located.range.length));
+        const { start, end } = lines.range(located.range.offset, located.range.length);
+        child.range = new vscode.Range(start.line, start.character, end.line, end.character);
         this.calls.set(child.id, { uri, located });
         return child;
       }));
@@ -243,10 +245,4 @@ export class CollectionTests implements vscode.CodeLensProvider, vscode.Disposab
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
-}
-
-/** A position from a UTF-16 offset in `text` (as TextDocument.positionAt, for a file not opened). */
-function positionAt(text: string, offset: number): vscode.Position {
-  const before = text.slice(0, offset).split('\n');
-  return new vscode.Position(before.length - 1, before[before.length - 1].length);
 }
