@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -102,4 +103,19 @@ export async function startTrusted(api: ExtensionApi, pick: string | ((d: Server
   const state = api.live.snapshot(s.id)?.state;
   assert.equal(state?.kind, 'running', JSON.stringify(state));
   return s.id;
+}
+
+/**
+ * Answers an authorization server's consent page the way a person would, in a child process
+ * (test/fixtures/servers/oidc-consent.mjs). Rejects with its stderr when it fails.
+ */
+export function answerConsent(url: URL): Promise<void> {
+  const script = `${process.env.MCP_DEVTOOLS_TEST_ROOT}/test/fixtures/servers/oidc-consent.mjs`;
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [script, url.href], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    let err = '';
+    p.stderr!.on('data', (d: Buffer) => (err += String(d)));
+    p.once('error', reject);
+    p.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(err.trim() || `exit ${code}`))));
+  });
 }

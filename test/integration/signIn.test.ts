@@ -14,21 +14,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CommandIds } from '../../src/commandIds';
 import type { ExtensionApi } from '../../src/extension';
-import { activate, resetWorkspace, treeText, waitFor, workspaceUri, write } from './helpers';
+import { activate, answerConsent, resetWorkspace, treeText, waitFor, workspaceUri, write } from './helpers';
 
 const OIDC = `${process.env.MCP_DEVTOOLS_TEST_ROOT}/test/fixtures/servers/oidc.mjs`;
-const CONSENT = `${process.env.MCP_DEVTOOLS_TEST_ROOT}/test/fixtures/servers/oidc-consent.mjs`;
 
-/** Answers a consent page the way a person would, in a child process (test/fixtures/servers/oidc-consent.mjs). */
-function consent(url: URL): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [CONSENT, url.href], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
-    let err = '';
-    p.stderr!.on('data', (d: Buffer) => (err += String(d)));
-    p.once('error', reject);
-    p.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(err.trim() || `exit ${code}`))));
-  });
-}
 
 /** Every file under `dir` (depth-first), or none when it does not exist. */
 function filesUnder(dir: string): string[] {
@@ -81,7 +70,7 @@ describe('signing in to a remote server (issue 11)', function () {
     base = `http://127.0.0.1:${port}`;
     api.live.signIns.opener = async (url) => {
       consents++;
-      void consent(url).catch((e: Error) => console.log(`consent failed: ${e.message}`));
+      void answerConsent(url).catch((e: Error) => console.log(`consent failed: ${e.message}`));
     };
     // the same server under a URL with a variable: its sign-in is kept under the URL it resolves to
     process.env.MCP_DEVTOOLS_TEST_OIDC_PORT = new URL(base).port;

@@ -7,25 +7,14 @@
  * up through the redirect registered before the reload, and signs out.
  */
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import * as vscode from 'vscode';
 import { CommandIds } from '../../../src/commandIds';
 import type { ExtensionApi } from '../../../src/extension';
-import { activate, treeText, waitFor, workspaceUri, write } from '../helpers';
+import { activate, answerConsent, treeText, waitFor, workspaceUri, write } from '../helpers';
 
 const BASE = process.env.MCP_DEVTOOLS_OIDC_BASE!;
 const PHASE = Number(process.env.MCP_DEVTOOLS_RELOAD_PHASE ?? '0');
-const CONSENT = `${process.env.MCP_DEVTOOLS_TEST_ROOT}/test/fixtures/servers/oidc-consent.mjs`;
 
-function consent(url: URL): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [CONSENT, url.href], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
-    let err = '';
-    p.stderr!.on('data', (d: Buffer) => (err += String(d)));
-    p.once('error', reject);
-    p.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(err.trim() || `exit ${code}`))));
-  });
-}
 
 const registrations = async () => ((await (await fetch(`${BASE}/__issued`)).json()) as { registrations: number }).registrations;
 
@@ -41,7 +30,7 @@ describe(`reload the window and still be signed in (issue 11), phase ${PHASE}`, 
     api = await activate();
     api.live.signIns.opener = async (url) => {
       consents++;
-      void consent(url).catch((e: Error) => console.log(`consent failed: ${e.message}`));
+      void answerConsent(url).catch((e: Error) => console.log(`consent failed: ${e.message}`));
     };
     console.log(`      remoteName ${vscode.env.remoteName ?? '(none)'}`);
   });
