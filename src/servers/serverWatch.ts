@@ -10,6 +10,9 @@ import type { ServerDefinition } from '../core/config/model';
  */
 export const WATCH_DEBOUNCE_MS = 300;
 
+/** How many lines of {@link ServerWatches.activity} are kept per server. */
+const ACTIVITY_KEPT = 30;
+
 /** One server's watch: its globs, the watchers, and the files changed since the last restart. */
 interface Watch {
   key: string;
@@ -37,6 +40,8 @@ export class ServerWatches implements vscode.Disposable {
   /** Servers whose config watch was stopped with "Stop Watching" for this window. */
   private readonly stopped = new Set<string>();
   private definitions: readonly ServerDefinition[] = [];
+  /** What each watch saw lately (events, dropped events, restarts), newest last: for a failed test's message and bug reports. */
+  private readonly seen = new Map<string, string[]>();
 
   constructor(private readonly restart: (id: string, files: string[]) => void) {}
 
@@ -81,6 +86,7 @@ export class ServerWatches implements vscode.Disposable {
     this.clear(def.id);
     if (!globs.length) return;
     const w: Watch = { key, globs, source, disposables: [], changed: new Set(), excluded: new Set(), since: Date.now() };
+    this.note(def.id, `watching ${globs.join(', ')} from ${base}`);
     for (const glob of globs) {
       const rooted = rootGlob(glob, base);
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(rooted.base), rooted.pattern));
@@ -90,7 +96,19 @@ export class ServerWatches implements vscode.Disposable {
     this.watches.set(def.id, w);
   }
 
+  /** What the watch of a server saw lately, newest last (at most {@link ACTIVITY_KEPT} lines, each `<ISO time> <what>`). */
+  activity(id: string): readonly string[] {
+    return this.seen.get(id) ?? [];
+  }
+
+  private note(id: string, what: string): void {
+    const lines = this.seen.get(id) ?? [];
+    lines.push(`${new Date().toISOString()} ${what}`);
+    this.seen.set(id, lines.slice(-ACTIVITY_KEPT));
+  }
+
   private noted(id: string, w: Watch, uri: vscode.Uri, exclude: boolean): void {
+    this.note(id, `${exclude ? 'excluded' : 'event'} ${uri.fsPath}`);
     (exclude ? w.excluded : w.changed).add(uri.fsPath);
     clearTimeout(w.timer);
     w.timer = setTimeout(() => {
@@ -98,7 +116,9 @@ export class ServerWatches implements vscode.Disposable {
       w.changed.clear();
       w.excluded.clear();
       void modifiedSince(files, w.since).then((changed) => {
-        if (changed.length && this.watches.get(id) === w) this.restart(id, changed);
+        const current = this.watches.get(id) === w;
+        this.note(id, `${changed.length && current ? 'restart for' : 'no restart for'} ${changed.length} of ${files.length} file(s)${current ? '' : ' (the watch was replaced)'}`);
+        if (changed.length && current) this.restart(id, changed);
       });
     }, WATCH_DEBOUNCE_MS);
   }

@@ -28,6 +28,12 @@ async function configure(api: ExtensionApi, servers: Record<string, unknown>, na
   return id;
 }
 
+/** What the watch saw and the server's state: the message of a failed wait, so a CI failure says where it stopped. */
+function watchReport(api: ExtensionApi, id: string): string {
+  const s = api.live.snapshot(id);
+  return `state: ${JSON.stringify(s?.state)}, pid ${s?.info?.pid}\nwatch activity:\n  ${api.live.watches.activity(id).join('\n  ') || '(none)'}`;
+}
+
 const texts = (r: RenderedResult) => r.parts.map((p) => ('text' in p ? p.text : '')).join('\n');
 
 describe('the developer loop: dev.watch and dev.debug', function () {
@@ -52,6 +58,19 @@ describe('the developer loop: dev.watch and dev.debug', function () {
     assert.deepEqual(api.live.watches.watched(id)?.globs, ['devloop/**/*.mjs']);
     await api.live.start(id);
     assert.equal(api.live.snapshot(id)?.state.kind, 'running', JSON.stringify(api.live.snapshot(id)?.state));
+    // VS Code starts a file watcher asynchronously (in code-server's process): under load a write made right
+    // after createFileSystemWatcher can come before it listens. Rewrite the source unchanged until the watch
+    // restarts the server once, so the edits below are made while it is known to listen.
+    const probePid = api.live.snapshot(id)?.info?.pid;
+    let probes = 0;
+    await waitFor(async () => {
+      const s = api.live.snapshot(id);
+      if (s?.state.kind === 'running' && s.info?.pid !== probePid) return true;
+      if (probes++ % 20 === 0) await write(source, portableSource());
+      return undefined;
+    }, 'the watch restarts the server after a rewrite of its source', 30000).catch((e: Error) => {
+      throw new Error(`${e.message}\n${watchReport(api, id)}`);
+    });
     const firstPid = api.live.snapshot(id)?.info?.pid;
     // a call before the restart, for History
     await api.history.clear();
@@ -65,7 +84,9 @@ describe('the developer loop: dev.watch and dev.debug', function () {
       if (s?.state.kind !== 'running' || s.info?.pid === firstPid || !api.live.listChanges(id)) return undefined;
       const t = await treeText(api);
       return t.some((l) => /^ {8}goodbye \(added\)$/.test(l)) ? t : undefined;
-    }, 'the restarted server\'s new tool, marked added', 30000);
+    }, 'the restarted server\'s new tool, marked added', 30000).catch((e: Error) => {
+      throw new Error(`${e.message}\n${watchReport(api, id)}`);
+    });
     assert.ok(lines.some((l) => /^ {8}hello$/.test(l)), `hello unmarked in\n${lines.join('\n')}`);
     const change = api.live.listChanges(id)?.tools.get('goodbye');
     assert.equal(change?.kind, 'added');
