@@ -88,7 +88,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       calls.formViews,
       vscode.window.createTreeView('mcpDevtools.history', { treeDataProvider: historyTree }),
     );
-    const collections = new CollectionTests({ live, settings });
+    const collections = new CollectionTests({ live, settings, servers });
     context.subscriptions.push(collections);
     const ctx: CommandContext = { vscode: context, log, settings, servers, live, protocol, resources, calls, history, collections, reveal: (node) => Promise.resolve(view.reveal(serversTree.stable(node), { select: true, focus: true, expand: true })) };
     registerCommands(ctx);

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { FormUi } from '../ui/formUi';
 import type { LiveServers } from '../servers/liveServers';
 import type { RenderedResult } from '../core/results';
+import type { HistoryEntry } from '../core/history';
 import type { ResultPanels } from './resultPanel';
 import type { FormViews } from './formView';
 import type { ArgsEditor } from './argsEditor';
@@ -30,5 +31,6 @@ export interface CallServices {
   results: ResultPanels;
   lastArguments: LastArguments;
   argsEditor: ArgsEditor;
-  history?: { record(r: CallRecord): void };
+  /** The History: `record` adds a call and returns its entry (`history/callHistory.ts`). */
+  history?: { record(r: CallRecord, raw?: unknown): HistoryEntry };
 }

@@ -9,6 +9,7 @@ import type { CallServices } from './callContext';
 import type { FilledCall } from './fillCall';
 import type { CallsContext } from './callsContext';
 import { showResource } from '../resources/openResource';
+import { CommandIds } from '../commandIds';
 
 /** What a progress notification says a call is: `everything · echo`, `everything · prompt greet`, `everything · demo://item/{id}`. */
 function progressTitle(server: string, t: ResolvedTarget): string {
@@ -69,7 +70,7 @@ export interface ExecutedCall {
 /**
  * Runs a filled call ({@link runWithProgress}) and shows it ("show" of the pipeline). A tool or
  * prompt: its arguments remembered as the last ones, the result in its result view (a failed
- * request as an error result), an entry in the History. A resource template: the resource opened
+ * request as an error result) under a Save to Collection… link, an entry in the History. A resource template: the resource opened
  * like Open Resource does (a text document, an image preview, or a save dialog).
  * @throws Error when a resource template's read failed (there is no result view to show it in)
  */
@@ -85,7 +86,10 @@ export async function executeCall(ctx: CallsContext, call: FilledCall): Promise<
   await ctx.calls.lastArguments.set(server, target.kind, target.name, call.args);
   const outcome = await runWithProgress(ctx.calls, call);
   const { rendered, arguments: sent } = outcome;
-  await ctx.calls.results.show({ ...resultView(target.kind, serverId, server, target.name, target.kind === 'tool' ? target.tool.title : undefined), rendered });
-  ctx.calls.history?.record({ kind: target.kind, serverId, server, name: target.name, arguments: sent, rendered });
+  const raw = outcome.kind === 'result' ? outcome.raw : undefined;
+  const entry = ctx.calls.history?.record({ kind: target.kind, serverId, server, name: target.name, arguments: sent, rendered }, raw);
+  // a result can be kept as a regression test at once: its raw result is still in memory, so nothing runs again
+  const banner = entry && raw !== undefined ? { text: 'Keep this call and its result as a test:', links: [{ label: 'Save to Collection…', command: CommandIds.saveCallToCollection, args: [entry] }] } : undefined;
+  await ctx.calls.results.show({ ...resultView(target.kind, serverId, server, target.name, target.kind === 'tool' ? target.tool.title : undefined), rendered, banner });
   return { rendered, ...(outcome.kind === 'result' && { raw: outcome.raw }) };
 }

@@ -12,13 +12,12 @@
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { compareResult, COLLECTION_SUFFIX, CollectionError, jsonReport, junitReport, normaliseResult, readCollection, redactedArguments, replaceSnapshot, serverKey, textReport, type CallOutcomeReport, type LocatedCall, type SavedServer } from '../core/collections';
+import { compareResult, COLLECTION_SUFFIX, CollectionError, jsonReport, junitReport, normaliseResult, readCollection, redactedArguments, replaceSnapshot, savedServerDefinition, serverKey, textReport, type CallOutcomeReport, type LocatedCall, type SavedServer } from '../core/collections';
 import { runCall } from '../core/calls/run';
 import { resolveTarget } from '../core/calls/target';
-import { adHocDefinition } from '../core/config/adHoc';
 import type { ServerDefinition } from '../core/config/model';
 import { REDACTED } from '../core/history';
-import { defineCommand, UsageError, type Io } from './io';
+import { defineCommand, UsageError } from './io';
 import { configChoice, CONFIG_OPTIONS, DEFAULT_TIMEOUT_SECONDS, maxMessageBytes, MESSAGE_LIMIT_OPTION, timeoutMs, timeoutOption } from './options';
 import { failures, withServers } from './session';
 import { SESSION_OPTIONS, sessionFlags } from './sessionOptions';
@@ -44,13 +43,6 @@ interface Job {
   shown: string;
   located: LocatedCall;
   key: string;
-}
-
-/** The server a saved URL or command line stands for; env by name, taken from `io.env`. */
-function adHocServer(s: Exclude<SavedServer, string>, folder: string, io: Io): ServerDefinition {
-  if ('url' in s) return adHocDefinition({ kind: 'url', url: s.url, headers: s.headers }, folder);
-  const env = Object.fromEntries((s.env ?? []).filter((n) => io.env[n] !== undefined).map((n) => [n, io.env[n] as string]));
-  return adHocDefinition({ kind: 'command', argv: s.command, env, cwd: s.cwd }, folder);
 }
 
 export const testCommand = defineCommand({
@@ -109,7 +101,7 @@ export const testCommand = defineCommand({
         if (grep && !grep.test(`${shown} ${located.label}`)) continue;
         const folder = path.dirname(file);
         const key = serverKey(located.server, folder);
-        if (!servers.has(key)) servers.set(key, { saved: located.server, adHoc: typeof located.server === 'string' ? undefined : adHocServer(located.server, folder, io) });
+        if (!servers.has(key)) servers.set(key, { saved: located.server, adHoc: typeof located.server === 'string' ? undefined : savedServerDefinition(located.server, folder, io.env) });
         jobs.push({ file, shown, located, key });
       }
     }

@@ -6,6 +6,11 @@ import type { CallRecord } from '../calls/callContext';
 const KEY = 'mcpDevtools.history';
 /** A failed call's error text is kept up to this many characters in its History entry. */
 const MAX_ERROR_CHARS = 500;
+/**
+ * The raw results of this many latest calls are kept in memory (never stored), so Save Call to
+ * Collection… on one of them keeps the result that was shown instead of running the call again.
+ */
+export const RAW_RESULTS_KEPT = 20;
 
 /**
  * The calls made in this workspace (`workspaceState`), newest first, at most
@@ -15,6 +20,8 @@ const MAX_ERROR_CHARS = 500;
  */
 export class CallHistory {
   private readonly listeners = new Set<() => void>();
+  /** Raw results by entry id, oldest first: this window only, unredacted (a snapshot is redacted when written). */
+  private readonly raws = new Map<string, unknown>();
 
   /**
    * @param state where the entries live (`workspaceState`)
@@ -44,7 +51,13 @@ export class CallHistory {
     return this.state.get<HistoryEntry[]>(KEY, []);
   }
 
-  record(r: CallRecord): void {
+  /**
+   * Adds an entry for a call (arguments and result redacted, the result bounded).
+   * @param raw the call's raw result (a tool's or prompt's, as received), kept in memory for
+   *   {@link rawResult}; the last {@link RAW_RESULTS_KEPT} only
+   * @returns the entry
+   */
+  record(r: CallRecord, raw?: unknown): HistoryEntry {
     const { maxEntries: max, maxResultBytes: resultLimit } = this.limits();
     const maxResultBytes = Math.min(MAX_STORED_RESULT_BYTES, resultLimit);
     const kept = storeResult(r.rendered, (text) => this.redact(r.serverId, text), maxResultBytes);
@@ -63,9 +76,20 @@ export class CallHistory {
       ...('result' in kept ? { result: kept.result } : { resultNotKept: kept.notKept }),
     };
     void this.state.update(KEY, fitStoredResults([entry, ...this.entries()].slice(0, max))).then(() => this.fire());
+    if (raw !== undefined) {
+      this.raws.set(entry.id, raw);
+      for (const id of [...this.raws.keys()].slice(0, Math.max(0, this.raws.size - RAW_RESULTS_KEPT))) this.raws.delete(id);
+    }
+    return entry;
+  }
+
+  /** The raw result of an entry recorded in this window, while it is among the last {@link RAW_RESULTS_KEPT}; else undefined. */
+  rawResult(id: string): unknown {
+    return this.raws.get(id);
   }
 
   async clear(): Promise<void> {
+    this.raws.clear();
     await this.state.update(KEY, []);
     this.fire();
   }

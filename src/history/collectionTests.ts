@@ -2,16 +2,20 @@
  * The Testing view for collection files (`*.mcp-tests.json`, `core/collections`): one test item
  * per file in the workspace, one child per saved call (with its range, so Go to Test works), a
  * Run profile that replays calls through the extension's running servers (started as Call Tool
- * starts them, trust included) and compares each result with its snapshot (`compareResult`), and
+ * starts them, trust included; a saved URL or command line is connected as Connect to Server…
+ * does, after the trust dialog) and compares each result with its snapshot (`compareResult`), and
  * a CodeLens "Run" above each saved call ("Run All" above the file's first line).
  *
  * A thin adapter: reading and comparing are the core's (loaded lazily through `core/lazy`).
  */
+import * as path from 'node:path';
 import { LineIndex } from '../core/config/text';
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
-import { compareResult, readCollection, redactedArguments, resolveTarget, runCall } from '../core/lazy';
-import type { Difference, LocatedCall } from '../core/collections';
+import { compareResult, readCollection, redactedArguments, resolveTarget, runCall, savedServerDefinition } from '../core/lazy';
+import type { Difference, LocatedCall, SavedServer } from '../core/collections';
+import type { ServerDefinition } from '../core/config/model';
+import type { ServersModel } from '../servers/serversModel';
 import { REDACTED } from '../core/history';
 import type { CallsContext } from '../calls/callsContext';
 
@@ -47,7 +51,7 @@ export class CollectionTests implements vscode.CodeLensProvider, vscode.Disposab
   private readonly disposables: vscode.Disposable[] = [];
   private loading: Promise<void> | undefined;
 
-  constructor(private readonly ctx: Pick<CallsContext, 'live' | 'settings'>) {
+  constructor(private readonly ctx: Pick<CallsContext, 'live' | 'settings'> & { servers: Pick<ServersModel, 'connect'> }) {
     this.controller = vscode.tests.createTestController('mcpDevtools.collections', 'MCP Collections');
     this.controller.resolveHandler = async (item) => {
       if (!item) await this.refresh();
@@ -149,17 +153,21 @@ export class CollectionTests implements vscode.CodeLensProvider, vscode.Disposab
           run.errored(item, new vscode.TestMessage(message));
           done(item, 'errored', message);
         };
-        if (typeof server !== 'string') {
-          const message = 'skipped: this call names a server by URL or command line; the Testing view runs configured servers only. Run it with `npx mcp-devtools test`.';
-          run.skipped(item);
-          run.appendOutput(`${item.label}: ${message}\r\n`, undefined, item);
-          done(item, 'skipped', message);
-          continue;
-        }
-        const snapshot = this.ctx.live.all().find((s) => s.definition.name === server);
-        if (!snapshot) {
-          error(`no configured server is named "${server}": add it to an MCP config file of the workspace, or change "server" in ${vscode.workspace.asRelativePath(item.uri!)}`);
-          continue;
+        let serverId: string;
+        if (typeof server === 'string') {
+          const snapshot = this.ctx.live.all().find((s) => s.definition.name === server);
+          if (!snapshot) {
+            error(`no configured server is named "${server}": add it to an MCP config file of the workspace, or change "server" in ${vscode.workspace.asRelativePath(item.uri!)}`);
+            continue;
+          }
+          serverId = snapshot.id;
+        } else {
+          const connected = await this.connectSaved(server, item.uri!);
+          if ('refused' in connected) {
+            error(connected.refused);
+            continue;
+          }
+          serverId = connected.id;
         }
         const redacted = redactedArguments(call.arguments, REDACTED);
         if (redacted.length) {
@@ -167,8 +175,8 @@ export class CollectionTests implements vscode.CodeLensProvider, vscode.Disposab
           continue;
         }
         try {
-          const running = await this.ctx.live.requireRunning(snapshot.id);
-          const target = resolveTarget({ kind: call.kind, server: snapshot.id, name: call.name }, running.snapshot);
+          const running = await this.ctx.live.requireRunning(serverId);
+          const target = resolveTarget({ kind: call.kind, server: serverId, name: call.name }, running.snapshot);
           const outcome = await runCall(this.ctx.live, target, call.arguments, {
             timeoutMs: call.timeoutMs ?? this.ctx.settings.get('calls.timeoutSeconds') * 1000,
             limitBytes: this.ctx.settings.get('calls.maxResultBytes'),
@@ -240,6 +248,30 @@ export class CollectionTests implements vscode.CodeLensProvider, vscode.Disposab
     }));
     if (calls.length) lenses.unshift(new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title: '$(run-all) Run All', tooltip: 'Replay every call of this file', command: CommandIds.runCollectionTests, arguments: [document.uri.toString()] }));
     return lenses;
+  }
+
+  /**
+   * A saved URL or command line as a server of this window (under "Connected in This Window", as
+   * Connect to Server… makes it), after the trust dialog Call Tool shows for a workspace file's
+   * server: what it runs comes from a file of the workspace, so it never runs unasked, and never
+   * in Restricted Mode. The answer is remembered as for config files (until what it runs changes).
+   * @returns the server's id, or why it may not run
+   */
+  private async connectSaved(saved: Exclude<SavedServer, string>, file: vscode.Uri): Promise<{ id: string } | { refused: string }> {
+    let def: ServerDefinition;
+    try {
+      def = savedServerDefinition(saved, path.dirname(file.fsPath), process.env);
+    } catch (e) {
+      return { refused: `its server cannot be used: ${(e as Error).message}` };
+    }
+    // asked about as a server of the collection file: the dialog names the file, and the answer is for what this file runs
+    const verdict = await this.ctx.live.trust.allow({ ...def, file: file.fsPath }, 'workspace', { ask: true });
+    if (!verdict.allowed) return { refused: `its server was not started: ${verdict.reason ?? 'not trusted'}` };
+    if (!this.ctx.live.snapshot(def.id)) {
+      await this.ctx.servers.connect(def);
+      await this.ctx.live.sync();
+    }
+    return { id: def.id };
   }
 
   dispose(): void {

@@ -1,9 +1,10 @@
 /**
- * Save Call to Collection… (a History entry's context menu): the entry's call, run again with
- * the same arguments, saved with its result as the snapshot in a collection file
- * (`*.mcp-tests.json`, `core/collections`) that `mcp-devtools test` replays. The call is run
- * again because the History keeps the rendered view of a result, not the raw result a snapshot
- * compares. The file is picked among the workspace's collection files, or a new one.
+ * Save Call to Collection… (a result view's link, a History entry's context menu): the entry's
+ * call saved with its result as the snapshot in a collection file (`*.mcp-tests.json`,
+ * `core/collections`) that `mcp-devtools test` replays. The result is the raw one shown, while the
+ * History holds it in memory (the last calls of this window); an older entry's call is run again
+ * with the same arguments, because the History stores the rendered view of a result, not the raw
+ * result a snapshot compares. The file is picked among the workspace's collection files, or a new one.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -23,7 +24,7 @@ async function pickCollection(): Promise<vscode.Uri | undefined> {
   const files = await vscode.workspace.findFiles(COLLECTION_GLOB, SKIPPED, 200);
   const NEW = '$(new-file) New collection file…';
   const items = [...files.map((f) => ({ label: vscode.workspace.asRelativePath(f), uri: f as vscode.Uri | undefined })), { label: NEW, uri: undefined }];
-  const pick = files.length ? await vscode.window.showQuickPick(items, { title: 'MCP: Save Call to Collection', placeHolder: 'The collection file to add the call to (the call runs again to record its result)' }) : items[items.length - 1];
+  const pick = files.length ? await vscode.window.showQuickPick(items, { title: 'MCP: Save Call to Collection', placeHolder: 'The collection file to add the call and its result to' }) : items[items.length - 1];
   if (!pick) return undefined;
   if (pick.uri) return pick.uri;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -33,8 +34,9 @@ async function pickCollection(): Promise<vscode.Uri | undefined> {
 }
 
 /**
- * Runs the entry's call again and appends it to a collection file (`target`, or one the user
- * picks). A redacted argument is asked for again (as Edit and Re-run), and saved as `<redacted>`.
+ * Appends the entry's call to a collection file (`target`, or one the user picks), with the raw
+ * result this window still holds, else running the call again. A redacted argument is asked for
+ * again (as Edit and Re-run, so the call runs again), and saved as `<redacted>`.
  * @returns the file written, or undefined when cancelled or when the call failed (said in a message)
  */
 export async function saveCallToCollection(ctx: HistoryContext, e?: HistoryEntry, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -42,12 +44,18 @@ export async function saveCallToCollection(ctx: HistoryContext, e?: HistoryEntry
   const file = target ?? (await pickCollection());
   if (!file) return undefined;
   const serverId = serverIdFor(ctx, e);
-  const request = hasRedacted(e.arguments)
-    ? { initialArguments: JSON.parse(JSON.stringify(e.arguments, (_k, v) => (v === REDACTED ? undefined : v))) as Record<string, unknown> }
-    : { arguments: e.arguments };
-  const call = await fillCall(ctx, { kind: e.kind, server: serverId, name: e.name }, request);
-  if (!call) return undefined;
-  const done = await executeCall(ctx, call);
+  const kept = hasRedacted(e.arguments) ? undefined : ctx.history.rawResult(e.id);
+  let done: { raw?: unknown; args: Record<string, unknown> };
+  if (kept !== undefined) {
+    done = { raw: kept, args: e.arguments }; // the result that was shown, from this window's memory: nothing runs again
+  } else {
+    const request = hasRedacted(e.arguments)
+      ? { initialArguments: JSON.parse(JSON.stringify(e.arguments, (_k, v) => (v === REDACTED ? undefined : v))) as Record<string, unknown> }
+      : { arguments: e.arguments };
+    const call = await fillCall(ctx, { kind: e.kind, server: serverId, name: e.name }, request);
+    if (!call) return undefined;
+    done = { raw: (await executeCall(ctx, call)).raw, args: call.args };
+  }
   const definition = ctx.live.snapshot(serverId)?.definition;
   if (done.raw === undefined || !definition) {
     void vscode.window.showErrorMessage(`Nothing saved: the call of ${e.name} on "${e.server}" failed, so there is no result to keep as a snapshot. Fix the call, then save it again.`);
@@ -61,7 +69,7 @@ export async function saveCallToCollection(ctx: HistoryContext, e?: HistoryEntry
   }
   const folder = path.dirname(file.fsPath);
   const cwd = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? folder;
-  const { call: saved, notes } = savedCallOf({ kind: e.kind, name: e.name, server: definition, arguments: call.args, raw: done.raw, redact: (t) => ctx.live.redact(serverId, t) }, folder, cwd);
+  const { call: saved, notes } = savedCallOf({ kind: e.kind, name: e.name, server: definition, arguments: done.args, raw: done.raw, redact: (t) => ctx.live.redact(serverId, t) }, folder, cwd);
   let next: string;
   try {
     next = appendCall(text, saved);

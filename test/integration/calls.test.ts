@@ -169,6 +169,21 @@ describe('calling tools, prompts and resource templates', function () {
     assert.ok(text.endsWith('}\n') && text.includes('\n  "server": "everything",\n'), text);
   });
 
+  it('a fresh result view offers Save to Collection…, which keeps the result shown without calling again', async () => {
+    await api.history.clear();
+    await vscode.commands.executeCommand('mcpDevtools.callTool', { serverId, toolName: 'echo', arguments: { message: 'shown once' } });
+    const link = api.calls.results.last?.banner?.links.find((l) => l.command === 'mcpDevtools.history.saveToCollection');
+    assert.ok(link, `the result view's banner offers Save to Collection… (${JSON.stringify(api.calls.results.last?.banner)})`);
+    const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'tests', 'fresh.mcp-tests.json');
+    await vscode.commands.executeCommand(link.command, ...link.args, target);
+    const { calls } = readCollection(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), 'fresh.mcp-tests.json');
+    assert.deepEqual(calls.map((c) => [c.label, c.call.arguments]), [['#1 tool echo', { message: 'shown once' }]]);
+    assert.match(JSON.stringify(calls[0].call.expect), /Echo: shown once/);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(api.history.entries().length, 1, 'no second call: a call would add a History entry');
+    await vscode.workspace.fs.delete(target);
+  });
+
   it('answers an elicitation request through the same form planner (Respond, then the requested fields)', async () => {
     const ui = new AutoUi();
     api.calls.formUi = ui;

@@ -73,4 +73,36 @@ describe('Testing view for collection files (*.mcp-tests.json)', function () {
     assert.deepEqual(outcomes.map((o) => [o.label, o.status]), [['#1 tool echo', 'passed']]);
     assert.deepEqual(api.collections.lastRun.map((o) => o.status), ['passed']);
   });
+
+  it('a call saved with a command line asks before it runs (the command comes from a workspace file), then runs as a connected server', async () => {
+    const saved = workspaceUri('tests', 'adhoc.mcp-tests.json');
+    const server = `${process.env.MCP_DEVTOOLS_TEST_ROOT}/node_modules/@modelcontextprotocol/server-everything/dist/index.js`;
+    await write(saved, JSON.stringify({
+      server: { command: ['node', server, 'stdio'] },
+      calls: [{ kind: 'tool', name: 'echo', arguments: { message: 'ad hoc' }, match: 'subset', expect: { content: [{ type: 'text', text: 'Echo: ad hoc' }] } }],
+    }, null, 2));
+    const dialog = api.live.trust.dialog;
+    const asked: string[] = [];
+    try {
+      api.live.trust.dialog = async (message, detail, actions) => (asked.push(`${message}\n${detail}`), actions.find((a) => a === 'Do Not Run'));
+      const refused = await api.collections.runFromCommand(saved);
+      assert.deepEqual(refused.map((o) => o.status), ['errored'], JSON.stringify(refused));
+      assert.match(refused[0].message!, /not started: You chose not to run/);
+      assert.equal(asked.length, 1);
+      assert.match(asked[0], /adhoc\.mcp-tests\.json/, 'the dialog names the collection file');
+      assert.ok(asked[0].includes(`node ${server} stdio`), `the dialog shows what runs: ${asked[0]}`);
+
+      await api.live.trust.reset();
+      api.live.trust.dialog = async (message, _detail, actions) => (asked.push(message), actions.find((a) => a.startsWith('Trust')));
+      const ran = await api.collections.runFromCommand(saved);
+      assert.deepEqual(ran.map((o) => [o.label, o.status]), [['#1 tool echo', 'passed']], JSON.stringify(ran));
+      assert.ok(api.live.all().some((s) => s.definition.adHoc && s.state.kind === 'running'), 'it runs as a server connected in this window');
+      await api.collections.runFromCommand(saved);
+      assert.equal(asked.length, 2, 'the answer is remembered');
+    } finally {
+      api.live.trust.dialog = dialog;
+      await vscode.workspace.fs.delete(saved).then(undefined, () => undefined);
+      await api.live.trust.reset();
+    }
+  });
 });

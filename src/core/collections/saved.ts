@@ -7,6 +7,7 @@
  * Pure core: no `vscode` import.
  */
 import * as path from 'node:path';
+import { adHocDefinition } from '../config/adHoc';
 import type { ServerDefinition } from '../config/model';
 import { redactArguments, REDACTED } from '../history';
 import { isCredentialName, redactArgs, redactUrl } from '../secrets';
@@ -63,4 +64,18 @@ export function savedCallOf(made: MadeCall, folder: string, cwd: string): { call
   const redacted = redactedArguments(args, REDACTED);
   if (redacted.length) notes.push(`argument ${redacted.join(', ')} looked like a secret and is saved as <redacted>: \`test\` will report this call as not replayable until you write the value in`);
   return { call: { kind: made.kind, name: made.name, server, arguments: args, expect: normaliseResult(made.raw, made.redact) }, notes };
+}
+
+/**
+ * The server a saved URL or command line stands for, as a server with no config file
+ * (`core/config/adHoc.ts`): env by NAME, each value taken from `env` (a name `env` lacks is left
+ * out), a relative `cwd` from `folder`. Used by `mcp-devtools test` and the Testing view alike.
+ * @param folder absolute: the collection file's folder
+ * @param env where the values of the saved env names come from (`process.env`)
+ * @throws AdHocError for a URL that is not http(s)/ws(s), or an empty command
+ */
+export function savedServerDefinition(s: Exclude<SavedServer, string>, folder: string, env: Record<string, string | undefined>): ServerDefinition {
+  if ('url' in s) return adHocDefinition({ kind: 'url', url: s.url, headers: s.headers }, folder);
+  const values = Object.fromEntries((s.env ?? []).filter((n) => env[n] !== undefined).map((n) => [n, env[n] as string]));
+  return adHocDefinition({ kind: 'command', argv: s.command, env: values, cwd: s.cwd }, folder);
 }
