@@ -87,6 +87,7 @@ export const parseJsonc: typeof Live.parseJsonc = (...a) => loadLive().parseJson
 export const appendCall: typeof Live.appendCall = (...a) => loadLive().appendCall(...a);
 export const savedCallOf: typeof Live.savedCallOf = (...a) => loadLive().savedCallOf(...a);
 export const savedServerDefinition: typeof Live.savedServerDefinition = (...a) => loadLive().savedServerDefinition(...a);
+export const normaliseResult: typeof Live.normaliseResult = (...a) => loadLive().normaliseResult(...a);
 export const lint: typeof Linter.lint = (...a) => loadLinter().lint(...a);
 export const describeKey: typeof Linter.describeKey = (...a) => loadLinter().describeKey(...a);
 export const vscodeFileOptions: typeof Linter.vscodeFileOptions = (...a) => loadLinter().vscodeFileOptions(...a);

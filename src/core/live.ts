@@ -18,4 +18,4 @@ export { planForm, validateArguments, wholeFormAsJson } from './forms/plan';
 export { expandUriTemplate, promptArgumentsSchema, uriTemplateSchema } from './forms/promptForms';
 export { renderPromptResult, renderResourceResult, renderToolResult } from './results/render';
 export { parse as parseJsonc } from 'jsonc-parser';
-export { appendCall, compareResult, readCollection, redactedArguments, savedCallOf, savedServerDefinition } from './collections';
+export { appendCall, compareResult, readCollection, redactedArguments, normaliseResult, savedCallOf, savedServerDefinition } from './collections';

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { LineIndex } from '../core/config/text';
 import * as vscode from 'vscode';
 import { CommandIds } from '../commandIds';
-import { compareResult, readCollection, redactedArguments, resolveTarget, runCall, savedServerDefinition } from '../core/lazy';
+import { compareResult, normaliseResult, readCollection, redactedArguments, resolveTarget, runCall, savedServerDefinition } from '../core/lazy';
 import type { Difference, LocatedCall, SavedServer } from '../core/collections';
 import type { ServerDefinition } from '../core/config/model';
 import type { ServersModel } from '../servers/serversModel';
@@ -28,6 +28,8 @@ export interface CollectionTestOutcome {
   label: string;
   status: 'passed' | 'failed' | 'errored' | 'skipped';
   message?: string;
+  /** A failed call's result as its diff shows it (normalised like a snapshot: secrets redacted). */
+  actual?: string;
 }
 
 const show = (v: unknown) => (v === undefined ? '(nothing)' : JSON.stringify(v));
@@ -193,10 +195,12 @@ export class CollectionTests implements vscode.CodeLensProvider, vscode.Disposab
             done(item, 'passed');
           } else {
             const message = failureMessage(diffs);
-            const m = vscode.TestMessage.diff(message, JSON.stringify(call.expect, null, 2), JSON.stringify(outcome.raw, null, 2));
+            // the actual side as a snapshot would keep it: `_meta` dropped, secrets redacted (a diff is shown, and may be shared)
+            const actual = JSON.stringify(normaliseResult(outcome.raw), null, 2);
+            const m = vscode.TestMessage.diff(message, JSON.stringify(call.expect, null, 2), actual);
             if (item.uri && item.range) m.location = new vscode.Location(item.uri, item.range);
             run.failed(item, m, outcome.durationMs);
-            done(item, 'failed', message);
+            outcomes.push({ id: item.id, label: item.label, status: 'failed', message, actual });
           }
         } catch (e) {
           error((e as Error).message);

@@ -62,6 +62,7 @@ describe('Testing view for collection files (*.mcp-tests.json)', function () {
     assert.deepEqual(outcomes.map((o) => [o.label, o.status]), [['#1 tool echo', 'passed'], ['#2 tool echo', 'failed']], JSON.stringify(outcomes));
     assert.match(outcomes[1].message!, /\/content\/0\/text/);
     assert.match(outcomes[1].message!, /"Echo: then".*"Echo: now"/);
+    assert.deepEqual(JSON.parse(outcomes[1].actual!), { content: [{ type: 'text', text: 'Echo: now' }] }, 'the diff\'s actual side is normalised as a snapshot is');
   });
 
   it('gives a Run lens per saved call (and Run All); a lens runs its one call', async () => {
