@@ -42,8 +42,14 @@ describe('control characters (issue 10, defect 3)', () => {
     assert.equal(neutraliseControls('plain é ü 日本 😀\ttab'), 'plain é ü 日本 😀\ttab');
   });
 
+  it('bidi embeddings, overrides and isolates become \\u escapes (Trojan Source); the RTL marks and RTL text pass', () => {
+    const hostile = 'admin\u202e\u2066txt.exe\u2069\u202a\u202b\u202c\u202d\u2067\u2068';
+    assert.equal(neutraliseControls(hostile), 'admin\\u202e\\u2066txt.exe\\u2069\\u202a\\u202b\\u202c\\u202d\\u2067\\u2068');
+    assert.equal(neutraliseControls('שלום \u200f عربي \u200e'), 'שלום \u200f عربي \u200e');
+  });
+
   it('JSON stays valid JSON and keeps the data', () => {
-    const value = { s: 'x\u009by\u001bz\u007f' };
+    const value = { s: 'x\u009by\u001bz\u007f\u202e' };
     const out = neutraliseControls(JSON.stringify(value, null, 2));
     assert.ok(!hasControls(out.replace(/\n/g, '')));
     assert.deepEqual(JSON.parse(out), value);
