@@ -102,6 +102,7 @@ describe('Testing view for collection files (*.mcp-tests.json)', function () {
       assert.equal(asked.length, 2, 'the answer is remembered');
     } finally {
       api.live.trust.dialog = dialog;
+      for (const s of api.live.all().filter((x) => x.definition.adHoc)) await vscode.commands.executeCommand('mcpDevtools.disconnectServer', { serverId: s.id });
       await vscode.workspace.fs.delete(saved).then(undefined, () => undefined);
       await api.live.trust.reset();
     }
