@@ -86,7 +86,7 @@ describe(".vscode/mcp.json: one problem, one diagnostic (VS Code's own schema va
     const expected = [
       { code: 'type-value', severity: vscode.DiagnosticSeverity.Error, fix: /stdio/ },
       { code: 'value-type', severity: vscode.DiagnosticSeverity.Error, fix: /Split/ },
-      { code: 'unknown-field', severity: vscode.DiagnosticSeverity.Warning, fix: /Rename "agrs" to "args"/ },
+      { code: 'unknown-field', severity: vscode.DiagnosticSeverity.Error, fix: /Rename "agrs" to "args"/ }, // an error: "node" would start with no arguments
       { code: 'input-options', severity: vscode.DiagnosticSeverity.Error, fix: /promptString/ },
     ];
     for (const [i, want] of expected.entries()) {
