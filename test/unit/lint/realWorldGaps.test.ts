@@ -100,6 +100,13 @@ describe("lint: gaps found by linting real-world configs (issue 14)", () => {
       assert.match(f[0].message, /Gemini API accepts only letters, digits/);
       expectNone(await lintGap('server-name/valid/.gemini/settings.json'), 'server-name');
     });
+    it('Cursor: a name that alone reaches its 60-character limit for server + tool names', () => {
+      const long = 'company-internal-knowledge-base-search-and-retrieval-server-v2';
+      const t = `{"mcpServers": {"${long}": {"command": "node"}, "kb": {"command": "node"}}}`;
+      const f = expectOne(run(t, P.cursor), 'server-name', 'warning', at(t, `"${long}"`));
+      assert.match(f.message, /60 characters/);
+      assert.ok(applyFix(t, f).includes('"company-internal-knowledge-bas"'));
+    });
     it('Codex keeps its error; clients with nothing documented (Cursor, VS Code) say nothing of a dotted name', () => {
       const t = '[mcp_servers."docs.internal"]\ncommand = "node"\n';
       assert.match(expectOne(run(t, P.codex), 'server-name', 'error', at(t, '"docs.internal"')).message, /Codex rejects it/);

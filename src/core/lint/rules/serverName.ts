@@ -7,9 +7,9 @@ import { finding, fix } from '../util';
 const doc: RuleDoc = {
   code: 'server-name',
   severity: 'error',
-  description: 'A server name a client rejects or mangles: empty (every client); leading or trailing spaces (warning); Codex accepts only letters, digits, "_" and "-" (error); Claude Code turns other characters into "_" and splits tool names on "__"; Gemini CLI puts the name unchanged into tool names that the Gemini API limits to letters, digits, "_", "." and "-", and splits policy names on "__" (warnings). Nothing is documented for Cursor, Windsurf, Cline, Continue, Claude Desktop or VS Code.',
+  description: 'A server name a client rejects or mangles: empty (every client); leading or trailing spaces (warning); Codex accepts only letters, digits, "_" and "-" (error); Claude Code turns other characters into "_" and splits tool names on "__"; Gemini CLI puts the name unchanged into tool names that the Gemini API limits to letters, digits, "_", "." and "-", and splits policy names on "__" (warnings); Cursor drops every tool of a server whose name alone reaches its 60-character limit for server + tool names (warning). Nothing is documented for Windsurf, Cline, Continue, Claude Desktop or VS Code.',
   fix: 'Rename the server to a name the client keeps as written.',
-  source: 'Each client module\'s serverNames (src/core/clients/): Codex is_valid_mcp_server_name; Claude Code "claude mcp add" and normalizeNameForMCP; Gemini CLI mcp-tool.ts.',
+  source: 'Each client module\'s serverNames (src/core/clients/): Codex is_valid_mcp_server_name; Claude Code "claude mcp add" and normalizeNameForMCP; Gemini CLI mcp-tool.ts; Cursor\'s 60-character warning.',
 };
 
 export const serverNameRule: Rule = {
