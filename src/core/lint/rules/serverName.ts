@@ -22,12 +22,13 @@ export const serverNameRule: Rule = {
     const names = new Set(ctx.servers.map((s) => s.name));
     for (const s of ctx.servers) {
       if (listShaped && s.name.startsWith('#')) continue; // schema reports the missing name
+      const broken = s.name.trim() ? rules.find((r) => r.bad.test(s.name)) : undefined;
+      if (s.name.trim() && !broken && s.name === s.name.trim()) continue; // locating is the costly part: only for a finding
       const range = listShaped ? ctx.locate([...s.path, 'name']) : ctx.locate(s.path, 'key');
       if (!s.name.trim()) {
         out.push(finding(ctx, doc, range, `A server has an empty name: ${client} cannot refer to it. Give it a name such as "my-server".`));
         continue;
       }
-      const broken = rules.find((r) => r.bad.test(s.name));
       if (broken) {
         const better = broken.better(s.name);
         const free = better && !names.has(better);
