@@ -177,6 +177,7 @@ function toJson(results: { file: string; findings: Finding[] }[]) {
       code: f.code,
       message: f.message,
       ...(f.fixes ? { fixes: f.fixes } : {}),
+      ...(f.related ? { related: f.related.map((r) => ({ line: r.range.start.line + 1, column: r.range.start.character + 1, endLine: r.range.end.line + 1, endColumn: r.range.end.character + 1, message: r.message })) } : {}),
     })),
     ...counts(all),
   };
@@ -193,6 +194,11 @@ function sarifRule(d: RuleDoc) {
     defaultConfiguration: { level: LEVEL[d.severity] },
     help: { text: `${d.description}${d.fix ? ` Fix: ${d.fix}` : ''}${d.source ? ` Source: ${d.source}` : ''}` },
   };
+}
+
+/** A SARIF region: 1-based lines and columns, and the character span. */
+function region(r: Finding['range']) {
+  return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1, charOffset: r.offset, charLength: r.length };
 }
 
 /** SARIF 2.1.0: one run, `tool.driver.rules` from the rule table, one result per finding (with fixes). */
@@ -213,9 +219,12 @@ function toSarif(all: Finding[], files: string[]) {
         locations: [{
           physicalLocation: {
             artifactLocation: { uri: uri(f.file), index: files.indexOf(f.file) },
-            region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1, charOffset: f.range.offset, charLength: f.range.length },
+            region: region(f.range),
           },
         }],
+        ...(f.related ? {
+          relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: uri(f.file), index: files.indexOf(f.file) }, region: region(r.range) } })),
+        } : {}),
         ...(f.fixes ? {
           fixes: f.fixes.map((x) => ({
             description: { text: x.title },

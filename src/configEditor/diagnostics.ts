@@ -70,7 +70,7 @@ export class ConfigDiagnostics implements vscode.Disposable {
       cwd: vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath,
       ...optionsFor(format),
     });
-    const diagnostics = findings.map(toDiagnostic);
+    const diagnostics = findings.map((f) => toDiagnostic(f, doc.uri));
     this.collection.set(doc.uri, diagnostics);
     this.linted.set(doc.uri.toString(), { version: doc.version, diagnostics });
     this.log.trace(`Linted ${doc.uri.fsPath} (${format.id}) in ${Date.now() - t0} ms: ${findings.length} finding(s).`);
@@ -95,11 +95,13 @@ function optionsFor(format: ConfigFormat): Pick<LintOptions, 'skip' | 'fixableOn
   return format.client === 'vscode' ? vscodeFileOptions() : {};
 }
 
-function toDiagnostic(f: Finding): McpDiagnostic {
+function toDiagnostic(f: Finding, uri: vscode.Uri): McpDiagnostic {
   const d = new vscode.Diagnostic(toVsRange(f.range), f.message, SEVERITY[f.severity]) as McpDiagnostic;
   d.source = 'MCP DevTools';
   d.code = { value: f.code, target: RULES_URL };
   d.finding = f;
+  // the fields of a whole-server problem (a command and a URL, …), each a link in the Problems view
+  if (f.related?.length) d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toVsRange(r.range)), r.message));
   if (f.code === 'input-unused') d.tags = [vscode.DiagnosticTag.Unnecessary];
   return d;
 }

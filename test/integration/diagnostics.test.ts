@@ -70,6 +70,20 @@ describe('config diagnostics and quick fixes', () => {
     await waitFor(() => !ours(uri).some((d) => codeOf(d) === 'npx-yes'), 'the diagnostic clears');
   });
 
+  it('.vscode/mcp.json: a whole command line in "command", split by the fix into "command" and "args" (prepended, comments kept)', async () => {
+    await activate();
+    const uri = workspaceUri('.vscode', 'mcp.json');
+    await write(uri, '{\n  // keep\n  "servers": {\n    "time": { "command": "uvx mcp-server-time --local-timezone=Europe/Paris", "args": ["--verbose"] }\n  }\n}\n');
+    const diag = await diagnosticFor(uri, 'command-line');
+    assert.equal(diag.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(at(diag), '3:25-3:76', 'the range of the command string');
+    assert.match(diag.message, /looks for a program named "uvx mcp-server-time --local-timezone=Europe\/Paris"/);
+    const text = await applyQuickFix(uri, diag);
+    assert.match(text, /"time": \{ "command": "uvx", "args": \["mcp-server-time", "--local-timezone=Europe\/Paris", "--verbose"\] \}/);
+    assert.match(text, /\/\/ keep/);
+    await waitFor(() => !ours(uri).some((d) => codeOf(d) === 'command-line'), 'the diagnostic clears');
+  });
+
   it('.vscode/mcp.json: a hard-coded token, moved by the fix into a password input (the value leaves the file)', async () => {
     await activate();
     const uri = workspaceUri('.vscode', 'mcp.json');
@@ -150,7 +164,12 @@ describe('config diagnostics and quick fixes', () => {
     await editor.edit((e) => e.replace(new vscode.Range(2, 12, 2, 12), '"url": "http://example.com/mcp", '));
     assert.ok(doc.isDirty);
     const diag = await waitFor(() => ours(uri).find((d) => codeOf(d) === 'transport'), 'a conflicting-transport diagnostic while typing');
-    assert.equal(diag.range.start.line, 2);
+    assert.equal(at(diag), '2:4-2:8', 'on the server\'s name');
+    // the two fields in conflict, as related information in this document
+    assert.deepEqual(diag.relatedInformation?.map((r) => [r.location.uri.toString(), at({ range: r.location.range } as vscode.Diagnostic), r.message]), [
+      [uri.toString(), '2:45-2:54', '"command" (server "ok"): the command: a local process'],
+      [uri.toString(), '2:12-2:17', '"url" (server "ok"): the URL: a remote server'],
+    ]);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 

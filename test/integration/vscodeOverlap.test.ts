@@ -71,20 +71,23 @@ describe(".vscode/mcp.json: one problem, one diagnostic (VS Code's own schema va
     assert.equal(all.length, 1, `one diagnostic for the missing comma; have: ${show(all)}`);
   });
 
-  it('a wrong "type", an args string, a misspelt field: ours is there beside VS Code\'s, with its quick fix', async () => {
+  it('a wrong "type", an args string, a misspelt field, a pickString without options: ours is there beside VS Code\'s, with its quick fix', async () => {
     const { doc, ranges } = await openWith(api, [
       '{',
       '  "servers": {',
       '    "a": { "type": "studio", "command": "node", "agrs": ["x.js"] },',
-      '    "b": { "command": "node", "args": "x.js --port 1" }',
-      '  }',
+      '    "b": { "command": "node", "args": "x.js --port 1" },',
+      '    "c": { "command": "node", "args": ["${input:region}"] }',
+      '  },',
+      '  "inputs": [{ "id": "region", "type": "pickString", "description": "Region" }]',
       '}',
       '',
-    ].join('\n'), (d) => [rangeOf(d, '"studio"'), rangeOf(d, '"x.js --port 1"'), rangeOf(d, '"agrs"')]);
+    ].join('\n'), (d) => [rangeOf(d, '"studio"'), rangeOf(d, '"x.js --port 1"'), rangeOf(d, '"agrs"'), rangeOf(d, '"pickString"')]);
     const expected = [
       { code: 'type-value', severity: vscode.DiagnosticSeverity.Error, fix: /stdio/ },
       { code: 'value-type', severity: vscode.DiagnosticSeverity.Error, fix: /Split/ },
-      { code: 'unknown-field', severity: vscode.DiagnosticSeverity.Warning, fix: /Rename "agrs" to "args"/ },
+      { code: 'unknown-field', severity: vscode.DiagnosticSeverity.Error, fix: /Rename "agrs" to "args"/ }, // an error: "node" would start with no arguments
+      { code: 'input-options', severity: vscode.DiagnosticSeverity.Error, fix: /promptString/ },
     ];
     for (const [i, want] of expected.entries()) {
       const here = at(doc.uri, ranges[i]);

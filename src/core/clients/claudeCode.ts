@@ -34,4 +34,20 @@ export const claudeCode: McpClient = {
   headerPaths: [['headers']],
   timeouts: [],
   variables: 'shell-braces',
+  serverNames: [
+    {
+      bad: /[^A-Za-z0-9_-]/,
+      severity: 'warning',
+      why: '"claude mcp add" refuses such a name ("Names can only contain letters, numbers, hyphens, and underscores"), and Claude Code names the server\'s tools "mcp__<server>__<tool>" with every other character turned into "_", so the names you write in permission rules are not the one in this file (and "my.server" and "my server" collide)',
+      better: (name) => name.trim().replace(/[^A-Za-z0-9_-]+/g, '-'),
+      source: 'Claude Code: the "claude mcp add" error "Invalid name … Names can only contain letters, numbers, hyphens, and underscores." (reported in withastro/docs-mcp#16, praha-inc/byethrow#319); tool names "mcp__<server>__<tool>" (Claude Code docs, IAM: MCP permission rules); other characters become "_" (normalizeNameForMCP, services/mcp/normalization.ts, "the API pattern ^[a-zA-Z0-9_-]{1,64}$").',
+    },
+    {
+      bad: /__/,
+      severity: 'warning',
+      why: 'Claude Code splits "mcp__<server>__<tool>" on "__", so a permission rule for this server\'s tools is read as a rule for a server named after the first part',
+      better: (name) => name.trim().replace(/_{2,}/g, '_'),
+      source: 'Claude Code: mcpInfoFromString (services/mcp/mcpStringUtils.ts): "Known limitation: If a server name contains \'__\', parsing will be incorrect."',
+    },
+  ],
 };

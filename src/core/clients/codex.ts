@@ -36,4 +36,11 @@ export const codex: McpClient = {
     { key: 'tool_timeout_sec', option: 'requestTimeoutMs', unit: 's' },
   ],
   variables: 'none',
+  serverNames: [{
+    bad: /[^A-Za-z0-9_-]/,
+    severity: 'error',
+    why: 'Codex rejects it ("invalid server name"): names may contain only letters, digits, "_" and "-"',
+    better: (name) => name.trim().replace(/[^A-Za-z0-9_-]+/g, '-'),
+    source: 'Codex: is_valid_mcp_server_name in codex-rs/core/src/mcp_connection_manager.rs; a server whose name does not match ^[a-zA-Z0-9_-]+$ fails to start ("invalid server name").',
+  }],
 };

@@ -25,4 +25,11 @@ export const cursor: McpClient = {
   headerPaths: [['headers']],
   timeouts: [],
   variables: 'env-colon',
+  serverNames: [{
+    bad: /^[\s\S]{60,}$/,
+    severity: 'warning',
+    why: 'Cursor filters out every tool whose server and tool names together exceed 60 characters ("Combined server and tool name length … exceeds 60 characters"), and this name alone leaves no room for one',
+    better: (name) => name.trim().slice(0, 30).replace(/[-_.\s]+$/, ''),
+    source: 'Cursor: the warning "Some tools have naming issues and may be filtered out … Combined server and tool name length (N) exceeds 60 characters" in its MCP settings (reported in awslabs/mcp#1283, ComposioHQ/composio#2788, idosal/git-mcp#163).',
+  }],
 };

@@ -27,4 +27,20 @@ export const gemini: McpClient = {
   headerPaths: [['headers']],
   timeouts: [{ key: 'timeout', option: 'requestTimeoutMs', unit: 'ms' }],
   variables: 'shell',
+  serverNames: [
+    {
+      bad: /[^A-Za-z0-9_.-]/,
+      severity: 'warning',
+      why: 'Gemini CLI names this server\'s tools "<server>__<tool>" when two servers offer the same tool, without cleaning the server name, and the Gemini API accepts only letters, digits, "_", "." and "-" in a function name',
+      better: (name) => name.trim().replace(/[^A-Za-z0-9_.-]+/g, '-'),
+      source: 'Gemini CLI: packages/core/src/tools/mcp-tool.ts, DiscoveredMCPTool.asFullyQualifiedTool ("<server>__<tool>", as given) and generateValidName ("Replace invalid characters (based on 400 error message from Gemini API)": [^a-zA-Z0-9_.-]).',
+    },
+    {
+      bad: /__/,
+      severity: 'warning',
+      why: 'Gemini CLI\'s policy rules name this server\'s tools "<server>__<tool>" (and all of them "<server>__*"), so "__" inside the name makes a rule match the wrong server',
+      better: (name) => name.trim().replace(/_{2,}/g, '_'),
+      source: 'Gemini CLI: packages/core/src/tools/mcp-tool.ts, DiscoveredMCPToolInvocation ("composite format for policy checks: serverName__toolName … server wildcards (e.g. \'google-workspace__*\')").',
+    },
+  ],
 };

@@ -86,6 +86,22 @@ export type VariableSyntax =
   /** No expansion at all (Claude Desktop, Codex, Cline). */
   | 'none';
 
+/**
+ * A server name a client rejects or mangles, from its documentation or source: the `server-name`
+ * lint rule reports the first of a client's rules that a name breaks.
+ */
+export interface ServerNameRule {
+  /** A name this matches breaks the rule. */
+  bad: RegExp;
+  severity: 'error' | 'warning';
+  /** What the client does with such a name, a sentence to follow `Server name "x": `. */
+  why: string;
+  /** A name that keeps the rule (for the message and the rename fix). */
+  better(name: string): string;
+  /** Where the fact comes from. */
+  source: string;
+}
+
 /** Everything we know about one MCP client. */
 export interface McpClient {
   id: ClientId;
@@ -117,4 +133,6 @@ export interface McpClient {
   /** Per-server timeouts, in precedence order (the first present wins for an option). */
   timeouts: readonly TimeoutKey[];
   variables: VariableSyntax;
+  /** Server names it rejects or mangles; absent when its docs and source say nothing of them. */
+  serverNames?: readonly ServerNameRule[];
 }

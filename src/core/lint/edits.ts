@@ -4,6 +4,7 @@
  */
 import { modify, type FormattingOptions } from 'jsonc-parser';
 import { jsonNode } from './locate';
+import { valueAt } from './servers';
 import type { DocPath, LintContext, TextEdit } from './types';
 
 /** The indentation a file already uses (first indented line), for jsonc-parser `modify`. */
@@ -41,6 +42,22 @@ export function insertArrayItem(ctx: LintContext, path: DocPath, index: number, 
     return [{ offset: last.offset + last.length, length: 0, newText: `, ${JSON.stringify(value)}` }];
   }
   return [{ offset: arr.offset + 1, length: 0, newText: JSON.stringify(value) }];
+}
+
+/**
+ * Insert `values` as items `index`, `index + 1`, … of the non-empty array at `path`: one
+ * {@link insertArrayItem} per value, all insertions at the same place, joined in order into one
+ * edit (so it works for any format whose `insertArrayItem` inserts at a fixed offset).
+ * `undefined` when an item cannot be inserted or the array is empty (write it whole instead).
+ */
+export function insertArrayItems(ctx: LintContext, path: DocPath, index: number, values: readonly unknown[]): TextEdit[] | undefined {
+  const arr = valueAt(ctx.data, path);
+  if (!Array.isArray(arr) || !arr.length || !values.length) return undefined;
+  const per = values.map((v) => insertArrayItem(ctx, path, index, v));
+  const edits = per.map((e) => (e?.length === 1 ? e[0] : undefined));
+  const first = edits[0];
+  if (!first || edits.some((e) => !e || e.length !== 0 || e.offset !== first.offset)) return undefined;
+  return [{ offset: first.offset, length: 0, newText: edits.map((e) => e!.newText).join('') }];
 }
 
 /**

@@ -17,7 +17,7 @@ export { applyTextEdits } from './edits';
 export { overlapTableMarkdown, ruleTableMarkdown } from './docs';
 export { VSCODE_OVERLAP, vscodeFileOptions, type VsCodeOverlap } from './vscodeOverlap';
 export { knownFormats, resolveFormat } from './format';
-export type { DocPath, Finding, Fix, RuleDoc, Severity, TextEdit, WhichFn } from './types';
+export type { DocPath, Finding, Fix, RelatedInfo, RuleDoc, Severity, TextEdit, WhichFn } from './types';
 
 /** Every code the linter can report, with its default severity, what it checks and its fix. */
 export const RULE_DOCS: readonly RuleDoc[] = [...RULES.map((r) => r.doc), ...INTERNAL_DOCS];

@@ -39,3 +39,20 @@ export function addInputEdits(ctx: LintContext, input: { id: string; description
   const inputsPath = [...ctx.containerPath, 'inputs'];
   return Array.isArray(valueAt(ctx.data, inputsPath)) ? setPath(ctx, [...inputsPath, -1], value, true) : setPath(ctx, inputsPath, [value]);
 }
+
+/**
+ * The `pickString` inputs VS Code cannot show a choice for: `options` missing or not an array (its
+ * resolver throws "Input variable 'id' is of type 'pickString' and must include 'options' of type
+ * 'string[]'"), or empty (the pick list has nothing to choose, so the server never gets a value).
+ * Source: microsoft/vscode `baseConfigurationResolverService.ts` (case 'pickString') and
+ * `configurationResolverSchema.ts` (a pickString input requires `options`).
+ */
+export function pickStringsWithoutOptions(ctx: LintContext): { id: string; index: number; path: DocPath; problem: 'missing' | 'not-array' | 'empty' }[] {
+  const list = valueAt(ctx.data, [...ctx.containerPath, 'inputs']);
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, index) => {
+    if (!isObject(item) || item.type !== 'pickString') return [];
+    const problem = item.options === undefined ? 'missing' : !Array.isArray(item.options) ? 'not-array' : item.options.length ? undefined : 'empty';
+    return problem ? [{ id: typeof item.id === 'string' ? item.id : `#${index + 1}`, index, path: [...ctx.containerPath, 'inputs', index], problem }] : [];
+  });
+}

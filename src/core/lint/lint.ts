@@ -104,7 +104,9 @@ function keepSecretsOut(ctx: LintContext, findings: Finding[]): Finding[] {
   return findings.map((f) => {
     const message = redactor.redact(f.message);
     const fixes = f.fixes?.filter((x) => !x.edits.some((e) => carries(e.newText)));
-    return message === f.message && fixes?.length === f.fixes?.length ? f : { ...f, message, ...(f.fixes ? { fixes } : {}) };
+    const related = f.related?.map((r) => ({ ...r, message: redactor.redact(r.message) }));
+    const same = message === f.message && fixes?.length === f.fixes?.length && (related ?? []).every((r, i) => r.message === f.related![i].message);
+    return same ? f : { ...f, message, ...(f.fixes ? { fixes } : {}), ...(related ? { related } : {}) };
   });
 }
 

@@ -24,6 +24,15 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/**
+ * A place in the same file that explains a finding, e.g. each of two fields in conflict. The editor
+ * shows it as a `DiagnosticRelatedInformation`, SARIF as a `relatedLocation`.
+ */
+export interface RelatedInfo {
+  range: Range;
+  message: string;
+}
+
 /** One problem in a config file. `range` is zero-based (see `model.ts`). */
 export interface Finding {
   file: string;
@@ -33,6 +42,8 @@ export interface Finding {
   code: string;
   message: string;
   fixes?: Fix[];
+  /** Other places in the file that take part in the problem (the fields of a whole-server problem). */
+  related?: RelatedInfo[];
 }
 
 /** A rule's entry in the documentation table (README, SARIF `tool.driver.rules`). */

@@ -1,11 +1,12 @@
 import type { Range } from '../config/model';
-import type { DocPath, Finding, Fix, LintContext, RuleDoc, Severity, TextEdit } from './types';
+import type { DocPath, Finding, Fix, LintContext, RelatedInfo, RuleDoc, Severity, TextEdit } from './types';
 
 /** A finding of `doc`'s rule at `range`, with the rule's default severity unless given. */
-export function finding(ctx: LintContext, doc: RuleDoc, range: Range, message: string, opts: { severity?: Severity; fixes?: (Fix | undefined)[] } = {}): Finding {
+export function finding(ctx: LintContext, doc: RuleDoc, range: Range, message: string, opts: { severity?: Severity; fixes?: (Fix | undefined)[]; related?: RelatedInfo[] } = {}): Finding {
   const f: Finding = { file: ctx.path, range, severity: opts.severity ?? doc.severity, code: doc.code, message };
   const fixes = opts.fixes?.filter((x): x is Fix => !!x && x.edits.length > 0);
   if (fixes?.length) f.fixes = fixes;
+  if (opts.related?.length) f.related = opts.related;
   return f;
 }
 

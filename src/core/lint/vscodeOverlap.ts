@@ -31,6 +31,7 @@ export const VSCODE_OVERLAP: readonly VsCodeOverlap[] = [
   { code: 'value-type', vscode: '"Incorrect type. Expected …" (for an env value of the wrong type: Expected "null")', ours: 'kept', why: 'an error naming the value and what it should be, with fixes: split an args string into an array, quote a number or boolean; also an "env" that is not an object, which VS Code lets through' },
   { code: 'url', vscode: '"The URL must start with \'http://\' or \'https://\'." (a warning)', ours: 'kept', why: 'an error rather than a warning (the server cannot connect), naming the scheme it got, with a hint for a missing scheme and a fix for stray spaces; also plain http:// to a remote host, which VS Code lets through' },
   { code: 'transport', vscode: '"Property url is not allowed.", "Missing property "url".", "Property serverUrl is not allowed."', ours: 'kept', why: 'one error naming the conflict (a command and a URL, a type that contradicts the fields), renames "serverUrl" to "url"; also a server with no transport, which VS Code lets through' },
+  { code: 'input-options', vscode: 'its schema\'s complaint about a "pickString" input without "options" (its inputs schema requires them)', ours: 'kept', why: 'an error naming the input, also for an empty "options" list (which VS Code lets through and then offers nothing to pick), with a fix that makes it a "promptString"' },
   { code: 'variable-syntax', vscode: '"Variable `X` not found, did you mean ${env}?"', ours: 'kept', why: 'rewrites the reference to ${env:X}' },
 ];
 

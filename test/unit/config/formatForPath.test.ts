@@ -34,6 +34,17 @@ describe('formatForPath', () => {
     assert.equal(id('/home/alice/.config/Code/User/globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json'), 'cline');
   });
 
+  it("recognizes files named only by their client (Windsurf's mcp_config.json, Claude Desktop's, Cline's, .mcp.json) wherever they are", () => {
+    assert.equal(id('/w/app/mcp_config.json'), 'windsurf');
+    assert.equal(id('/home/alice/dotfiles/windsurf/mcp_config.json'), 'windsurf');
+    assert.equal(id('/home/alice/.codeium/windsurf-next/mcp_config.json'), 'windsurf');
+    assert.equal(id('D:\\backup\\MCP_Config.json', win), 'windsurf');
+    assert.equal(id('/w/app/claude_desktop_config.json'), 'claude-desktop');
+    assert.equal(id('/w/app/cline_mcp_settings.json'), 'cline');
+    assert.equal(id('/w/app/sub/.mcp.json'), 'claude-code-project');
+    assert.equal(id('/w/app/mcp_config.json.bak'), undefined);
+  });
+
   it('honours $CODEX_HOME', () => {
     assert.equal(id('/opt/codex/config.toml', { ...linux, codexHome: '/opt/codex' }), 'codex-user');
     assert.equal(id('/opt/codex/config.toml', linux), undefined);

@@ -97,8 +97,14 @@ describe('lint: file-level rules', () => {
 
   describe('unknown-field', () => {
     it('warns with a did-you-mean and renames the key', () => {
+      const t = '{\n  "servers": {\n    "a": { "command": "node", "args": ["x.js"], "evn": {} } // keep me\n  }\n}';
+      const f = expectOne(run(t, P.vscode), 'unknown-field', 'warning', at(t, '"evn"'));
+      assert.match(f.message, /Did you mean "env"\?/);
+      assert.ok(applyFix(t, f).includes('"env": {} } // keep me'));
+    });
+    it('is an error when the server needs the misspelt field ("arg" with no "args"), and renames it', () => {
       const t = '{\n  "servers": {\n    "a": { "command": "node", "arg": ["x.js"] } // keep me\n  }\n}';
-      const f = expectOne(run(t, P.vscode), 'unknown-field', 'warning', at(t, '"arg"'));
+      const f = expectOne(run(t, P.vscode), 'unknown-field', 'error', at(t, '"arg"'));
       assert.match(f.message, /Did you mean "args"\?/);
       const fixed = applyFix(t, f);
       assert.ok(fixed.includes('"args": ["x.js"] } // keep me'));

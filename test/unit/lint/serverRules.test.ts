@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { applyFix, at, expectNone, expectOne, P, parseJsonc, run } from './helpers';
+import { applyFix, at, expectNone, expectOne, P, parseJsonc, pos, run } from './helpers';
 
 describe('lint: per-server rules', () => {
   describe('type-value', () => {
@@ -38,9 +38,18 @@ describe('lint: per-server rules', () => {
       const t = '{\n  "servers": {\n    "empty": { "args": [] }\n  }\n}';
       expectOne(run(t, P.vscode), 'transport', 'error', at(t, '"empty"'));
     });
-    it('command and url together: error at the url key', () => {
-      const t = '{"mcpServers": {"x": {"command": "node", "url": "https://x.dev/mcp"}}}';
-      expectOne(run(t, P.cursor), 'transport', 'error', at(t, '"url"'));
+    it('command and url together: error at the server name, the two fields as related information', () => {
+      const t = '{\n  "mcpServers": {\n    "x": {\n      "command": "node",\n      "url": "https://x.dev/mcp"\n    }\n  }\n}';
+      const f = expectOne(run(t, P.cursor), 'transport', 'error', at(t, '"x"'));
+      assert.deepEqual(f.related?.map((r) => [pos({ ...f, range: r.range }), r.message]), [
+        [at(t, '"command"'), '"command" (server "x"): the command: a local process'],
+        [at(t, '"url"'), '"url" (server "x"): the URL: a remote server'],
+      ]);
+    });
+    it('a whole-server problem in a Continue YAML list is on the server\'s name', () => {
+      const y = 'name: b\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: both\n    command: node\n    url: https://x.dev/mcp\n';
+      const f = expectOne(run(y, P.continue), 'transport', 'error', '5:11');
+      assert.deepEqual(f.related?.map((r) => r.range.start.line + 1), [6, 7]);
     });
     it('serverUrl in Cursor: error with a rename fix; fine in Windsurf', () => {
       const t = '{"mcpServers": {"x": {"serverUrl": "https://x.dev/mcp"}}}';
@@ -52,7 +61,8 @@ describe('lint: per-server rules', () => {
       const d = '{"mcpServers": {"x": {"url": "https://x.dev/mcp"}}}';
       assert.match(expectOne(run(d, P.claudeDesktop), 'transport', 'error', at(d, '"url"')).message, /stdio servers only/);
       const g = '{"mcpServers": {"x": {"url": "https://x.dev/sse", "httpUrl": "https://x.dev/mcp"}}}';
-      expectOne(run(g, P.gemini), 'transport', 'error', at(g, '"httpUrl"'));
+      const two = expectOne(run(g, P.gemini), 'transport', 'error', at(g, '"x"'));
+      assert.deepEqual(two.related?.map((r) => pos({ ...two, range: r.range })), [at(g, '"url"'), at(g, '"httpUrl"')]);
       const v = '{"servers": {"x": {"type": "stdio", "url": "https://x.dev/mcp"}}}';
       expectOne(run(v, P.vscode), 'transport', 'error', at(v, '"stdio"'));
     });

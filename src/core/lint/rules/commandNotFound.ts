@@ -1,5 +1,6 @@
 import * as nodePath from 'node:path';
 import { CLIENT_LABELS } from '../../config/model';
+import { commandLineIn, serverPath } from '../commandWords';
 import { isObject } from '../servers';
 import type { Finding, Rule, RuleDoc } from '../types';
 import { finding } from '../util';
@@ -26,8 +27,9 @@ export const commandNotFoundRule: Rule = {
       if (hasSep && !nodePath.isAbsolute(command)) continue; // relative to a cwd we cannot know here
       const env = isObject(s.value.env) ? s.value.env : {};
       const ownPath = typeof env.PATH === 'string' && !/\$/.test(env.PATH) ? env.PATH : undefined;
-      const pathVar = ownPath ?? ctx.env.PATH ?? ctx.env.Path ?? '';
+      const pathVar = serverPath(ctx, s.value);
       if (ctx.which(command, pathVar, ctx.cwd)) continue;
+      if (commandLineIn(ctx, s)) continue; // command-line: "npx -y pkg" is reported (and split) there
       const dirs = pathVar.split(nodePath.delimiter).filter(Boolean);
       const shown = dirs.slice(0, MAX_SHOWN).join(nodePath.delimiter) + (dirs.length > MAX_SHOWN ? `${nodePath.delimiter}… (${dirs.length} directories)` : '');
       const message = hasSep

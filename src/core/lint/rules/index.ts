@@ -1,8 +1,10 @@
 import type { Rule } from '../types';
+import { commandLineRule } from './commandLine';
 import { commandNotFoundRule } from './commandNotFound';
 import { devModeRule } from './devMode';
 import { duplicateKeyRule } from './duplicateKey';
 import { envNameRule } from './envName';
+import { inputOptionsRule } from './inputOptions';
 import { inputUndefinedRule } from './inputUndefined';
 import { inputUnusedRule } from './inputUnused';
 import { npxYesRule } from './npxYes';
@@ -36,9 +38,11 @@ export const RULES: readonly Rule[] = [
   valueTypeRule,
   inputUndefinedRule,
   inputUnusedRule,
+  inputOptionsRule,
   variableSyntaxRule,
   envNameRule,
   secretRule,
+  commandLineRule,
   commandNotFoundRule,
   npxYesRule,
   timeoutUnitRule,

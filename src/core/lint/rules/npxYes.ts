@@ -1,5 +1,6 @@
 import { insertArrayItem, setPath } from '../edits';
 import { isObject } from '../servers';
+import { serverTypos } from '../typos';
 import type { Finding, Rule, RuleDoc } from '../types';
 import { finding, fix } from '../util';
 
@@ -22,6 +23,7 @@ export const npxYesRule: Rule = {
       const list = Array.isArray(args) ? args : [];
       if (list.some((a) => a === '-y' || a === '--yes' || a === '--yes=true')) continue;
       if (args !== undefined && !Array.isArray(args)) continue; // value-type reports it
+      if (args === undefined && serverTypos(ctx, s).has('args')) continue; // unknown-field: "arg" → "args"
       const edits = Array.isArray(args) ? insertArrayItem(ctx, [...s.path, 'args'], 0, '-y') : setPath(ctx, [...s.path, 'args'], ['-y']);
       out.push(finding(ctx, doc, ctx.locate([...s.path, 'command']), `Server "${s.name}" runs npx without "-y": if the package is not cached, npx waits for a "y" on stdin (the MCP channel) and the server never starts. Add "-y" before the package name.`, {
         fixes: [fix('Add "-y"', edits)],

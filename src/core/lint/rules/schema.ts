@@ -1,5 +1,6 @@
 import { CLIENT_LABELS } from '../../config/model';
 import { isServerField, schemaErrors } from '../schemaErrors';
+import { unknownFields } from '../typos';
 import type { Finding, Rule, RuleDoc } from '../types';
 import { finding, showPath } from '../util';
 
@@ -26,6 +27,8 @@ export const schemaRule: Rule = {
       let range = ctx.locate(path, 'value');
       switch (error.keyword) {
         case 'required':
+          // a misspelt key stands for it: unknown-field reports that, with the rename
+          if (unknownFields(ctx).some((u) => u.suggestion === p.missingProperty && !u.suggestionTaken && u.path.length === path.length && u.path.every((x, i) => x === path[i]))) continue;
           message = `${where} is missing the required field "${String(p.missingProperty)}". Add it.`;
           range = ctx.locate(path, 'key');
           break;

@@ -1,12 +1,15 @@
+import { CLIENTS } from '../../clients';
 import { CLIENT_LABELS } from '../../config/model';
+import { renameKey } from '../edits';
 import type { Finding, Rule, RuleDoc } from '../types';
-import { finding } from '../util';
+import { finding, fix } from '../util';
 
 const doc: RuleDoc = {
   code: 'server-name',
   severity: 'error',
-  description: 'A server name a client rejects or mangles: empty (every client); leading or trailing spaces (warning); Codex accepts only letters, digits, "_" and "-".',
-  source: 'Codex: is_valid_mcp_server_name in codex-rs/core/src/mcp_connection_manager.rs; a server whose name does not match ^[a-zA-Z0-9_-]+$ fails to start ("invalid server name").',
+  description: 'A server name a client rejects or mangles: empty (every client); leading or trailing spaces (warning); Codex accepts only letters, digits, "_" and "-" (error); Claude Code turns other characters into "_" and splits tool names on "__"; Gemini CLI puts the name unchanged into tool names that the Gemini API limits to letters, digits, "_", "." and "-", and splits policy names on "__" (warnings); Cursor drops every tool of a server whose name alone reaches its 60-character limit for server + tool names (warning). Nothing is documented for Windsurf, Cline, Continue, Claude Desktop or VS Code.',
+  fix: 'Rename the server to a name the client keeps as written.',
+  source: 'Each client module\'s serverNames (src/core/clients/): Codex is_valid_mcp_server_name; Claude Code "claude mcp add" and normalizeNameForMCP; Gemini CLI mcp-tool.ts; Cursor\'s 60-character warning.',
 };
 
 export const serverNameRule: Rule = {
@@ -14,19 +17,26 @@ export const serverNameRule: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     const client = CLIENT_LABELS[ctx.format.client];
+    const rules = CLIENTS[ctx.format.client].serverNames ?? [];
     const listShaped = ctx.format.syntax === 'yaml';
+    const names = new Set(ctx.servers.map((s) => s.name));
     for (const s of ctx.servers) {
       if (listShaped && s.name.startsWith('#')) continue; // schema reports the missing name
-      const codexOk = ctx.format.client !== 'codex' || /^[A-Za-z0-9_-]+$/.test(s.name);
-      if (s.name && codexOk && s.name === s.name.trim()) continue;
+      const broken = s.name.trim() ? rules.find((r) => r.bad.test(s.name)) : undefined;
+      if (s.name.trim() && !broken && s.name === s.name.trim()) continue; // locating is the costly part: only for a finding
       const range = listShaped ? ctx.locate([...s.path, 'name']) : ctx.locate(s.path, 'key');
       if (!s.name.trim()) {
         out.push(finding(ctx, doc, range, `A server has an empty name: ${client} cannot refer to it. Give it a name such as "my-server".`));
         continue;
       }
-      if (ctx.format.client === 'codex' && !/^[A-Za-z0-9_-]+$/.test(s.name)) {
-        const better = s.name.trim().replace(/[^A-Za-z0-9_-]+/g, '-');
-        out.push(finding(ctx, doc, range, `Codex rejects the server name "${s.name}": names may contain only letters, digits, "_" and "-". Rename it, e.g. to "${better}".`));
+      if (broken) {
+        const better = broken.better(s.name);
+        const free = better && !names.has(better);
+        const edits = free && !listShaped ? renameKey(ctx, s.path, better) : undefined;
+        out.push(finding(ctx, doc, range, `Server name "${s.name}": ${broken.why}. Rename it${free ? `, e.g. to "${better}"` : ''}.`, {
+          severity: broken.severity,
+          fixes: [fix(`Rename to "${better}"`, edits)],
+        }));
         continue;
       }
       if (s.name !== s.name.trim()) {

@@ -2,13 +2,14 @@ import { CLIENT_LABELS } from '../../config/model';
 import { ALL_URL_KEYS, CLIENTS, typeFamily } from '../../clients';
 import { renameKey } from '../edits';
 import { isObject } from '../servers';
-import type { Finding, Rule, RuleDoc } from '../types';
+import { serverTypos } from '../typos';
+import type { Finding, LintContext, RelatedInfo, Rule, RuleDoc, ServerEntry } from '../types';
 import { finding, fix } from '../util';
 
 const doc: RuleDoc = {
   code: 'transport',
   severity: 'error',
-  description: 'A server with no transport (no command and no URL), with both a command and a URL, with two URL keys, with a URL key this client does not read (serverUrl outside Windsurf, httpUrl outside Gemini), a remote server in Claude Desktop, or a "type" that contradicts the fields.',
+  description: 'A server with no transport (no command and no URL), with both a command and a URL, with two URL keys (each reported on the server\'s name, the fields in conflict as related information), with a URL key this client does not read (serverUrl outside Windsurf, httpUrl outside Gemini), a remote server in Claude Desktop, or a "type" that contradicts the fields. A server whose "command" or URL key is misspelt ("comand") is left to unknown-field.',
   fix: 'Rename a URL key to the one this client reads.',
   source: 'Each client\'s documentation of its server fields: serverUrl (Windsurf), httpUrl and tcp (Gemini CLI: exactly one of url, httpUrl, tcp), no remote servers in Claude Desktop\'s file (they are added in its UI).',
 };
@@ -39,16 +40,23 @@ export const transportRule: Rule = {
           { fixes: canRename ? [fix(`Rename "${k}" to "${target}"`, renameKey(ctx, [...s.path, k], target))] : [] }));
       }
       if (!hasCommand && !urlKeys.length) {
+        const typos = serverTypos(ctx, s);
+        if (typos.has('command') || ownKeys.some((k) => typos.has(k))) continue; // unknown-field: "comand" → "command"
         const what = profile.remote ? `"command" (a stdio server) or "${preferred}" (a remote server)` : '"command"';
-        out.push(finding(ctx, doc, ctx.locate(s.path, 'key'), `Server "${s.name}" has no transport: add ${what}.`));
+        out.push(finding(ctx, doc, serverKey(ctx, s), `Server "${s.name}" has no transport: add ${what}.`));
         continue;
       }
       if (hasCommand && own.length) {
-        out.push(finding(ctx, doc, ctx.locate([...s.path, own[0]], 'key'), `Server "${s.name}" has both "command" and "${own[0]}": a server is either a local process or a remote URL. Remove one of them (or split it into two servers).`));
+        out.push(finding(ctx, doc, serverKey(ctx, s), `Server "${s.name}" has both "command" and "${own[0]}": a server is either a local process or a remote URL. Remove one of them (or split it into two servers).`, {
+          related: [field(ctx, s, 'command', 'the command: a local process'), field(ctx, s, own[0], 'the URL: a remote server')],
+        }));
       }
       if (own.length > 1) {
         const gemini = ctx.format.client === 'gemini';
-        out.push(finding(ctx, doc, ctx.locate([...s.path, own[1]], 'key'), `Server "${s.name}" sets both "${own[0]}" and "${own[1]}"${gemini ? ': Gemini CLI requires exactly one of url, httpUrl, tcp' : ''}. Keep one.`, { severity: gemini ? 'error' : 'warning' }));
+        out.push(finding(ctx, doc, serverKey(ctx, s), `Server "${s.name}" sets both "${own[0]}" and "${own[1]}"${gemini ? ': Gemini CLI requires exactly one of url, httpUrl, tcp' : ''}. Keep one.`, {
+          severity: gemini ? 'error' : 'warning',
+          related: own.map((k) => field(ctx, s, k, "a URL key")),
+        }));
       }
       const type = typeof v.type === 'string' ? typeFamily(v.type) : undefined;
       if (type === 'stdio' && !hasCommand && urlKeys.length) {
@@ -63,3 +71,13 @@ export const transportRule: Rule = {
     return out;
   },
 };
+
+/** Where a whole-server finding goes: the server's name (its key, or its `name` field in a list). */
+function serverKey(ctx: LintContext, s: ServerEntry): ReturnType<LintContext['locate']> {
+  return typeof s.path[s.path.length - 1] === 'number' && ctx.has([...s.path, 'name']) ? ctx.locate([...s.path, 'name']) : ctx.locate(s.path, 'key');
+}
+
+/** A field of the server as related information. */
+function field(ctx: LintContext, s: ServerEntry, key: string, what: string): RelatedInfo {
+  return { range: ctx.locate([...s.path, key], 'key'), message: `"${key}" (server "${s.name}"): ${what}` };
+}

@@ -1,29 +1,14 @@
 import { CLIENT_LABELS } from '../../config/model';
-import { ALL_URL_KEYS, SERVER_MAP_KEYS } from '../../clients';
 import { renameKey } from '../edits';
-import { schemaErrors } from '../schemaErrors';
-import { allowedKeys } from '../schemas';
+import { brokenWithout, unknownFields } from '../typos';
 import type { Finding, Rule, RuleDoc } from '../types';
-import { didYouMean, finding, fix, showPath } from '../util';
+import { finding, fix, showPath } from '../util';
 
 const doc: RuleDoc = {
   code: 'unknown-field',
   severity: 'warning',
-  description: "A field the client does not know (ignored by most clients; Codex rejects the file), with a did-you-mean. Error for Codex (deny_unknown_fields).",
+  description: "A field the client does not know (ignored by most clients; Codex rejects the file), with a did-you-mean. Error for Codex (deny_unknown_fields), and wherever the misspelt field is one the server cannot work without (\"comand\" in a server with no command): then it is the only finding for that problem, not also \"no transport\" or \"missing field\".",
   fix: 'Rename the field to the suggestion.',
-};
-
-/** Other clients' words for a field, mapped to the canonical one. */
-const ALIASES: Record<string, string[]> = {
-  env: ['environment', 'envs', 'env_vars', 'environmentVariables'],
-  args: ['arguments', 'argv', 'params'],
-  headers: ['http_headers', 'header', 'requestHeaders'],
-  http_headers: ['headers'],
-  type: ['transportType', 'transport'],
-  disabled: ['disable'],
-  enabled: ['enable'],
-  autoApprove: ['alwaysAllow', 'auto_approve'],
-  cwd: ['workingDirectory', 'working_directory', 'workdir'],
 };
 
 export const unknownFieldRule: Rule = {
@@ -31,24 +16,17 @@ export const unknownFieldRule: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     const client = CLIENT_LABELS[ctx.format.client];
-    const severity = ctx.format.client === 'codex' ? 'error' : 'warning';
-    for (const { error, path } of schemaErrors(ctx)) {
-      if (error.keyword !== 'additionalProperties') continue;
-      const prop = String((error.params as { additionalProperty: string }).additionalProperty);
-      const atContainer = path.length === ctx.containerPath.length;
-      if (atContainer && (SERVER_MAP_KEYS as readonly string[]).includes(prop)) continue; // top-level-key
-      const inServer = path.length === ctx.containerPath.length + 2 && path[ctx.containerPath.length] === ctx.serversKey;
-      if (inServer && (ALL_URL_KEYS as readonly string[]).includes(prop)) continue; // transport
-      const allowed = allowedKeys(error.parentSchema as Record<string, unknown> | undefined);
-      const suggestion = Object.entries(ALIASES).find(([k, alts]) => allowed.includes(k) && alts.includes(prop))?.[0] ?? didYouMean(prop, allowed.filter((a) => a !== prop));
+    for (const u of unknownFields(ctx)) {
+      const { prop, suggestion, allowed, path } = u;
       const where = showPath([...path, prop]);
-      const consequence = ctx.format.client === 'codex' ? 'Codex refuses to load a config with unknown fields' : `${client} ignores it`;
+      const broken = brokenWithout(ctx, u);
+      const consequence = ctx.format.client === 'codex' ? 'Codex refuses to load a config with unknown fields' : `${client} ignores it${broken ? ` and ${broken}` : ''}`;
       const message = suggestion
         ? `Unknown field "${prop}" (${where}): ${consequence}. Did you mean "${suggestion}"?`
         : `Unknown field "${prop}" (${where}): ${consequence}. Known fields here: ${allowed.join(', ')}.`;
       out.push(finding(ctx, doc, ctx.locate([...path, prop], 'key'), message, {
-        severity,
-        fixes: suggestion && !Object.prototype.hasOwnProperty.call(error.data ?? {}, suggestion) ? [fix(`Rename "${prop}" to "${suggestion}"`, renameKey(ctx, [...path, prop], suggestion))] : [],
+        severity: ctx.format.client === 'codex' || broken ? 'error' : 'warning',
+        fixes: suggestion && !u.suggestionTaken ? [fix(`Rename "${prop}" to "${suggestion}"`, renameKey(ctx, [...path, prop], suggestion))] : [],
       }));
     }
     return out;
