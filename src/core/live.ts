@@ -11,6 +11,8 @@
 export { runCall } from './calls/run';
 export { callForm, completionRef, resolveTarget } from './calls/target';
 export { ServerRegistry } from './connection/registry';
+export { resolveBridged } from './bridge/resolve';
+export { checkCommand, explainStartFailure } from './configDoctor';
 export { checkServer } from './doctor';
 export { FormDriver } from './forms/driver';
 export { checkFormValue, chooseFormFrontEnd, formModel } from './forms/formModel';
