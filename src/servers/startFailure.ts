@@ -1,6 +1,8 @@
 import * as os from 'node:os';
 import type { ServerDefinition } from '../core/config/model';
-import { formatLocation, processPath, type StartExplanation } from '../core/configDoctor';
+// not the barrel: it re-exports resolve.ts, which has `which` (dist/live.js has it)
+import { processPath } from '../core/configDoctor/clientPath';
+import { formatLocation, type StartExplanation } from '../core/configDoctor/explain';
 import { loadLive } from '../core/lazy';
 import type { RevealArgs } from './revealServer';
 
