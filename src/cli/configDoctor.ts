@@ -181,6 +181,9 @@ export function printConfigDoctor(files: FileReport[], io: Io): void {
       if (s.status === 'started') io.out(`  ${s.name}: started${s.serverInfo ? `: ${s.serverInfo.name} ${s.serverInfo.version}` : ''}${s.tools !== undefined ? `, ${s.tools} tool${s.tools === 1 ? '' : 's'}` : ''}${via}`);
       else if (s.status === 'skipped') io.out(`  ${s.name}: skipped: ${s.reason}`);
       else io.out(`  ${s.name}: FAILED: ${s.reason?.split('\n')[0]}`);
+      if (s.status !== 'failed' && s.command?.manager && s.command.path) {
+        io.out(`    note: ${s.command.command} is found only through ${s.command.manager}, whose folder your shell's init file adds to PATH: ${s.command.clientPath.why}; a client that does not read that file needs "command": ${JSON.stringify(s.command.path)}`);
+      }
       if (s.explanation) {
         if (s.explanation.at) io.out(`    at ${s.explanation.at} "${s.explanation.field}"`);
         io.out(`    why: ${s.explanation.problem}`);

@@ -35,6 +35,8 @@ const posix = process.platform !== 'win32';
           crashing: { command: process.execPath, args: [path.join(FIXTURES, 'crash.mjs')] },
         },
       }, null, 2),
+      // Cursor reads the login shell's environment: the nvm command starts, with a note
+      'ws/.cursor/mcp.json': JSON.stringify({ mcpServers: { viaNvm: { command: 'mcp-nvm-only-server' } } }),
       'desktop/claude_desktop_config.json': JSON.stringify({ mcpServers: { nvmOnly: { command: 'mcp-nvm-only-server' } } }, null, 2),
       [path.relative(dir, path.join(nvmBin, 'mcp-nvm-only-server'))]: `#!/bin/sh\nexec "${process.execPath}" "${path.join(FIXTURES, 'calls.mjs')}"\n`,
     });
@@ -54,7 +56,7 @@ const posix = process.platform !== 'win32';
 
   it('exits 1 when a server fails', () => {
     assert.equal(json.status, 1, json.stderr);
-    assert.equal(files(json).length, 1);
+    assert.equal(files(json).length, 2);
   });
 
   it('a good server: started, with its command resolved', () => {
@@ -89,7 +91,15 @@ const posix = process.platform !== 'win32';
     assert.match(text.stdout, /^ {2}missing: FAILED: spawn mcp-no-such-server ENOENT/m);
     assert.match(text.stdout, /^ {4}at .*\.mcp\.json:10:18 "command"$/m);
     assert.match(text.stdout, /^ {4}fix: /m);
-    assert.match(text.stdout, /1 config file: 1 started, 2 failed, 0 skipped/);
+    assert.match(text.stdout, /2 config files: 2 started, 2 failed, 0 skipped/);
+  });
+
+  it('a command found only through nvm starts in Cursor (it reads the login shell\'s environment), with a note saying so', () => {
+    const s = server(json, 'viaNvm');
+    assert.equal(s.status, 'started', JSON.stringify(s));
+    assert.equal(s.command?.manager, 'nvm');
+    assert.equal(s.command?.clientPath.source, 'shell-resolved');
+    assert.match(text.stdout, /^ {4}note: mcp-nvm-only-server is found only through nvm.*"command": ".*mcp-nvm-only-server"$/m);
   });
 
   it('Claude Desktop: a command only nvm puts on PATH fails as it would there, with its absolute path as the fix', () => {
