@@ -12,6 +12,7 @@ import { QuickInputUi } from './ui/quickInputUi';
 import { ResultPanels } from './calls/resultPanel';
 import { FormViews } from './calls/formView';
 import { LiveServers } from './servers/liveServers';
+import { registerMcpBridge } from './servers/mcpBridge';
 import { RESOURCE_SCHEME, ResourceDocuments } from './resources/resourceDocuments';
 import { registerStatusBar } from './servers/statusBar';
 import { ServersModel } from './servers/serversModel';
@@ -92,6 +93,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     context.subscriptions.push(collections);
     const ctx: CommandContext = { vscode: context, log, settings, servers, live, protocol, resources, calls, history, collections, reveal: (node) => Promise.resolve(view.reveal(serversTree.stable(node), { select: true, focus: true, expand: true })) };
     registerCommands(ctx);
+    context.subscriptions.push(registerMcpBridge(ctx));
     const diagnostics = registerConfigEditor(ctx);
 
     log.info(`MCP DevTools ${context.extension.packageJSON.version} activated (VS Code ${vscode.version}).`);

@@ -27,6 +27,8 @@ export const SETTING_DEFAULTS = {
   'protocol.maxMessages': DEFAULT_PROTOCOL_CAPACITY as number,
   /** Which front end fills in a call's arguments: see `chooseFormFrontEnd` (core/forms/formModel.ts). */
   'forms.view': 'auto' as 'auto' | 'inputBoxes' | 'formView',
+  /** Hand other clients' servers to VS Code's own MCP support (`servers/mcpBridge.ts`). */
+  'bridge.enabled': false as boolean,
 };
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

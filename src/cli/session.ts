@@ -47,6 +47,11 @@ export interface SessionRequest {
   flags?: SessionFlags;
   /** Where sign-in state is kept; default the user's config folder. */
   authStore?: AuthStore;
+  /**
+   * Changes each definition before it goes to the registry (the config doctor starts a server
+   * with its client's PATH); the session's `servers` are still the definitions as configured.
+   */
+  launchAs?: (server: ServerDefinition) => ServerDefinition;
 }
 
 /** The variables of the CLI: the environment, the folder found, `${input:id}` from `MCP_INPUT_<ID>`. */
@@ -116,7 +121,7 @@ export async function withServers<T>(io: Io, request: SessionRequest, body: (ses
   const stop = () => registry.dispose().catch(() => undefined);
   const removeHandler = stopOnInterrupt(stop);
   try {
-    await registry.setDefinitions(servers);
+    await registry.setDefinitions(request.launchAs ? servers.map(request.launchAs) : servers);
     // Every server gets the same handlers, so the same capabilities.
     const declared = clientCapabilities(servers[0] && requests ? requests(servers[0]) : undefined);
     return await body({ registry, servers, clientCapabilities: declared, configs });

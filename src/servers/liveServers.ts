@@ -55,7 +55,8 @@ export class LiveServers {
   private registry: ServerRegistry | undefined;
   /** The servers of every config file, as last synced. */
   private definitions = new Map<string, ServerDefinition>();
-  private readonly variables: VariableContext;
+  /** What the servers' variables resolve to at launch (also the bridge's, `mcpBridge.ts`). */
+  readonly variables: VariableContext;
   private readonly resourceUpdated = new vscode.EventEmitter<{ serverId: string; uri: string }>();
   private readonly protocolMessage = new vscode.EventEmitter<{ serverId: string; change: MessageLogChange }>();
   readonly logs: ServerLogs;

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { ServerState } from '../core/connection/state';
 import type { ServersContext, ServerArg } from './serversContext';
 import { pickServer } from './pickServer';
+import { explainFailure, revealArgsOf } from './startFailure';
+import { CommandIds } from '../commandIds';
 
 /** Runs `work` with a progress indicator in the status bar (the work itself is bounded by the connect timeout). */
 function withProgress<T>(title: string, work: () => Promise<T>): Thenable<T> {
@@ -17,8 +19,13 @@ export async function startServer(ctx: ServersContext, arg?: ServerArg): Promise
   if (blocked) void vscode.window.showWarningMessage(`MCP server "${name}" was not started: ${blocked}`);
   const s = ctx.live.snapshot(id);
   if (s?.state.kind === 'error') {
-    const answer = await vscode.window.showErrorMessage(`MCP server "${name}" failed to start: ${s.state.message}`, 'Show Output');
-    if (answer) ctx.live.logs.show(id, name);
+    // the config doctor's explanation when it has one: the fix, and a button to the config line at fault
+    const why = explainFailure(s.definition, s.state);
+    const at = why && revealArgsOf(why);
+    const open = 'Open Config at the Line';
+    const answer = await vscode.window.showErrorMessage(`MCP server "${name}" failed to start: ${s.state.message}${why ? ` — ${why.problem.replace(/\.$/, '')}. Fix: ${why.fix}` : ''}`, ...(at ? [open] : []), 'Show Output');
+    if (answer === open && at) await vscode.commands.executeCommand(CommandIds.revealServer, at);
+    else if (answer) ctx.live.logs.show(id, name);
   }
 }
 

@@ -7,6 +7,7 @@ import { itemKey, type ItemChange } from '../core/connection/listDiff';
 import type { ListItems, ServerSnapshot } from '../core/connection';
 import { LIST_KINDS, listItems, ServerState, type ListKind } from '../core/connection/state';
 import type { LiveServers } from './liveServers';
+import { explainFailure, explanationText, revealArgsOf } from './startFailure';
 import type { SignInStatus } from '../core/auth';
 import { escapeMarkdown, markdownCode, markdownExcerpt } from '../core/markdown';
 import { findingsMarkdown, markFindings } from './doctorMarks';
@@ -225,11 +226,20 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
     } else if (s.state.kind === 'error') {
       const retry = s.state.retry ? ` (reconnecting, attempt ${s.state.retry.attempt} of ${s.state.retry.maxAttempts})` : '';
       const prefix = s.state.retry ? 'Connection lost' : 'Failed to start';
+      // a failed start that the config doctor can explain: the fix, and the config line at fault one click away
+      const why = s.state.retry ? undefined : explainFailure(server, s.state);
       out.push({
         kind: 'message', serverId: server.id, text: `${prefix}: ${s.state.message}${retry}`, icon: 'error',
-        tooltip: [s.state.message, ...(s.state.stderrTail.length ? ['', 'Last stderr lines:', ...s.state.stderrTail] : [])].join('\n'),
+        tooltip: [s.state.message, ...(why ? ['', explanationText(why)] : []), ...(s.state.stderrTail.length ? ['', 'Last stderr lines:', ...s.state.stderrTail] : [])].join('\n'),
         action: { command: CommandIds.showServerOutput, title: 'Show Output', arguments: [{ serverId: server.id }] },
       });
+      const at = why && revealArgsOf(why);
+      if (why) {
+        out.push({
+          kind: 'message', serverId: server.id, text: `Fix: ${why.fix}`, icon: 'lightbulb', tooltip: explanationText(why),
+          ...(at && { action: { command: CommandIds.revealServer, title: 'Open the Config at the Line at Fault', arguments: [at] } }),
+        });
+      }
     }
     if (s.state.kind !== 'running') return out;
     const more = this.live?.signIns.status(server.id)?.moreAccess;

@@ -62,7 +62,12 @@ async function startOidc() {
 let code = 0;
 let oidc;
 try {
-  code |= await suite('trusted', 'out/test/integration/index.js');
+  // with a probe extension installed that reads vscode.lm.mcpServerDefinitions (a proposed API, which
+  // the extension itself cannot declare and still be published) for bridge.test.ts; installed, not a
+  // second extensionDevelopmentPath: VS Code for the web keeps one of those only
+  const extensions = path.join(work, 'extensions');
+  cpSync(path.join(root, 'test/fixtures/extensions/mcp-probe'), path.join(extensions, 'mcp-devtools-test.mcp-probe-0.0.1'), { recursive: true });
+  code |= await suite('trusted', 'out/test/integration/index.js', [`--extensions-dir=${extensions}`]);
   // Restricted Mode: workspace trust stays on, and the copied folder is not trusted
   code |= await suite('restricted', 'out/test/integration/restricted/index.js', ['--enable-workspace-trust']);
   // Reload Window: signed in in one extension host, still signed in in the next (issue 11)
