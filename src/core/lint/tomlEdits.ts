@@ -102,16 +102,24 @@ function lineEnd(text: string, offset: number): number {
   return text[end - 1] === '\r' ? end - 1 : end;
 }
 
-/** The direct children of `path` written with a value (`key = value`), by position. */
+const childIndex = new WeakMap<TomlPositions, Map<string, TomlSpan[]>>();
+
+/** The direct children of `path` written with a value (`key = value`), by position; indexed once per scan. */
 function valuedChildren(p: TomlPositions, path: DocPath): TomlSpan[] {
-  const prefix = pathKey(path.map(String)).slice(0, -1);
-  const out: TomlSpan[] = [];
-  for (const [k, s] of p.spans) {
-    if (!k.startsWith(prefix) || s.valueStart === undefined || s.keyStart === undefined) continue;
-    const segs = JSON.parse(k) as string[];
-    if (segs.length === path.length + 1 && pathKey(segs.slice(0, -1)) === pathKey(path.map(String))) out.push(s);
+  let index = childIndex.get(p);
+  if (!index) {
+    index = new Map();
+    for (const [k, s] of p.spans) {
+      if (s.valueStart === undefined || s.keyStart === undefined) continue;
+      const parent = pathKey((JSON.parse(k) as string[]).slice(0, -1));
+      const list = index.get(parent);
+      if (list) list.push(s);
+      else index.set(parent, [s]);
+    }
+    for (const list of index.values()) list.sort((a, b) => a.valueStart! - b.valueStart!);
+    childIndex.set(p, index);
   }
-  return out.sort((a, b) => a.valueStart! - b.valueStart!);
+  return index.get(pathKey(path.map(String))) ?? [];
 }
 
 /** Removes `[start, end)` from a `{…}` or `[…]` list with the comma that separates it. */

@@ -26,6 +26,8 @@ export function yamlScalar(value: string | number | boolean | null, inFlow = fal
   const oneLine = !/[\n\r\x00-\x08\x0b-\x1f\x7f\u2028\u2029]/.test(value);
   if (style === 'QUOTE_SINGLE' && oneLine) return `'${value.replace(/'/g, "''")}'`;
   if (style !== 'QUOTE_DOUBLE' && oneLine && value && !(inFlow && /[,[\]{}]/.test(value))) {
+    // the common case without a parse: a word that is no YAML keyword (true, null, yes, ~…)
+    if (/^[A-Za-z_/@][\w./@-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(value)) return value;
     try {
       if (loadYaml().parse(value) === value) return value;
     } catch {
