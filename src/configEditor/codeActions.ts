@@ -4,8 +4,8 @@ import type { McpDiagnostic } from './diagnostics';
 
 /**
  * Quick fixes for our diagnostics: each {@link import('../core/lint').Fix} of a finding becomes a
- * CodeAction whose edits were computed by the core against the linted text (jsonc-parser edits, so
- * comments and formatting stay). Stale fixes (the document changed since linting) are not offered.
+ * CodeAction whose edits were computed by the core against the linted text (minimal edits in the
+ * file's JSON, TOML or YAML, so comments and formatting stay). Stale fixes (the document changed since linting) are not offered.
  */
 export class ConfigCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };

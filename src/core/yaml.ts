@@ -6,4 +6,4 @@
  *
  * Pure core: no `vscode` import.
  */
-export { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+export { isAlias, isMap, isPair, isScalar, isSeq, parse, parseDocument } from 'yaml';

@@ -136,6 +136,40 @@ describe('config diagnostics and quick fixes', () => {
     await waitFor(() => ours(uri).length === 0, 'no diagnostics left');
   });
 
+  it('.codex/config.toml (Codex): npx without -y, fixed in TOML with its comments and tables kept', async () => {
+    await activate();
+    const uri = workspaceUri('.codex', 'config.toml');
+    try {
+      const text = '# Codex settings\nmodel = "gpt-5-codex"\n\n[mcp_servers.fs] # the files\ncommand = "npx"\nargs = [\n  "@modelcontextprotocol/server-filesystem", # the package\n  ".",\n]\n\n[mcp_servers.fs.env]\nLOG_LEVEL = "info"\n';
+      await write(uri, text);
+      const diag = await diagnosticFor(uri, 'npx-yes');
+      assert.equal(at(diag), '4:10-4:15', 'the range of "npx"');
+      const fixed = await applyQuickFix(uri, diag);
+      assert.equal(fixed, text.replace('  "@modelcontextprotocol', '  "-y", "@modelcontextprotocol'));
+      await waitFor(() => !ours(uri).some((d) => codeOf(d) === 'npx-yes'), 'the diagnostic clears');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(workspaceUri('.codex'), { recursive: true });
+    }
+  });
+
+  it('.continue/mcpServers/*.yaml (Continue): a type word fixed in YAML, comments and quoting kept', async () => {
+    await activate();
+    const uri = workspaceUri('.continue', 'mcpServers', 'remote.yaml');
+    try {
+      const text = '# Continue block\nname: Remote\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: docs # ours\n    type: streamableHttp   # wrong word\n    url: "https://example.com/mcp"\n';
+      await write(uri, text);
+      const diag = await diagnosticFor(uri, 'type-value');
+      assert.equal(at(diag), '6:10-6:24', 'the range of streamableHttp');
+      const fixed = await applyQuickFix(uri, diag);
+      assert.equal(fixed, text.replace('type: streamableHttp', 'type: streamable-http'));
+      await waitFor(() => !ours(uri).some((d) => codeOf(d) === 'type-value'), 'the diagnostic clears');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(workspaceUri('.continue'), { recursive: true });
+    }
+  });
+
   it('a config nested 3,000 levels deep is one parse-error, an Error where it gets too deep (in VS Code\'s own mcp.json too)', async () => {
     await activate();
     for (const uri of [workspaceUri('.vscode', 'mcp.json'), workspaceUri('.cursor', 'mcp.json')]) {

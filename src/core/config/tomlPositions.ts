@@ -14,10 +14,15 @@ export interface TomlSpan {
   valueEnd?: number;
 }
 
-/** Key path → spans; plus, per path, the extent of everything written under it (for tables). */
+/**
+ * Key path → spans; plus, per path, the extent of everything written under it (for tables), and
+ * every place its last key segment is written (a table named in several headers or dotted keys:
+ * `[a.b]`, `[a.c]`, `a.d = 1` all mention `a`), for renaming it.
+ */
 export interface TomlPositions {
   spans: Map<string, TomlSpan>;
   extents: Map<string, { start: number; end: number }>;
+  mentions: Map<string, { start: number; end: number }[]>;
 }
 
 /** The map key of a key path. */
@@ -29,6 +34,7 @@ const BARE = /[A-Za-z0-9_-]/;
 export function scanToml(text: string): TomlPositions {
   const spans = new Map<string, TomlSpan>();
   const extents = new Map<string, { start: number; end: number }>();
+  const mentions = new Map<string, { start: number; end: number }[]>();
   const arrayTableCounts = new Map<string, number>();
   let i = 0;
   let table: string[] = [];
@@ -81,6 +87,10 @@ export function scanToml(text: string): TomlPositions {
       }
       path.push(name);
       note(path, start, i, 'key');
+      const k = pathKey(path);
+      const list = mentions.get(k);
+      if (list) list.push({ start, end: i });
+      else mentions.set(k, [{ start, end: i }]);
       skipSpaces();
       if (text[i] !== '.') return path;
       i++;
@@ -161,7 +171,7 @@ export function scanToml(text: string): TomlPositions {
     }
     skipLine();
   }
-  return { spans, extents };
+  return { spans, extents, mentions };
 }
 
 /** The common TOML basic-string escapes; an unknown escape is kept as written. */

@@ -10,6 +10,7 @@ import type { ConfigFormat } from '../config/formats';
 import type { Range } from '../config/model';
 import { jsonTooDeep, tomlTooDeep, yamlTooDeep, type TooDeep } from '../config/nesting';
 import { LineIndex } from '../config/text';
+import { scanToml, type TomlPositions } from '../config/tomlPositions';
 import { jsonLocator, tomlLocator, yamlLocator, type Locator } from './locate';
 import { containerOf, isObject, serverEntries, valueAt } from './servers';
 import type { LintContext, ServerEntry, WhichFn } from './types';
@@ -36,11 +37,13 @@ export function buildContext(text: string, path: string, format: ConfigFormat, o
   let syntaxError: { message: string; range: Range } | undefined;
   let locate: Locator;
   let tooDeep: TooDeep | undefined;
+  let yamlDoc: Document | undefined;
+  let tomlPositions: (() => TomlPositions) | undefined;
   const isJson = format.syntax !== 'toml' && format.syntax !== 'yaml';
   if (isJson && (tooDeep = jsonTooDeep(lines))) {
     locate = jsonLocator(undefined, lines);
   } else if (format.syntax === 'toml' && (tooDeep = tomlTooDeep(lines))) {
-    locate = tomlLocator('', lines);
+    locate = tomlLocator(() => scanToml(''), lines);
   } else if (isJson) {
     tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
     data = tree ? getNodeValue(tree) : undefined;
@@ -53,7 +56,9 @@ export function buildContext(text: string, path: string, format: ConfigFormat, o
       const offset = lines.offsetAt({ line: Math.max(0, (err.line ?? 1) - 1), character: Math.max(0, (err.column ?? 1) - 1) });
       syntaxError = { message: String(err.message ?? e).split('\n')[0], range: lines.range(offset, 1) };
     }
-    locate = tomlLocator(text, lines);
+    let scanned: TomlPositions | undefined;
+    tomlPositions = () => (scanned ??= scanToml(text));
+    locate = tomlLocator(tomlPositions, lines);
   } else {
     let doc: Document | undefined;
     try {
@@ -67,6 +72,7 @@ export function buildContext(text: string, path: string, format: ConfigFormat, o
       syntaxError ??= { message: (e as Error).message.split('\n')[0], range: lines.range(0, 0) };
     }
     locate = yamlLocator(doc, lines);
+    if (doc && !doc.errors.length) yamlDoc = doc;
   }
   const { containerPath, serversKey } = containerOf(format);
   return {
@@ -88,5 +94,7 @@ export function buildContext(text: string, path: string, format: ConfigFormat, o
     locate,
     has: (p) => valueAt(data, p) !== undefined,
     isJson,
+    yamlDoc,
+    tomlPositions,
   };
 }

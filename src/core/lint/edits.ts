@@ -1,11 +1,20 @@
 /**
- * Small, exact edits for quick fixes on JSON text: replace a key, replace a value, insert an array
- * item, and jsonc-parser `modify` for structural inserts. All keep comments and formatting around them.
+ * Small, exact edits for quick fixes: rename a key, replace a value, insert an array item, set or
+ * remove a path, replace part of a string. Rules call these with a document path and a plain
+ * value; each helper writes it in the file's own syntax: JSON (jsonc-parser nodes and `modify`),
+ * TOML (`tomlEdits.ts`: text edits at the scanner's offsets) or YAML (`yamlEdits.ts`: text edits at
+ * the `yaml` Document's node ranges). All keep comments and formatting around them. A helper
+ * returns `undefined` when it cannot make the edit (the path is not there, or the format cannot
+ * write the value): the rule then offers no fix.
  */
 import { modify, type FormattingOptions } from 'jsonc-parser';
 import { jsonNode } from './locate';
 import { valueAt } from './servers';
+import { tomlInsertArrayItem, tomlRenameKey, tomlReplaceInString, tomlReplaceValue, tomlSetPath } from './tomlEdits';
 import type { DocPath, LintContext, TextEdit } from './types';
+import { yamlInsertArrayItem, yamlRenameKey, yamlReplaceInString, yamlReplaceValue, yamlSetPath } from './yamlEdits';
+
+const syntaxOf = (ctx: LintContext): 'json' | 'toml' | 'yaml' => (ctx.format.syntax === 'toml' ? 'toml' : ctx.format.syntax === 'yaml' ? 'yaml' : 'json');
 
 /** The indentation a file already uses (first indented line), for jsonc-parser `modify`. */
 export function formattingOf(text: string): FormattingOptions {
@@ -15,22 +24,31 @@ export function formattingOf(text: string): FormattingOptions {
   return { insertSpaces: true, tabSize: m ? m[1].length : 2, eol };
 }
 
-/** Replace the key at `path` with `newKey` (JSON formats). */
+/** Replace the key at `path` with `newKey` (TOML: everywhere that key is written, e.g. each `[table.header]`). */
 export function renameKey(ctx: LintContext, path: DocPath, newKey: string): TextEdit[] | undefined {
+  const syntax = syntaxOf(ctx);
+  if (syntax === 'toml') return tomlRenameKey(ctx, path, newKey);
+  if (syntax === 'yaml') return yamlRenameKey(ctx, path, newKey);
   const key = jsonNode(ctx.tree, path)?.parent?.children?.[0];
   if (!ctx.isJson || !key) return undefined;
   return [{ offset: key.offset, length: key.length, newText: JSON.stringify(newKey) }];
 }
 
-/** Replace the value at `path` with `value`, written as compact JSON (JSON formats). */
+/** Replace the value at `path` with `value`, written compactly in the file's syntax (JSON; a TOML array or inline table; a YAML scalar or flow collection). */
 export function replaceValue(ctx: LintContext, path: DocPath, value: unknown): TextEdit[] | undefined {
+  const syntax = syntaxOf(ctx);
+  if (syntax === 'toml') return tomlReplaceValue(ctx, path, value);
+  if (syntax === 'yaml') return yamlReplaceValue(ctx, path, value);
   const node = jsonNode(ctx.tree, path);
   if (!ctx.isJson || !node) return undefined;
   return [{ offset: node.offset, length: node.length, newText: JSON.stringify(value) }];
 }
 
-/** Insert `value` as item `index` of the array at `path`, on the same line style (JSON formats). */
+/** Insert `value` as item `index` of the array at `path`, on the same line style (a YAML block sequence: a `- item` line). */
 export function insertArrayItem(ctx: LintContext, path: DocPath, index: number, value: unknown): TextEdit[] | undefined {
+  const syntax = syntaxOf(ctx);
+  if (syntax === 'toml') return tomlInsertArrayItem(ctx, path, index, value);
+  if (syntax === 'yaml') return yamlInsertArrayItem(ctx, path, index, value);
   const arr = jsonNode(ctx.tree, path);
   if (!ctx.isJson || arr?.type !== 'array') return undefined;
   const items = arr.children ?? [];
@@ -61,10 +79,15 @@ export function insertArrayItems(ctx: LintContext, path: DocPath, index: number,
 }
 
 /**
- * jsonc-parser `modify` (set or, with `undefined`, remove), formatted like the file. A file on one
- * line stays on one line: formatting would rewrite the whole line, that is the whole file.
+ * Set or, with `undefined`, remove the value at `path`. JSON: jsonc-parser `modify`, formatted like
+ * the file (a file on one line stays on one line: formatting would rewrite the whole line, that is
+ * the whole file). TOML and YAML: a new key on its own line after the table's or map's last one,
+ * with its indentation (or dotted prefix); a removed key with its line.
  */
 export function setPath(ctx: LintContext, path: DocPath, value: unknown, isArrayInsertion = false): TextEdit[] | undefined {
+  const syntax = syntaxOf(ctx);
+  if (syntax === 'toml') return tomlSetPath(ctx, path, value, isArrayInsertion);
+  if (syntax === 'yaml') return yamlSetPath(ctx, path, value, isArrayInsertion);
   if (!ctx.isJson || !ctx.tree) return undefined;
   try {
     return modify(ctx.text, path, value, { formattingOptions: /[\r\n]/.test(ctx.text) ? formattingOf(ctx.text) : undefined, isArrayInsertion }).map((e) => ({ offset: e.offset, length: e.length, newText: e.content }));
@@ -73,8 +96,11 @@ export function setPath(ctx: LintContext, path: DocPath, value: unknown, isArray
   }
 }
 
-/** Replace `[index, index+length)` of the string value at `path` (JSON formats): a minimal edit when the text has no escapes. */
+/** Replace `[index, index+length)` of the string value at `path`: a minimal edit when the text has no escapes. */
 export function replaceInString(ctx: LintContext, path: DocPath, value: string, index: number, length: number, newText: string): TextEdit[] | undefined {
+  const syntax = syntaxOf(ctx);
+  if (syntax === 'toml') return tomlReplaceInString(ctx, path, value, index, length, newText);
+  if (syntax === 'yaml') return yamlReplaceInString(ctx, path, value, index, length, newText);
   const node = jsonNode(ctx.tree, path);
   if (!ctx.isJson || node?.type !== 'string') return undefined;
   const raw = ctx.text.slice(node.offset, node.offset + node.length);

@@ -7,7 +7,7 @@ import type { Document } from 'yaml';
 import { loadYaml } from '../lazy';
 import type { Range } from '../config/model';
 import type { LineIndex } from '../config/text';
-import { pathKey, scanToml, type TomlPositions } from '../config/tomlPositions';
+import { pathKey, type TomlPositions } from '../config/tomlPositions';
 import type { DocPath } from './types';
 
 export type Locator = (path: DocPath, what?: 'key' | 'value') => Range;
@@ -75,10 +75,9 @@ export function yamlLocator(doc: Document | undefined, lines: LineIndex): Locato
 }
 
 /** TOML: key and value spans from the config reader's scanner (smol-toml keeps no positions). */
-export function tomlLocator(text: string, lines: LineIndex): Locator {
-  let positions: TomlPositions | undefined;
+export function tomlLocator(scan: () => TomlPositions, lines: LineIndex): Locator {
   return (path, what = 'value') => {
-    positions ??= scanToml(text);
+    const positions = scan();
     for (let n = path.length; n >= 1; n--) {
       const key = pathKey(path.slice(0, n).map(String));
       const span = positions.spans.get(key);

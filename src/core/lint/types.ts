@@ -5,9 +5,11 @@
  * and each {@link Fix} into a `CodeAction`; the CLI prints them.
  */
 import type { Node, ParseError } from 'jsonc-parser';
+import type { Document } from 'yaml';
 import type { ConfigFormat } from '../config/formats';
 import type { Range } from '../config/model';
 import type { LineIndex } from '../config/text';
+import type { TomlPositions } from '../config/tomlPositions';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -101,6 +103,10 @@ export interface LintContext {
   has(path: DocPath): boolean;
   /** JSON formats only: is the node at this path a property key we can rewrite with jsonc edits? */
   isJson: boolean;
+  /** YAML formats: the `yaml` Document the data came from (node ranges for edits), when it parsed. */
+  yamlDoc?: Document;
+  /** TOML formats: key and value offsets of the text (`config/tomlPositions`), scanned on first use. */
+  tomlPositions?: () => TomlPositions;
 }
 
 /** A rule: a pure function of the context. It may throw; `lint` turns that into an `internal-error` finding. */

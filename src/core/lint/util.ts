@@ -10,7 +10,7 @@ export function finding(ctx: LintContext, doc: RuleDoc, range: Range, message: s
   return f;
 }
 
-/** A fix, or `undefined` when there are no edits (non-JSON formats). */
+/** A fix, or `undefined` when there are no edits (the helper could not write it in this file). */
 export function fix(title: string, edits: TextEdit[] | undefined): Fix | undefined {
   return edits?.length ? { title, edits } : undefined;
 }
@@ -51,10 +51,11 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-/** Range of `[start, start+len)` inside the string value at `path`, when the JSON text has no escapes; else the whole value. */
+/** Range of `[start, start+len)` inside the string value at `path`, when the text has no escapes (or is a plain YAML scalar); else the whole value. */
 export function substringRange(ctx: LintContext, path: DocPath, value: string, start: number, len: number): Range {
   const whole = ctx.locate(path, 'value');
   const raw = ctx.text.slice(whole.offset, whole.offset + whole.length);
   const quoted = raw.length === value.length + 2 && raw.slice(1, -1) === value;
+  if (!quoted && ctx.format.syntax === 'yaml' && raw === value) return ctx.lines.range(whole.offset + start, len);
   return quoted ? ctx.lines.range(whole.offset + 1 + start, len) : whole;
 }

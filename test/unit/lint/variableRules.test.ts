@@ -91,8 +91,8 @@ describe('lint: variables, inputs and secrets', () => {
     });
     it('Continue: checks requestOptions.headers and advises a ${{ secrets.NAME }} reference', () => {
       const t = `mcpServers:\n  - name: gh\n    type: streamable-http\n    url: https://x.dev/mcp\n    requestOptions:\n      headers:\n        Authorization: Bearer ${token}\n`;
-      // YAML values are not quoted, so the finding covers the whole value
-      const f = expectOne(run(t, P.continue), 'secret', 'warning', at(t, 'Bearer'));
+      // a plain YAML scalar is its value as written: the finding covers the token, not the whole value
+      const f = expectOne(run(t, P.continue), 'secret', 'warning', at(t, token));
       assert.ok(!f.message.includes(token.slice(4, 12)), f.message);
       assert.match(f.message, /mcpServers\[0\]\.requestOptions\.headers\.Authorization: it looks like a GitHub token/);
       assert.match(f.message, /write "\$\{\{ secrets\.GH_TOKEN \}\}" here/);
