@@ -36,4 +36,6 @@ export const codex: McpClient = {
     { key: 'tool_timeout_sec', option: 'requestTimeoutMs', unit: 's' },
   ],
   variables: 'none',
+  // serde `deny_unknown_fields` on the server table
+  rejectsUnknownFields: true,
 };

@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { workspaceConfigCandidates } from './discovery';
 import { comparablePath, discoveryEnvFromProcess, type DiscoveryEnv } from './env';
-import { formatById } from './formats';
+import { formatById, mayHoldServers } from './formats';
 
 /**
  * The folder whose MCP config files apply to `start`: `start` itself, or its nearest ancestor that
@@ -40,9 +40,11 @@ export async function findConfigFolder(start: string, env: DiscoveryEnv = discov
 
 /** Whether some workspace-scope config file exists (as a file) in `folder`. */
 async function hasConfigFile(folder: string): Promise<boolean> {
-  for (const { path: file } of await workspaceConfigCandidates(folder)) {
+  for (const { path: file, format } of await workspaceConfigCandidates(folder)) {
     const stat = await fs.stat(file).catch(() => undefined);
-    if (stat?.isFile()) return true;
+    if (!stat?.isFile()) continue;
+    // `.vscode/settings.json`, `.zed/settings.json`, `opencode.json`: only with their servers key
+    if (!format.shared || mayHoldServers(format, await fs.readFile(file, 'utf8').catch(() => ''))) return true;
   }
   return false;
 }
