@@ -15,7 +15,8 @@ import { formatById, mayHoldServers } from './formats';
  * The folder whose MCP config files apply to `start`: `start` itself, or its nearest ancestor that
  * holds a workspace-scope config file of any client (`.vscode/mcp.json`, `*.code-workspace`,
  * `.mcp.json`, `.cursor/mcp.json`, `.gemini/settings.json`, `.codex/config.toml`,
- * `.continue/mcpServers/*`). The nearest folder wins and folders further up are not merged: git
+ * `.continue/mcpServers/*`, `.kiro/settings/mcp.json`, …; a shared settings file such as
+ * `.vscode/settings.json` only when it has its servers key). The nearest folder wins and folders further up are not merged: git
  * finds `.git` and ESLint finds `eslint.config.js` the same way.
  *
  * The walk stops below the user's home directory (`env.home`): there `.cursor/mcp.json`,
