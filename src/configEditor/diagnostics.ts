@@ -90,8 +90,14 @@ export class ConfigDiagnostics implements vscode.Disposable {
   }
 }
 
-/** VS Code validates its own files (`.vscode/mcp.json`, user `mcp.json`): we do not repeat what it says there (see VSCODE_OVERLAP). */
+/**
+ * VS Code validates its own files (`.vscode/mcp.json`, user `mcp.json`): we do not repeat what it
+ * says there (see VSCODE_OVERLAP). In a `settings.json` (the legacy `mcp` key) it checks the JSON
+ * syntax of the whole file but no longer validates `mcp` against the MCP schema, so only our
+ * syntax findings are dropped there.
+ */
 function optionsFor(format: ConfigFormat): Pick<LintOptions, 'skip' | 'fixableOnly'> {
+  if (format.id === 'vscode-settings-workspace' || format.id === 'vscode-settings-user') return { skip: ['syntax', 'duplicate-key'] };
   return format.client === 'vscode' ? vscodeFileOptions() : {};
 }
 

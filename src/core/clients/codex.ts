@@ -43,4 +43,6 @@ export const codex: McpClient = {
     better: (name) => name.trim().replace(/[^A-Za-z0-9_-]+/g, '-'),
     source: 'Codex: is_valid_mcp_server_name in codex-rs/core/src/mcp_connection_manager.rs; a server whose name does not match ^[a-zA-Z0-9_-]+$ fails to start ("invalid server name").',
   }],
+  // serde `deny_unknown_fields` on the server table
+  rejectsUnknownFields: true,
 };

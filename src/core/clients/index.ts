@@ -14,11 +14,16 @@ import { claudeDesktop } from './claudeDesktop';
 import { cline } from './cline';
 import { codex } from './codex';
 import { continueDev } from './continue';
+import { copilotCli } from './copilotCli';
 import { cursor } from './cursor';
 import { gemini } from './gemini';
+import { kiro } from './kiro';
+import { opencode } from './opencode';
+import { roo } from './roo';
 import type { FormatSpec, McpClient } from './types';
 import { vscode } from './vscode';
 import { windsurf } from './windsurf';
+import { zed } from './zed';
 
 export type { FormatSpec, McpClient, PathRule, RemoteKind, Syntax, TimeoutKey, UrlKey, UserPath, VariableSyntax } from './types';
 export { TYPE_WORDS, transportOfWord, typeFamily } from './typeWords';
@@ -35,6 +40,11 @@ export const CLIENTS: Readonly<Record<ClientId, McpClient>> = {
   gemini,
   codex,
   continue: continueDev,
+  kiro,
+  zed,
+  'copilot-cli': copilotCli,
+  roo,
+  opencode,
 };
 
 /** The clients in registry order. */
@@ -64,7 +74,7 @@ export const ALL_TYPE_KEYS: readonly string[] = unique(CLIENT_LIST.flatMap((c) =
 export const ALL_HEADER_PATHS: readonly (readonly string[])[] = unique(CLIENT_LIST.flatMap((c) => c.headerPaths), (p) => p.join('.'));
 
 /**
- * Every key some client uses for its servers map, and keys of clients we do not read that people
- * paste: `context_servers` (Zed), `mcp` (VS Code's legacy `settings.json` key).
+ * Every key some client uses for its servers map (`servers`, `mcpServers`, `mcp_servers`,
+ * `context_servers` of Zed, `mcp` of OpenCode and of VS Code's legacy `settings.json`).
  */
-export const SERVER_MAP_KEYS: readonly string[] = unique([...FORMAT_SPECS.map((f) => f.serversKey).filter((k) => !k.includes('.')), 'context_servers', 'mcp']);
+export const SERVER_MAP_KEYS: readonly string[] = unique([...FORMAT_SPECS.map((f) => f.serversKey).filter((k) => !k.includes('.')), 'mcp']);

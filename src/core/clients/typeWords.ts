@@ -9,11 +9,15 @@ import type { TransportKind } from '../config/model';
  * `type` words of every client and the transport each names. No word means different things to
  * different clients, so one table serves all; whether a client accepts a word is its module's
  * `typeWords` (a lint rule). Sources (each client's documentation): VS Code, Claude Code, Cursor
- * `stdio|http|sse`; Cline `stdio|sse|streamableHttp`; Continue `stdio|sse|streamable-http`; Gemini
- * `sse|http`; `websocket`/`ws` as older Continue configs and gateways write it.
+ * `stdio|http|sse`; Cline `stdio|sse|streamableHttp`; Continue and Roo Code
+ * `stdio|sse|streamable-http`; Gemini `sse|http`; GitHub Copilot CLI `local|stdio|http|sse`
+ * (`local` is stdio); OpenCode `local|remote` (`remote` tries Streamable HTTP, then SSE, as our
+ * `http` does); `websocket`/`ws` as older Continue configs and gateways write it.
  */
 export const TYPE_WORDS: Readonly<Record<string, TransportKind>> = {
   stdio: 'stdio',
+  local: 'stdio',
+  remote: 'http',
   http: 'http',
   streamableHttp: 'http',
   'streamable-http': 'http',
@@ -28,9 +32,9 @@ export const TYPE_WORDS: Readonly<Record<string, TransportKind>> = {
  * client's own word.
  */
 const MISTAKEN_WORDS: Readonly<Record<string, TransportKind>> = {
-  local: 'stdio', command: 'stdio', process: 'stdio',
+  command: 'stdio', process: 'stdio',
   serversentevents: 'sse', eventsource: 'sse',
-  https: 'http', streamable: 'http', remote: 'http', httpstream: 'http', streaming: 'http',
+  https: 'http', streamable: 'http', httpstream: 'http', streaming: 'http',
   wss: 'ws', websockets: 'ws', tcp: 'ws',
 };
 

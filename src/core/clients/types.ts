@@ -39,6 +39,12 @@ export interface FormatSpec {
   aliasKey?: string;
   /** Also read `projects["<abs path>"].<serversKey>` (Claude Code's local scope in `~/.claude.json`). */
   projects?: boolean;
+  /**
+   * The file is the client's settings file, MCP servers being one key among many (Zed's and VS
+   * Code's `settings.json`, `opencode.json`): it counts as an MCP config file only when that key is
+   * in it (discovery, the walk up to a config folder).
+   */
+  shared?: boolean;
 }
 
 /** A user-scope file location: the id of one of the client's formats and its absolute path. */
@@ -83,6 +89,10 @@ export type VariableSyntax =
   | 'shell'
   /** `${{ secrets.NAME }}` (Continue). */
   | 'continue'
+  /** `${VAR}` only: no default, no bare `$VAR`, no `${env:VAR}` (Kiro, GitHub Copilot CLI). */
+  | 'braces'
+  /** `{env:VAR}` and `{file:path}`, with no `$` (OpenCode). */
+  | 'opencode'
   /** No expansion at all (Claude Desktop, Codex, Cline). */
   | 'none';
 
@@ -135,4 +145,13 @@ export interface McpClient {
   variables: VariableSyntax;
   /** Server names it rejects or mangles; absent when its docs and source say nothing of them. */
   serverNames?: readonly ServerNameRule[];
+  /**
+   * How a stdio server's program is written: `string` (`command` + `args`, the default) or `array`
+   * (OpenCode: `command` is one array, the program then its arguments, and there is no `args`).
+   */
+  commandShape?: 'string' | 'array';
+  /** The key of a stdio server's environment map (default `env`; OpenCode `environment`). */
+  envKey?: string;
+  /** The client refuses the whole file over a field it does not know (Codex, OpenCode); else it ignores the field. */
+  rejectsUnknownFields?: boolean;
 }

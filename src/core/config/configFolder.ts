@@ -9,13 +9,14 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { workspaceConfigCandidates } from './discovery';
 import { comparablePath, discoveryEnvFromProcess, type DiscoveryEnv } from './env';
-import { formatById } from './formats';
+import { formatById, mayHoldServers } from './formats';
 
 /**
  * The folder whose MCP config files apply to `start`: `start` itself, or its nearest ancestor that
  * holds a workspace-scope config file of any client (`.vscode/mcp.json`, `*.code-workspace`,
  * `.mcp.json`, `.cursor/mcp.json`, `.gemini/settings.json`, `.codex/config.toml`,
- * `.continue/mcpServers/*`). The nearest folder wins and folders further up are not merged: git
+ * `.continue/mcpServers/*`, `.kiro/settings/mcp.json`, …; a shared settings file such as
+ * `.vscode/settings.json` only when it has its servers key). The nearest folder wins and folders further up are not merged: git
  * finds `.git` and ESLint finds `eslint.config.js` the same way.
  *
  * The walk stops below the user's home directory (`env.home`): there `.cursor/mcp.json`,
@@ -40,9 +41,11 @@ export async function findConfigFolder(start: string, env: DiscoveryEnv = discov
 
 /** Whether some workspace-scope config file exists (as a file) in `folder`. */
 async function hasConfigFile(folder: string): Promise<boolean> {
-  for (const { path: file } of await workspaceConfigCandidates(folder)) {
+  for (const { path: file, format } of await workspaceConfigCandidates(folder)) {
     const stat = await fs.stat(file).catch(() => undefined);
-    if (stat?.isFile()) return true;
+    if (!stat?.isFile()) continue;
+    // `.vscode/settings.json`, `.zed/settings.json`, `opencode.json`: only with their servers key
+    if (!format.shared || mayHoldServers(format, await fs.readFile(file, 'utf8').catch(() => ''))) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { comparablePath, discoveryEnvFromProcess, pathApi, type DiscoveryEnv } from './env';
-import { ALL_FORMATS, formatById, formatForPath, WORKSPACE_FORMATS, type ConfigFormat } from './formats';
+import { ALL_FORMATS, formatById, formatForPath, mayHoldServers, WORKSPACE_FORMATS, type ConfigFormat } from './formats';
 import type { ConfigFile } from './model';
 import { userConfigPaths, vscodeUserDataDirs } from './userPaths';
 
@@ -123,13 +123,15 @@ export async function discoverConfigs(opts: DiscoverOptions): Promise<ConfigFile
   });
 }
 
-/** Reads each existing target with its format, in order. */
+/** Reads each existing target with its format, in order; a shared settings file without its servers key is skipped. */
 async function readAll(targets: readonly { format: ConfigFormat; path: string }[]): Promise<ConfigFile[]> {
   const texts = await Promise.all(targets.map((t) => readIfExists(t.path)));
   const out: ConfigFile[] = [];
   targets.forEach(({ format, path: file }, i) => {
     const text = texts[i];
     if (text === undefined) return;
+    // a settings file (Zed's, VS Code's settings.json, opencode.json) without servers is not an MCP config file
+    if (typeof text === 'string' && !mayHoldServers(format, text)) return;
     if (typeof text === 'string') out.push(format.read(text, file));
     else out.push({ path: file, client: format.client, scope: format.scope, format: format.id, servers: [], inputs: [], error: { message: text.error } });
   });

@@ -8,7 +8,8 @@ import * as path from 'node:path';
  * - `home`: the user's home directory;
  * - `appData`: `%APPDATA%` (Windows; default `<home>\AppData\Roaming`);
  * - `xdgConfigHome`: `$XDG_CONFIG_HOME` (Linux; default `<home>/.config`);
- * - `codexHome`: `$CODEX_HOME` (Codex; default `<home>/.codex`).
+ * - `codexHome`: `$CODEX_HOME` (Codex; default `<home>/.codex`);
+ * - `copilotHome`: `$COPILOT_HOME` (GitHub Copilot CLI; default `<home>/.copilot`).
  */
 export interface DiscoveryEnv {
   platform: 'linux' | 'darwin' | 'win32';
@@ -16,6 +17,7 @@ export interface DiscoveryEnv {
   appData?: string;
   xdgConfigHome?: string;
   codexHome?: string;
+  copilotHome?: string;
 }
 
 /** The {@link DiscoveryEnv} of this process (other Unixes count as `linux`; empty variables as unset). */
@@ -25,6 +27,7 @@ export function discoveryEnvFromProcess(): DiscoveryEnv {
   if (process.env.APPDATA) env.appData = process.env.APPDATA;
   if (process.env.XDG_CONFIG_HOME) env.xdgConfigHome = process.env.XDG_CONFIG_HOME;
   if (process.env.CODEX_HOME) env.codexHome = process.env.CODEX_HOME;
+  if (process.env.COPILOT_HOME) env.copilotHome = process.env.COPILOT_HOME;
   return env;
 }
 

@@ -28,6 +28,8 @@ export interface ConfigFormat {
    * may hold a `*` (`.continue/mcpServers/*.yaml`), usable as a glob by file watchers.
    */
   workspacePaths?: string[];
+  /** A settings file with other keys too (see `FormatSpec.shared`): an MCP config file only when it has {@link topLevelKey}. */
+  shared?: boolean;
   /** Reads a file of this format. Never throws; see {@link ConfigFile.error}. */
   read(text: string, path: string): ConfigFile;
 }
@@ -44,6 +46,7 @@ function formatOf(spec: FormatSpec & { client: ClientId }): ConfigFormat {
     : (text, path) => loadReaders().readJsonServers(text, { ...file(path), serversPath, aliasPaths, projects: !!spec.projects });
   const format: ConfigFormat = { id: spec.id, client: spec.client, scope: spec.scope, syntax: spec.syntax, topLevelKey: spec.serversKey, serversPath, read };
   if (spec.workspacePaths) format.workspacePaths = [...spec.workspacePaths];
+  if (spec.shared) format.shared = true;
   return format;
 }
 
@@ -83,4 +86,13 @@ export function canWriteServers(format: Pick<ConfigFormat, 'syntax'>): boolean {
 /** Every relative path of {@link WORKSPACE_FORMATS}, for file watchers and activation. */
 export function workspaceConfigPaths(): string[] {
   return WORKSPACE_FORMATS.flatMap((f) => f.workspacePaths ?? []);
+}
+
+/**
+ * Whether a file's text may hold MCP servers for its format: always, except for a shared settings
+ * file ({@link ConfigFormat.shared}) without its servers key (`"context_servers"`, `"mcp"`) anywhere
+ * in the text. A cheap test on the text, so a broken file that has the key still counts.
+ */
+export function mayHoldServers(format: Pick<ConfigFormat, 'shared' | 'serversPath'>, text: string): boolean {
+  return !format.shared || text.includes(`"${format.serversPath[0]}"`);
 }

@@ -33,7 +33,12 @@ export type ClientId =
   | 'cline'
   | 'gemini'
   | 'codex'
-  | 'continue';
+  | 'continue'
+  | 'kiro'
+  | 'zed'
+  | 'copilot-cli'
+  | 'roo'
+  | 'opencode';
 
 /** Human-readable client names, for views and CLI output (each client's module says its own). */
 export { CLIENT_LABELS } from '../clients';

@@ -2,15 +2,19 @@ import { CLIENTS } from '../clients';
 import type { ClientId, ClientOptionKey, ClientOptions, Range } from './model';
 import { bool, child, num, strList, type SourceNode } from './sourceTree';
 
-/** Tool-list keys: Gemini `includeTools`/`excludeTools`, Codex `enabled_tools`/`disabled_tools`, Windsurf `disabledTools`. */
-const INCLUDE_KEYS = ['includeTools', 'enabled_tools'];
+/**
+ * Tool-list keys: Gemini `includeTools`/`excludeTools`, Codex `enabled_tools`/`disabled_tools`,
+ * Windsurf, Kiro and Roo Code `disabledTools`, GitHub Copilot CLI `tools` (an allow list; `["*"]`,
+ * every tool, is no restriction and is not recorded).
+ */
+const INCLUDE_KEYS = ['includeTools', 'enabled_tools', 'tools'];
 const EXCLUDE_KEYS = ['excludeTools', 'disabled_tools', 'disabledTools'];
 
 /**
  * The client options written on one server object, normalized, with the range of each value.
  *
- * - `disabled`: `disabled: true` (Cline, Windsurf, Cursor) or `enabled: false` (Codex);
- * - `autoApprove`: Cline's list of tool names;
+ * - `disabled`: `disabled: true` (Cline, Windsurf, Cursor, Kiro, Roo Code) or `enabled: false` (Codex, Zed, OpenCode);
+ * - `autoApprove`: Cline's and Kiro's list of tool names (Roo Code `alwaysAllow`);
  * - `includeTools` / `excludeTools`: see the keys above;
  * - `trust`: Gemini CLI;
  * - timeouts converted to milliseconds from the client's `timeouts` (its module in src/core/clients/;
@@ -30,7 +34,8 @@ export function optionsOf(server: SourceNode, client: ClientId): { options: Clie
   if (disabled) set('disabled', disabled.value, disabled.range);
   else if (enabled) set('disabled', !enabled.value, enabled.range);
 
-  const autoApprove = child(server, 'autoApprove');
+  // Roo Code writes `alwaysAllow` for the same list
+  const autoApprove = child(server, 'autoApprove') ?? child(server, 'alwaysAllow');
   const approved = strList(autoApprove);
   if (approved) set('autoApprove', approved.map((a) => a.value), autoApprove?.range);
 
@@ -39,6 +44,7 @@ export function optionsOf(server: SourceNode, client: ClientId): { options: Clie
       const node = child(server, key);
       const list = strList(node);
       if (!list) continue;
+      if (key === 'tools' && list.some((t) => t.value === '*')) break;
       set(option, list.map((a) => a.value), node?.range);
       break;
     }

@@ -7,7 +7,7 @@
  * Pure core: no `vscode` import. jsonc-parser: reached through `readers.ts` on the VS Code side.
  */
 import { modify, parse, type FormattingOptions } from 'jsonc-parser';
-import { CLIENTS } from '../clients';
+import { CLIENTS, transportOfWord } from '../clients';
 import { AdHocError } from './adHoc';
 import { canWriteServers, type ConfigFormat } from './formats';
 import type { ServerDefinition } from './model';
@@ -33,18 +33,27 @@ export function serverEntry(def: ServerDefinition, format: Pick<ConfigFormat, 'c
   if (!t) throw new AdHocError(`server "${def.name}" has no command or URL to write`);
   const entry: Record<string, unknown> = {};
   const typeKey = client.typeKeys[0];
+  // the client's own word for the transport: "stdio" where it has it, else its synonym ("local", "remote", "streamable-http")
+  const word = (kind: string) => client.typeWords?.find((w) => w === kind) ?? client.typeWords?.find((w) => transportOfWord(w) === kind);
   if (t.kind === 'stdio') {
-    if (typeKey && client.typeWords?.includes('stdio')) entry[typeKey] = 'stdio';
-    entry.command = t.command.value;
-    if (t.args.length) entry.args = t.args.map((a) => a.value);
+    const stdioWord = word('stdio');
+    if (typeKey && stdioWord) entry[typeKey] = stdioWord;
+    // OpenCode: one `command` array, the program then its arguments
+    if (client.commandShape === 'array') entry.command = [t.command.value, ...t.args.map((a) => a.value)];
+    else {
+      entry.command = t.command.value;
+      if (t.args.length) entry.args = t.args.map((a) => a.value);
+    }
     const env = Object.entries(t.env).filter(([, v]) => v.value !== null);
-    if (env.length) entry.env = Object.fromEntries(env.map(([k, v]) => [k, v.value]));
+    if (env.length) entry[client.envKey ?? 'env'] = Object.fromEntries(env.map(([k, v]) => [k, v.value]));
     if (t.cwd) entry.cwd = t.cwd.value;
     return entry;
   }
-  const urlKey = client.remote ? client.urlKeys.find((u) => u.kind === t.kind) : undefined;
+  const remoteWord = word(t.kind);
+  // the key whose bare URL means this transport, else a URL key whose meaning the client's `type` word sets (Cline's Streamable HTTP, Roo's SSE)
+  const urlKey = !client.remote ? undefined : client.urlKeys.find((u) => u.kind === t.kind) ?? (typeKey && remoteWord ? client.urlKeys.find((u) => !u.fixed) : undefined);
   if (!urlKey) throw new AdHocError(`${client.label} cannot connect to ${t.kind === 'ws' ? 'a WebSocket' : 'a remote'} server from its config file: save it to another client's file`);
-  if (typeKey && !urlKey.fixed && client.typeWords?.includes(t.kind)) entry[typeKey] = t.kind;
+  if (typeKey && !urlKey.fixed && remoteWord) entry[typeKey] = remoteWord;
   entry[urlKey.key] = t.url.value;
   const headers = Object.entries(t.headers);
   const headerPath = client.headerPaths[0];

@@ -30,8 +30,8 @@ export function transportOf(server: SourceNode, client: ClientId): Transport | u
   if (server.type !== 'object') return undefined;
   const word = typeWordOf(server)?.value;
   const typed = word === undefined ? undefined : transportOfWord(word);
-  const command = str(child(server, 'command'));
-  if (typed === 'stdio' || (typed === undefined && command)) return command ? stdioOf(server, command) : undefined;
+  const program = programOf(server);
+  if (typed === 'stdio' || (typed === undefined && program)) return program ? stdioOf(server, program) : undefined;
 
   for (const { key, kind, fixed } of CLIENTS[client].urlKeys) {
     const url = str(child(server, key));
@@ -42,12 +42,38 @@ export function transportOf(server: SourceNode, client: ClientId): Transport | u
   return undefined;
 }
 
-function stdioOf(server: SourceNode, command: Located<string>): Transport {
+/** A stdio server's program as written: its command, arguments and environment nodes. */
+interface Program {
+  command: Located<string>;
+  args: Located<string>[];
+  env: SourceNode | undefined;
+}
+
+/**
+ * The program of a server object, in whichever client's shape: `command` (a string) + `args` +
+ * `env`; OpenCode's `command` array (the program, then its arguments) + `environment`; Zed's
+ * 2025 `command: {path, args, env}` (its migration `m_2025_06_27` flattens it). `undefined` when
+ * there is no command, or an empty one of the array shape.
+ */
+function programOf(server: SourceNode): Program | undefined {
+  const node = child(server, 'command');
+  const env = child(server, 'env') ?? child(server, 'environment');
+  if (node?.type === 'string') return { command: { value: node.value, range: node.range }, args: strList(child(server, 'args')) ?? [], env };
+  if (node?.type === 'array') {
+    const [command, ...args] = strList(node) ?? [];
+    return command ? { command, args, env } : undefined;
+  }
+  const path = str(child(node, 'path'));
+  if (node?.type === 'object' && path) return { command: path, args: strList(child(node, 'args')) ?? [], env: child(node, 'env') ?? env };
+  return undefined;
+}
+
+function stdioOf(server: SourceNode, program: Program): Transport {
   const t: Transport = {
     kind: 'stdio',
-    command,
-    args: strList(child(server, 'args')) ?? [],
-    env: strMap(child(server, 'env')) ?? {},
+    command: program.command,
+    args: program.args,
+    env: strMap(program.env) ?? {},
   };
   const cwd = str(child(server, 'cwd'));
   if (cwd) t.cwd = cwd;

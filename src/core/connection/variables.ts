@@ -12,7 +12,11 @@
  *   default is an error, as Claude Code reports it.
  * - Gemini CLI: `$VAR` and `${VAR}`; a missing variable is left as written.
  * - Continue: `${{ secrets.NAME }}` / `${{ inputs.NAME }}`, answered by the input callback.
- * - Claude Desktop, Cline, Codex: no interpolation.
+ * - Kiro, GitHub Copilot CLI: `${VAR}`; a missing variable is left as written.
+ * - Roo Code: `${env:NAME}` and `${workspaceFolder}` (resolved as Cursor's).
+ * - OpenCode: `{env:NAME}` (a missing one is `""`, as OpenCode does); `{file:path}` is left as
+ *   written (not read here).
+ * - Claude Desktop, Cline, Codex, Zed: no interpolation.
  *
  * Pure core: no `vscode` import.
  */
@@ -125,6 +129,10 @@ const continueResolver = patternResolver(/\$\{\{\s*((?:secrets|inputs)\.[A-Za-z0
 
 const literal: VariableResolver = { resolve: async (text) => text };
 
+const opencodeResolver: VariableResolver = {
+  resolve: async (text, ctx) => text.replace(/\{env:([^}]+)\}/g, (_m, name: string) => ctx.env[name] ?? ''),
+};
+
 const windsurf = patternResolver(/\$\{env:([^}]+)\}/, (name, ctx) => ctx.env[name] ?? '');
 
 /** The resolver of each variable dialect (the client modules' `variables`, src/core/clients/). */
@@ -135,6 +143,8 @@ const BY_SYNTAX: Record<VariableSyntax, VariableResolver> = {
   'shell-braces': claudeCodeResolver,
   shell: geminiResolver,
   continue: continueResolver,
+  braces: geminiBraced,
+  opencode: opencodeResolver,
   none: literal,
 };
 

@@ -29,6 +29,8 @@ export interface UnknownField {
 /** Other clients' words for a field, mapped to the canonical one. */
 const ALIASES: Record<string, string[]> = {
   env: ['environment', 'envs', 'env_vars', 'environmentVariables'],
+  environment: ['env', 'envs', 'environmentVariables'],
+  alwaysAllow: ['autoApprove', 'auto_approve'],
   args: ['arguments', 'argv', 'params'],
   headers: ['http_headers', 'header', 'requestHeaders'],
   http_headers: ['headers'],
@@ -56,6 +58,8 @@ export function unknownFields(ctx: LintContext): UnknownField[] {
     const atContainer = path.length === ctx.containerPath.length;
     if (atContainer && (SERVER_MAP_KEYS as readonly string[]).includes(prop)) continue; // top-level-key
     if (isServerPath(ctx, path) && (ALL_URL_KEYS as readonly string[]).includes(prop)) continue; // transport
+    // "args" beside a command string where the client takes one array: value-type folds them together
+    if (isServerPath(ctx, path) && prop === 'args' && CLIENTS[ctx.format.client].commandShape === 'array' && typeof (error.data as Record<string, unknown> | undefined)?.command === 'string') continue;
     const allowed = allowedKeys(error.parentSchema as Record<string, unknown> | undefined);
     const suggestion = Object.entries(ALIASES).find(([k, alts]) => allowed.includes(k) && alts.includes(prop))?.[0] ?? didYouMean(prop, allowed.filter((a) => a !== prop));
     const parent = error.data;

@@ -21,12 +21,13 @@ export function entropy(s: string): number {
 
 /**
  * What kind of secret `value` (written under `name`, when it has one) looks like, and where in it;
- * `undefined` when it does not. Variable references (`${…}`, `{{…}}`, `$NAME`) are never secrets.
+ * `undefined` when it does not. Variable references (`${…}`, `{{…}}`, `$NAME`, OpenCode's
+ * `{env:NAME}` and `{file:path}`) are never secrets.
  * Under a credential name, a value counts when it is at least 16 characters, one word, not a path
  * or URL, not a placeholder, and random enough (≥ 3.3 bits per character).
  */
 export function detectSecret(name: string | undefined, value: string): TokenHit | undefined {
-  if (!value || /\$\{|\{\{|^\$[A-Za-z_]/.test(value)) return undefined;
+  if (!value || /\$\{|\{\{|^\$[A-Za-z_]|\{(?:env|file):[^}]+\}/.test(value)) return undefined;
   const token = findToken(value);
   if (token) return token;
   if (name && holdsCredential(name)) {

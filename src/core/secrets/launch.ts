@@ -9,8 +9,8 @@
 import { holdsCredential, isCredentialQueryParam } from './names';
 import { REDACTED, redactCredentials } from './redact';
 
-/** A variable reference (`${input:x}`, `${env:X}`, `$X`, `{{ secrets.X }}`): what it names is shown, never its value. */
-const REFERENCE = /^\$\{[^}]*\}$|^\$[A-Za-z_]\w*$|^\$\{\{[^}]*\}\}$/;
+/** A variable reference (`${input:x}`, `${env:X}`, `$X`, `{{ secrets.X }}`, OpenCode `{env:X}`): what it names is shown, never its value. */
+const REFERENCE = /^\$\{[^}]*\}$|^\$[A-Za-z_]\w*$|^\$\{\{[^}]*\}\}$|^\{(?:env|file):[^}]+\}$/;
 
 /** `--name` or `-name` as one argument: the option's name, else `undefined`. */
 const optionName = (arg: string) => /^--?([A-Za-z][\w.-]*)$/.exec(arg)?.[1];

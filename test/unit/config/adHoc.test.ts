@@ -119,5 +119,23 @@ describe('servers with no config file', () => {
       assert.throws(() => addServerEdits('[]', cursor, def), /JSON object/);
       assert.throws(() => addServerEdits('', formatById('codex-user'), def), /only JSON/);
     });
+
+    it("the new clients' dialects: OpenCode's command array, environment and type words; Roo's and Cline's word for Streamable HTTP; Zed's context_servers", () => {
+      const write = (id: string, d: typeof def) => JSON.parse(applyEdits('{}', addServerEdits('{}', formatById(id), d).edits)) as Record<string, Record<string, Record<string, unknown>>>;
+      assert.deepEqual(write('opencode-project', def).mcp['index.js'], { type: 'local', command: ['node', 'build/index.js'], environment: { K: 'v' } });
+      assert.deepEqual(write('opencode-project', remote).mcp['127.0.0.1:3000'], { type: 'remote', url: 'http://127.0.0.1:3000/mcp', headers: { Authorization: 'Bearer ${input:tok}' } });
+      assert.equal(write('roo-project', remote).mcpServers['127.0.0.1:3000'].type, 'streamable-http');
+      assert.equal(write('cline', remote).mcpServers['127.0.0.1:3000'].type, 'streamableHttp', 'Cline reads a url without type as SSE');
+      const sse = adHocDefinition({ kind: 'url', url: 'http://127.0.0.1:3000/sse' }, '/f');
+      if (sse.transport?.kind === 'http') sse.transport = { ...sse.transport, kind: 'sse' };
+      assert.equal(write('roo-project', sse).mcpServers['127.0.0.1:3000'].type, 'sse');
+      assert.equal(write('copilot-cli-user', def).mcpServers['index.js'].type, 'stdio');
+      assert.deepEqual(write('zed-project', def).context_servers['index.js'], { command: 'node', args: ['build/index.js'], env: { K: 'v' } });
+      assert.deepEqual(write('kiro-workspace', def).mcpServers['index.js'], { command: 'node', args: ['build/index.js'], env: { K: 'v' } });
+      // what is written reads back as the same launch
+      const text = applyEdits('{}', addServerEdits('{}', formatById('opencode-project'), def).edits);
+      const back = formatById('opencode-project').read(text, '/f/opencode.json').servers[0];
+      assert.deepEqual(back.transport?.kind === 'stdio' && [back.transport.command.value, ...back.transport.args.map((a) => a.value)], ['node', 'build/index.js']);
+    });
   });
 });

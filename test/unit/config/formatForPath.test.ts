@@ -18,6 +18,14 @@ describe('formatForPath', () => {
     assert.equal(id('/w/app/.continue/mcpServers/db.yaml'), 'continue-project');
     assert.equal(id('/w/app/.continue/mcpServers/db.yml'), 'continue-project');
     assert.equal(id('/w/app/.continue/mcpServers/db.json'), 'continue-project-json');
+    assert.equal(id('/w/app/.kiro/settings/mcp.json'), 'kiro-workspace');
+    assert.equal(id('/w/app/.zed/settings.json'), 'zed-project');
+    assert.equal(id('/w/app/.github/mcp.json'), 'copilot-cli-project');
+    assert.equal(id('/w/app/.roo/mcp.json'), 'roo-project');
+    assert.equal(id('/w/app/opencode.json'), 'opencode-project');
+    assert.equal(id('/w/app/opencode.jsonc'), 'opencode-project');
+    assert.equal(id('/w/app/.opencode/opencode.json'), 'opencode-project');
+    assert.equal(id('/w/app/.vscode/settings.json'), 'vscode-settings-workspace');
   });
 
   it('recognizes user files, deciding dot-directories by the home directory', () => {
@@ -32,6 +40,19 @@ describe('formatForPath', () => {
     assert.equal(id('/home/alice/.config/Code/User/mcp.json'), 'vscode-user');
     assert.equal(id('/home/alice/.config/Code - Insiders/User/profiles/-5a1b2c/mcp.json'), 'vscode-user');
     assert.equal(id('/home/alice/.config/Code/User/globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json'), 'cline');
+    assert.equal(id('/home/alice/.kiro/settings/mcp.json'), 'kiro-user');
+    assert.equal(id('/home/alice/.config/zed/settings.json'), 'zed-user');
+    assert.equal(id('/home/alice/.copilot/mcp-config.json'), 'copilot-cli-user');
+    assert.equal(id('/home/alice/.config/Code/User/globalStorage/rooveterinaryinc.roo-cline/settings/mcp_settings.json'), 'roo-global');
+    assert.equal(id('/home/alice/.config/opencode/opencode.json'), 'opencode-user');
+    assert.equal(id('/home/alice/.config/Code/User/settings.json'), 'vscode-settings-user');
+    assert.equal(id('/home/alice/.config/Code/User/profiles/-5a1b2c/settings.json'), 'vscode-settings-user');
+  });
+
+  it('honours $COPILOT_HOME and $XDG_CONFIG_HOME for Copilot CLI and OpenCode', () => {
+    assert.equal(id('/opt/cp/mcp-config.json', { ...linux, copilotHome: '/opt/cp' }), 'copilot-cli-user');
+    assert.equal(id('/xdg/opencode/opencode.json', { ...linux, xdgConfigHome: '/xdg' }), 'opencode-user');
+    assert.equal(id('/xdg/opencode/opencode.json', linux), 'opencode-project');
   });
 
   it("recognizes files named only by their client (Windsurf's mcp_config.json, Claude Desktop's, Cline's, .mcp.json) wherever they are", () => {
@@ -66,7 +87,7 @@ describe('formatForPath', () => {
   });
 
   it('returns undefined for files no client reads', () => {
-    for (const p of ['/w/package.json', '/w/mcp.json', '/w/.vscode/settings.json', '/w/config.toml', '/w/.continue/other/x.yaml', '/home/alice/.config/Code/User/settings.json']) {
+    for (const p of ['/w/package.json', '/w/mcp.json', '/w/settings.json', '/w/config.toml', '/w/.continue/other/x.yaml', '/w/.kiro/mcp.json', '/w/.github/settings.json']) {
       assert.equal(id(p), undefined, p);
     }
   });

@@ -84,6 +84,13 @@ describe('connection: variables and launch', () => {
     await assert.rejects(r('continue', '${{ secrets.NOPE }}'), /not answered/);
   });
 
+  it('Kiro and Copilot CLI ${VAR} only; Roo Code ${env:} and ${workspaceFolder}; OpenCode {env:}; Zed literal', async () => {
+    for (const client of ['kiro', 'copilot-cli'] as const) assert.equal(await r(client, '${TOKEN}|$HOME_DIR|${env:HOME_DIR}|${NOPE}'), 'tok-123456|$HOME_DIR|${env:HOME_DIR}|${NOPE}');
+    assert.equal(await r('roo', '${env:HOME_DIR}|${workspaceFolder}|${TOKEN}'), '/h|/ws/proj|${TOKEN}');
+    assert.equal(await r('opencode', '{env:TOKEN}|{env:NOPE}|${TOKEN}|{file:~/k}'), 'tok-123456||${TOKEN}|{file:~/k}');
+    assert.equal(await r('zed', '${TOKEN}'), '${TOKEN}');
+  });
+
   it('resolves a stdio launch: envFile then env, relative cwd, null unsets; every value is a secret', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mcp-launch-'));
     try {

@@ -39,7 +39,7 @@ describe('mcp-devtools lint (dist/cli.js)', function () {
     const got: Record<string, { line: number; column: number; severity: string; code: string }[]> = {};
     for (const f of out.findings) (got[path.relative(DEFECTS, f.file).split(path.sep).join('/')] ??= []).push({ line: f.line, column: f.column, severity: f.severity, code: f.code });
     assert.deepEqual(got, EXPECTED.files);
-    assert.equal(Object.keys(EXPECTED.files).length, 9, 'one defect file per client');
+    assert.equal(Object.keys(EXPECTED.files).length, 15, 'one defect file per client, and one for VS Code\'s legacy settings.json key');
   });
 
   it('reports no error on the valid fixtures of every client (exit 0 without the known Codex name issue)', () => {

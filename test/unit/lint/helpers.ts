@@ -13,6 +13,12 @@ export const P = {
   gemini: '/ws/.gemini/settings.json',
   codex: '/ws/.codex/config.toml',
   continue: '/ws/.continue/mcpServers/block.yaml',
+  kiro: '/ws/.kiro/settings/mcp.json',
+  zed: '/ws/.zed/settings.json',
+  copilotCli: '/home/me/.copilot/mcp-config.json',
+  roo: '/ws/.roo/mcp.json',
+  opencode: '/ws/opencode.json',
+  vscodeSettings: '/ws/.vscode/settings.json',
 } as const;
 
 /** Deterministic options: a fixed PATH and a `which` that finds only `node`, `npx` and `uvx`. */

@@ -20,12 +20,17 @@ export const commandNotFoundRule: Rule = {
     const out: Finding[] = [];
     const client = CLIENT_LABELS[ctx.format.client];
     for (const s of ctx.servers) {
-      if (!isObject(s.value) || typeof s.value.command !== 'string') continue;
-      const command = s.value.command.trim();
+      if (!isObject(s.value)) continue;
+      // OpenCode: the program is the first item of the `command` array
+      const program = Array.isArray(s.value.command) ? s.value.command[0] : s.value.command;
+      if (typeof program !== 'string') continue;
+      const commandPath = Array.isArray(s.value.command) ? [...s.path, 'command', 0] : [...s.path, 'command'];
+      const command = program.trim();
       if (!command || /\$|\{\{|%[A-Za-z_]+%/.test(command)) continue; // variables: resolved at start time
       const hasSep = /[\\/]/.test(command);
       if (hasSep && !nodePath.isAbsolute(command)) continue; // relative to a cwd we cannot know here
-      const env = isObject(s.value.env) ? s.value.env : {};
+      const envValue = s.value.env ?? s.value.environment;
+      const env = isObject(envValue) ? envValue : {};
       const ownPath = typeof env.PATH === 'string' && !/\$/.test(env.PATH) ? env.PATH : undefined;
       const pathVar = serverPath(ctx, s.value);
       if (ctx.which(command, pathVar, ctx.cwd)) continue;
@@ -35,7 +40,7 @@ export const commandNotFoundRule: Rule = {
       const message = hasSep
         ? `Command "${command}" (server "${s.name}") does not exist or is not executable. Check the path.`
         : `Command "${command}" (server "${s.name}") was not found on the PATH the server gets (${ownPath ? 'its env.PATH' : 'the PATH of this process'}: ${shown || 'empty'}). ${client} started from the desktop often has a shorter PATH than your shell, without nvm, fnm, Volta or Homebrew directories: use the absolute path (run "command -v ${command}" in your shell) or set PATH in this server's env.`;
-      out.push(finding(ctx, doc, ctx.locate([...s.path, 'command']), message));
+      out.push(finding(ctx, doc, ctx.locate(commandPath), message));
     }
     return out;
   },

@@ -19,8 +19,10 @@ export const envNameRule: Rule = {
       if (!isObject(s.value)) continue;
       // names first, paths only for the bad ones (this runs on every keystroke)
       const names: { name: string; path: () => (string | number)[]; what: 'key' | 'value' }[] = [];
-      const env = s.value.env;
-      if (isObject(env)) for (const k in env) if (!PORTABLE.test(k)) names.push({ name: k, path: () => [...s.path, 'env', k], what: 'key' });
+      // `environment`: OpenCode's key
+      const envKey = s.value.env === undefined && s.value.environment !== undefined ? 'environment' : 'env';
+      const env = s.value[envKey];
+      if (isObject(env)) for (const k in env) if (!PORTABLE.test(k)) names.push({ name: k, path: () => [...s.path, envKey, k], what: 'key' });
       const vars = s.value.env_vars;
       if (Array.isArray(vars)) vars.forEach((v, i) => typeof v === 'string' && !PORTABLE.test(v) && names.push({ name: v, path: () => [...s.path, 'env_vars', i], what: 'value' }));
       for (const n of names) {

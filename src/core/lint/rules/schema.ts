@@ -1,4 +1,5 @@
 import { CLIENT_LABELS } from '../../config/model';
+import { CLIENTS } from '../../clients';
 import { isServerField, schemaErrors } from '../schemaErrors';
 import { unknownFields } from '../typos';
 import type { Finding, Rule, RuleDoc } from '../types';
@@ -18,9 +19,12 @@ export const schemaRule: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     const client = CLIENT_LABELS[ctx.format.client];
+    const arrayCommand = CLIENTS[ctx.format.client].commandShape === 'array';
     for (const { error, path } of schemaErrors(ctx)) {
       if (error.keyword === 'additionalProperties') continue; // unknown-field
       if (isServerField(ctx, path, OWNED_ELSEWHERE)) continue;
+      // a command string where the client takes one array (OpenCode): value-type says it, with the fix
+      if (arrayCommand && error.keyword === 'type' && isServerField(ctx, path, ['command'])) continue;
       const where = path.length ? showPath(path) : 'the top level';
       const p = error.params as Record<string, unknown>;
       let message: string;

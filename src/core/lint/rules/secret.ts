@@ -11,7 +11,7 @@ const doc: RuleDoc = {
   code: 'secret',
   severity: 'warning',
   description: 'A hard-coded secret in env, headers, args or an OAuth client secret (Gemini CLI `oauth.clientSecret`, Cursor `auth.CLIENT_SECRET`): token-shaped values (sk-…, ghp_…, github_pat_…, xox…-, AKIA…, AIza…, glpat-…, "Bearer <literal>", "Basic …", "Token …") and high-entropy values under names like *TOKEN*, *KEY*, *SECRET*, *PASSWORD* (the same credential names that logs and History redact). Values are never printed.',
-  fix: 'VS Code: move the value into an input with password: true and reference it as ${input:id}. Claude Code, Gemini, Cursor, Windsurf, Continue: replace it with an environment reference in that client\'s syntax.',
+  fix: 'VS Code: move the value into an input with password: true and reference it as ${input:id}. Claude Code, Gemini, Cursor, Windsurf, Continue, Kiro, Copilot CLI, Roo Code, OpenCode: replace it with an environment reference in that client\'s syntax.',
 };
 
 const ENV_REF: Partial<Record<VariableSyntax, (n: string) => string>> = {
@@ -19,6 +19,8 @@ const ENV_REF: Partial<Record<VariableSyntax, (n: string) => string>> = {
   shell: (n) => `\${${n}}`,
   'env-colon': (n) => `\${env:${n}}`,
   continue: (n) => `\${{ secrets.${n} }}`,
+  braces: (n) => `\${${n}}`,
+  opencode: (n) => `{env:${n}}`,
 };
 
 const envName = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'SECRET';

@@ -6,9 +6,9 @@ import { finding, fix } from '../util';
 const doc: RuleDoc = {
   code: 'strict-json',
   severity: 'error',
-  description: 'Comments and trailing commas in a client that parses strict JSON (error: Claude Desktop, Cline; warning: clients whose tolerance is undocumented). VS Code files (JSONC) are exempt.',
+  description: 'Comments and trailing commas in a client that parses strict JSON (error: Claude Desktop, Cline, Roo Code; warning: clients whose tolerance is undocumented). JSONC files (VS Code, Zed, OpenCode) are exempt.',
   fix: 'Remove the comment or the trailing comma.',
-  source: 'Claude Desktop and Cline read their files with JSON.parse, which rejects comments and trailing commas.',
+  source: 'Claude Desktop, Cline and Roo Code (its McpHub.ts) read their files with JSON.parse, which rejects comments and trailing commas.',
 };
 
 export const strictJsonRule: Rule = {

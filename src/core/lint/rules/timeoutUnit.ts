@@ -8,9 +8,9 @@ import { finding, fix, showPath } from '../util';
 const doc: RuleDoc = {
   code: 'timeout-unit',
   severity: 'warning',
-  description: 'A timeout that looks like the wrong unit: ≥ 1000 in a field counted in seconds (Cline "timeout", Codex "*_sec"), or < 1000 in a field counted in milliseconds (Gemini "timeout", Codex "startup_timeout_ms", Continue "connectionTimeout").',
+  description: 'A timeout that looks like the wrong unit: ≥ 1000 in a field counted in seconds (Cline, Roo Code and Zed "timeout", Codex "*_sec"), or < 1000 in a field counted in milliseconds (Gemini and OpenCode "timeout", Codex "startup_timeout_ms", Continue "connectionTimeout").',
   fix: 'Convert the value to the field\'s unit.',
-  source: 'Cline\'s documentation (timeout in seconds, default 60); Gemini CLI\'s documentation (timeout in ms, default 600000); Codex\'s docs/config.md (openai/codex: *_sec in seconds, startup_timeout_ms in ms); Continue\'s config-yaml (connectionTimeout in ms).',
+  source: 'Cline\'s documentation (timeout in seconds, default 60); Gemini CLI\'s documentation (timeout in ms, default 600000); Codex\'s docs/config.md (openai/codex: *_sec in seconds, startup_timeout_ms in ms); Continue\'s config-yaml (connectionTimeout in ms); Roo Code\'s McpHub.ts (timeout in s, 1 to 3600); Zed\'s ContextServerCommand (timeout in s, default 60); OpenCode\'s docs (timeout in ms, default 5000).',
 };
 
 const human = (ms: number) => (ms >= 3_600_000 ? `${(ms / 3_600_000).toFixed(1)} hours` : ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} minutes` : ms >= 1000 ? `${ms / 1000} seconds` : `${ms} ms`);

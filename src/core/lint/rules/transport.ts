@@ -1,6 +1,6 @@
 import { CLIENT_LABELS } from '../../config/model';
 import { ALL_URL_KEYS, CLIENTS, typeFamily } from '../../clients';
-import { renameKey } from '../edits';
+import { renameKey, setPath } from '../edits';
 import { isObject } from '../servers';
 import { serverTypos } from '../typos';
 import type { Finding, LintContext, RelatedInfo, Rule, RuleDoc, ServerEntry } from '../types';
@@ -9,9 +9,9 @@ import { finding, fix } from '../util';
 const doc: RuleDoc = {
   code: 'transport',
   severity: 'error',
-  description: 'A server with no transport (no command and no URL), with both a command and a URL, with two URL keys (each reported on the server\'s name, the fields in conflict as related information), with a URL key this client does not read (serverUrl outside Windsurf, httpUrl outside Gemini), a remote server in Claude Desktop, or a "type" that contradicts the fields. A server whose "command" or URL key is misspelt ("comand") is left to unknown-field.',
+  description: 'A server with no transport (no command and no URL), with both a command and a URL, with two URL keys (each reported on the server\'s name, the fields in conflict as related information), with a URL key this client does not read (serverUrl outside Windsurf, httpUrl outside Gemini), a remote server in Claude Desktop, a "url" without "type" in Roo Code, or a "type" that contradicts the fields. A server whose "command" or URL key is misspelt ("comand") is left to unknown-field.',
   fix: 'Rename a URL key to the one this client reads.',
-  source: 'Each client\'s documentation of its server fields: serverUrl (Windsurf), httpUrl and tcp (Gemini CLI: exactly one of url, httpUrl, tcp), no remote servers in Claude Desktop\'s file (they are added in its UI).',
+  source: 'Each client\'s documentation of its server fields: serverUrl (Windsurf), httpUrl and tcp (Gemini CLI: exactly one of url, httpUrl, tcp), no remote servers in Claude Desktop\'s file (they are added in its UI); Roo Code\'s McpHub.ts validateServerConfig (a url must say its type).',
 };
 
 export const transportRule: Rule = {
@@ -39,6 +39,8 @@ export const transportRule: Rule = {
             : `${client} runs stdio servers only: "${k}" in server "${s.name}" is ignored. Add remote servers in ${client}'s settings UI instead, or run a stdio bridge (e.g. "npx -y mcp-remote <url>").`,
           { fixes: canRename ? [fix(`Rename "${k}" to "${target}"`, renameKey(ctx, [...s.path, k], target))] : [] }));
       }
+      // Zed: a server an extension provides has only `settings` (ContextServerSettingsContent::Extension)
+      if (ctx.format.client === 'zed' && !hasCommand && !urlKeys.length && ('settings' in v || v.source === 'extension')) continue;
       if (!hasCommand && !urlKeys.length) {
         const typos = serverTypos(ctx, s);
         if (typos.has('command') || ownKeys.some((k) => typos.has(k))) continue; // unknown-field: "comand" → "command"
@@ -63,6 +65,11 @@ export const transportRule: Rule = {
         out.push(finding(ctx, doc, ctx.locate([...s.path, 'type']), `Server "${s.name}" says type "${String(v.type)}" (a local process) but has no "command", only "${urlKeys[0]}". Set the type of the remote transport, or add "command".`));
       } else if (type && type !== 'stdio' && hasCommand && !urlKeys.length) {
         out.push(finding(ctx, doc, ctx.locate([...s.path, 'type']), `Server "${s.name}" says type "${String(v.type)}" (a remote server) but has "command" and no URL. Use type "stdio", or replace "command" with "${preferred}".`));
+      }
+      if (ctx.format.client === 'roo' && own.length && !hasCommand && v.type === undefined) {
+        out.push(finding(ctx, doc, ctx.locate([...s.path, own[0]], 'key'), `Roo Code rejects a "url" without "type" (server "${s.name}"): add "type": "streamable-http" (or "sse" for a legacy SSE server).`, {
+          fixes: [fix('Add "type": "streamable-http"', setPath(ctx, [...s.path, 'type'], 'streamable-http'))],
+        }));
       }
       if (ctx.format.client === 'cline' && own.length && !hasCommand && v.type === undefined && v.transportType === undefined) {
         out.push(finding(ctx, doc, ctx.locate([...s.path, own[0]], 'key'), `Cline treats a "url" without "type" as legacy SSE (server "${s.name}"). If the server speaks Streamable HTTP, add "type": "streamableHttp".`, { severity: 'info' }));

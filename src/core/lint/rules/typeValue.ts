@@ -8,9 +8,9 @@ import { didYouMean, finding, fix, showPath } from '../util';
 const doc: RuleDoc = {
   code: 'type-value',
   severity: 'error',
-  description: 'A server "type" the client does not accept, e.g. "streamableHttp" in VS Code ("http"), "http" in Cline ("streamableHttp"), "streamable-http" outside Continue.',
+  description: 'A server "type" the client does not accept, e.g. "streamableHttp" in VS Code ("http"), "http" in Cline ("streamableHttp"), "streamable-http" outside Continue and Roo Code, "http" in OpenCode ("remote").',
   fix: "Replace it with this client's word for the same transport (or remove it where the client has none).",
-  source: 'Each client\'s documentation of "type": stdio|http|sse (VS Code, Claude Code, Cursor), stdio|sse|streamableHttp (Cline), stdio|sse|streamable-http (Continue), sse|http (Gemini CLI), none (Codex).',
+  source: 'Each client\'s documentation of "type": stdio|http|sse (VS Code, Claude Code, Cursor), stdio|sse|streamableHttp (Cline), stdio|sse|streamable-http (Continue, Roo Code), sse|http (Gemini CLI), local|stdio|http|sse (GitHub Copilot CLI), local|remote (OpenCode), none (Codex, Kiro, Zed).',
 };
 
 export const typeValueRule: Rule = {

@@ -1,15 +1,16 @@
 import { CLIENT_LABELS } from '../../config/model';
 import { CLIENTS } from '../../clients';
-import { replaceValue } from '../edits';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { applyTextEdits, rebaseAfter, replaceValue, setPath, shrinkEdit } from '../edits';
 import { isObject, valueAt } from '../servers';
-import type { DocPath, Finding, Fix, Rule, RuleDoc } from '../types';
+import type { DocPath, Finding, Fix, LintContext, Rule, RuleDoc } from '../types';
 import { finding, fix, showPath } from '../util';
 
 const doc: RuleDoc = {
   code: 'value-type',
   severity: 'error',
-  description: '"args" that is not an array of strings (e.g. one string with spaces), "env" / headers that are not an object of strings (numbers and null only where VS Code allows them).',
-  fix: 'Split an args string into an array; quote a number or boolean.',
+  description: '"args" that is not an array of strings (e.g. one string with spaces), "env" / headers that are not an object of strings (numbers and null only where VS Code allows them); in OpenCode, a "command" string where it takes one array of the program and its arguments.',
+  fix: 'Split an args string into an array; quote a number or boolean; join an OpenCode command and its args into one array.',
 };
 
 /** Splits a command line the way a user meant it: spaces separate, quotes group. */
@@ -23,11 +24,16 @@ export const valueTypeRule: Rule = {
     const out: Finding[] = [];
     const client = ctx.format.client;
     const label = CLIENT_LABELS[client];
-    const mapPaths: (readonly string[])[] = [['env'], ...CLIENTS[client].headerPaths];
+    const profile = CLIENTS[client];
+    const mapPaths: (readonly string[])[] = [[profile.envKey ?? 'env'], ...profile.headerPaths];
     const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
     for (const s of ctx.servers) {
       if (!isObject(s.value)) continue;
       const args = s.value.args;
+      if (profile.commandShape === 'array' && typeof s.value.command === 'string') {
+        out.push(commandString(ctx, s.path, s.value.command, args, label));
+        continue;
+      }
       if (args !== undefined && !Array.isArray(args)) {
         const argsPath = [...s.path, 'args'];
         const fixes: (Fix | undefined)[] = [];
@@ -73,3 +79,28 @@ export const valueTypeRule: Rule = {
     return out;
   },
 };
+
+/**
+ * OpenCode's `command` is one array, the program then its arguments, and it has no `args`
+ * (opencode.ai/docs/mcp-servers, `McpLocalConfig`): a string there (often pasted from another
+ * client, with `args` beside it) fails its schema. The fix writes the array (a command line in the
+ * string is split) and removes `args`.
+ */
+function commandString(ctx: LintContext, serverPath: DocPath, command: string, args: unknown, label: string): Finding {
+  const path = [...serverPath, 'command'];
+  const extra = Array.isArray(args) && args.every((a) => typeof a === 'string') ? (args as string[]) : [];
+  const joined = [...splitArgs(command), ...extra];
+  let edits = replaceValue(ctx, path, joined);
+  // two edits that may touch (the comma between command and args): args removed first, the command rewritten in that text
+  const removal = args !== undefined ? setPath(ctx, [...serverPath, 'args'], undefined) : undefined;
+  if (removal?.length === 1) {
+    const first = shrinkEdit(ctx.text, removal[0]);
+    const after = applyTextEdits(ctx.text, [first]);
+    const tree = parseTree(after, [], { allowTrailingComma: true });
+    const node = tree && findNodeAtLocation(tree, path);
+    edits = node && rebaseAfter(ctx.text, first, [{ offset: node.offset, length: node.length, newText: JSON.stringify(joined) }]);
+  } else if (args !== undefined) edits = undefined;
+  return finding(ctx, doc, ctx.locate(path), `${showPath(path)} must be one array, the program then its arguments: ${label} has no "args". Write ${JSON.stringify(joined)}.`, {
+    fixes: [fix('Write command as one array', edits)],
+  });
+}

@@ -8,9 +8,9 @@ import { finding, fix, showPath, substringRange } from '../util';
 const doc: RuleDoc = {
   code: 'variable-syntax',
   severity: 'warning',
-  description: "A variable written in another client's syntax, which this client passes through literally: ${env:X} in Claude Code or Gemini (they use ${X}), ${X} or $X in VS Code, Cursor or Windsurf (they use ${env:X}), ${input:…} outside VS Code, any variable in Claude Desktop, Cline or Codex (no expansion).",
+  description: "A variable written in another client's syntax, which this client passes through literally: ${env:X} in Claude Code, Gemini, Kiro or Copilot CLI (they use ${X}), ${X} or $X in VS Code, Cursor, Windsurf or Roo Code (they use ${env:X}), any $ reference in OpenCode (it uses {env:X}), ${input:…} outside VS Code, any variable in Claude Desktop, Cline, Codex or Zed (no expansion).",
   fix: "Rewrite the reference in this client's syntax.",
-  source: 'Each client\'s documentation of variables: VS Code\'s variables reference (${env:NAME}, ${input:id}, ${workspaceFolder}); Claude Code (${VAR}, ${VAR:-default}); Cursor and Windsurf (${env:NAME}); Gemini CLI ($VAR, ${VAR}); none in Codex, Claude Desktop or Cline.',
+  source: 'Each client\'s documentation of variables: VS Code\'s variables reference (${env:NAME}, ${input:id}, ${workspaceFolder}); Claude Code (${VAR}, ${VAR:-default}); Cursor and Windsurf (${env:NAME}); Gemini CLI ($VAR, ${VAR}); Kiro and GitHub Copilot CLI (${VAR}); Roo Code (${env:NAME}, ${workspaceFolder}: its src/utils/config.ts); OpenCode ({env:NAME}, {file:path}: opencode.ai/docs/config); none in Codex, Claude Desktop, Cline or Zed.',
 };
 
 /** VS Code's predefined variables (and the ones Cursor/Windsurf share). */
@@ -46,6 +46,10 @@ function verdict(syntax: VariableSyntax, kind: Kind, name: string): string | nul
       return kind === 'env-colon' ? braces : kind === 'braces' || kind === 'bare' ? undefined : null;
     case 'continue':
       return kind === 'continue' ? undefined : kind === 'input' || kind === 'predefined' ? null : `\${{ secrets.${name} }}`;
+    case 'braces':
+      return kind === 'env-colon' || kind === 'bare' ? braces : kind === 'braces' ? undefined : null;
+    case 'opencode':
+      return kind === 'env-colon' || kind === 'bare' || kind === 'braces' ? `{env:${name}}` : null;
     case 'none':
       return null;
   }
@@ -57,6 +61,8 @@ const SYNTAX_WORDS: Record<VariableSyntax, string> = {
   'shell-braces': '${NAME} and ${NAME:-default}',
   shell: '$NAME and ${NAME}',
   continue: '${{ secrets.NAME }}',
+  braces: '${NAME}',
+  opencode: '{env:NAME} and {file:path}',
   none: 'no variables at all',
 };
 
