@@ -10,11 +10,13 @@
  * - Linux: a desktop app gets the session's environment (the display manager's, `/etc/environment`,
  *   at most `~/.profile`), not what `~/.bashrc` or `~/.zshrc` add, where nvm, fnm and asdf install
  *   themselves.
- * - VS Code and its forks (Cursor, Windsurf; and the extensions Cline and Continue running in them)
+ * - VS Code and its forks (Cursor, Windsurf, Kiro; and the extensions Cline, Continue and Roo Code running in them)
  *   resolve the login shell's environment when started from the desktop (microsoft/vscode
  *   `src/vs/platform/shell/node/shellEnv.ts`, `getResolvedShellEnv`: `$SHELL -i -l -c`), so they
  *   get the shell's PATH (unless that shell takes over 10 s to start).
- * - Claude Code, Gemini CLI and Codex run in a terminal: the shell's PATH.
+ * - Zed, started from the Dock or a launcher, spawns a login shell in the home folder and takes its
+ *   environment (zed-industries/zed `docs/src/environment.md`, "Launched via window manager").
+ * - Claude Code, Gemini CLI, Codex, GitHub Copilot CLI and OpenCode run in a terminal: the shell's PATH.
  * - Windows: every app gets the user and system PATH from the registry; there the trap is a `.cmd`
  *   shim (`npx.cmd`), which `spawn` without a shell cannot run.
  * - The MCP docs' troubleshooting for Claude Desktop ("spawn npx ENOENT" under nvm: use absolute paths).
@@ -48,9 +50,9 @@ export interface ClientPath {
 }
 
 /** The clients that run in a terminal. */
-const TERMINAL_CLIENTS: ReadonlySet<ClientId> = new Set<ClientId>(['claude-code', 'gemini', 'codex']);
+const TERMINAL_CLIENTS: ReadonlySet<ClientId> = new Set<ClientId>(['claude-code', 'gemini', 'codex', 'copilot-cli', 'opencode']);
 /** VS Code and the clients that run in it or in a fork of it: they resolve the login shell's environment. */
-const SHELL_RESOLVING_CLIENTS: ReadonlySet<ClientId> = new Set<ClientId>(['vscode', 'cursor', 'windsurf', 'cline', 'continue']);
+const SHELL_RESOLVING_CLIENTS: ReadonlySet<ClientId> = new Set<ClientId>(['vscode', 'cursor', 'windsurf', 'kiro', 'cline', 'continue', 'roo', 'zed']);
 
 /** A version manager whose folders only a shell's init file puts on PATH. */
 export type VersionManager = 'nvm' | 'fnm' | 'volta' | 'asdf' | 'mise';
