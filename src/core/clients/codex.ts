@@ -36,4 +36,9 @@ export const codex: McpClient = {
     { key: 'tool_timeout_sec', option: 'requestTimeoutMs', unit: 's' },
   ],
   variables: 'none',
+  writes: {
+    stdioKeys: ['cwd'],
+    options: { disabled: 'enabled', includeTools: 'enabled_tools', excludeTools: 'disabled_tools' },
+    byName: { envVars: 'env_vars', bearerToken: 'bearer_token_env_var', envHeaders: 'env_http_headers' },
+  },
 };

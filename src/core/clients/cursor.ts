@@ -25,4 +25,5 @@ export const cursor: McpClient = {
   headerPaths: [['headers']],
   timeouts: [],
   variables: 'env-colon',
+  writes: { stdioKeys: ['envFile'] },
 };

@@ -27,4 +27,5 @@ export const gemini: McpClient = {
   headerPaths: [['headers']],
   timeouts: [{ key: 'timeout', option: 'requestTimeoutMs', unit: 'ms' }],
   variables: 'shell',
+  writes: { stdioKeys: ['cwd'], options: { includeTools: 'includeTools', excludeTools: 'excludeTools', trust: 'trust' } },
 };

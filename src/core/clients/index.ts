@@ -20,7 +20,8 @@ import type { FormatSpec, McpClient } from './types';
 import { vscode } from './vscode';
 import { windsurf } from './windsurf';
 
-export type { FormatSpec, McpClient, PathRule, RemoteKind, Syntax, TimeoutKey, UrlKey, UserPath, VariableSyntax } from './types';
+export type { FormatSpec, McpClient, PathRule, RemoteKind, Syntax, TimeoutKey, UrlKey, UserPath, VariableSyntax, WriteDialect } from './types';
+export { VARIABLE_WRITERS, type VariableWriter } from './variables';
 export { TYPE_WORDS, transportOfWord, typeFamily } from './typeWords';
 export { userConfigDir, vscodeUserDataDirs } from './paths';
 

@@ -33,4 +33,5 @@ export const vscode: McpClient = {
   headerPaths: [['headers']],
   timeouts: [],
   variables: 'vscode',
+  writes: { stdioKeys: ['cwd', 'envFile'] },
 };
