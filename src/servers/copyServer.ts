@@ -94,14 +94,49 @@ function minimalEdit(doc: vscode.TextDocument, after: string): { range: vscode.R
   return { range: new vscode.Range(doc.positionAt(start), doc.positionAt(before.length - end)), text: after.slice(start, after.length - end) };
 }
 
+/** The scheme of the proposed texts shown in the preview diff (read-only documents). */
+const PREVIEW_SCHEME = 'mcp-devtools-copy';
+const proposed = new Map<string, string>();
+let previewProvider: vscode.Disposable | undefined;
+
+/**
+ * Shows the change as a diff (the file as it is ↔ as it would be, `vscode.diff`) and asks, in a
+ * notification, whether to write it: `Copy` (its first, primary button) or `Cancel`; dismissing the
+ * notification cancels. The diff is closed after the answer.
+ * @returns whether the user chose Copy
+ */
+async function confirmInDiff(ctx: ServersContext, uri: vscode.Uri, exists: boolean, plan: CopyPlan, client: string, notes: string[]): Promise<boolean> {
+  if (!previewProvider) {
+    previewProvider = vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, { provideTextDocumentContent: (u) => proposed.get(u.toString()) ?? '' });
+    ctx.vscode.subscriptions.push(previewProvider);
+  }
+  const after = vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: uri.path, query: `copy=${encodeURIComponent(plan.name)}` });
+  const before = exists ? uri : vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: uri.path, query: 'new' });
+  proposed.set(after.toString(), plan.after);
+  if (!exists) proposed.set(before.toString(), '');
+  const shown = vscode.workspace.asRelativePath(uri);
+  try {
+    await vscode.commands.executeCommand('vscode.diff', before, after, `${shown}${exists ? '' : ' (new)'} ↔ with "${plan.name}" copied (${client})`, { preview: true });
+    const copy = plan.replaced ? `Replace "${plan.name}"` : 'Copy';
+    const question = `${plan.replaced ? `Replace the server "${plan.name}" in` : `Copy "${plan.name}" into`} ${shown} (${client}) as the diff shows?${notes.length ? ` ${notes.join(' ')}` : ''}`;
+    return (await vscode.window.showInformationMessage(question, copy, 'Cancel')) === copy;
+  } finally {
+    for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
+      if (tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.toString() === after.toString()) await vscode.window.tabGroups.close(tab);
+    }
+    proposed.delete(after.toString());
+    proposed.delete(before.toString());
+  }
+}
+
 /**
  * Copy Server to… — writes a configured server into another client's file, in that client's
  * dialect (`core/config/copy`): the target format picked (or given), its default file (or the
- * given one). The change is shown first in VS Code's Refactor Preview (a `WorkspaceEdit` whose
- * entries need confirmation): nothing is written until the user applies it there. A name taken in
- * the target asks: replace it, or copy under the next free name. What the target writes
- * differently or cannot express is in the preview's description, the extension's log, and the
- * message after the copy.
+ * given one). The change is shown first as a diff, with a notification asking Copy or Cancel:
+ * nothing is written before Copy. (Not the Refactor Preview: VS Code shows an edit that needs
+ * confirmation there unticked, so its Apply would write nothing.) A name taken in the target asks:
+ * replace it, or copy under the next free name. What the target writes differently or cannot
+ * express is in the question, the extension's log, and the message after the copy.
  * @returns the file, the name written and the notes; undefined when cancelled or discarded
  * @throws Error when the target cannot hold the server (a remote server for Claude Desktop, …) or the file cannot be read
  */
@@ -130,22 +165,19 @@ export async function copyServerTo(ctx: ServersContext, arg?: CopyArgs): Promise
   }
   if (!plan) return undefined;
   const notes = plan.notes.map((n) => `${n.severity === 'warning' ? 'Warning' : 'Note'}: ${n.message}`);
-  const metadata: vscode.WorkspaceEditEntryMetadata = {
-    needsConfirmation: true,
-    label: `Copy "${def.name}" to ${CLIENT_LABELS[format.client]} as "${plan.name}"`,
-    description: notes.length ? `${notes.length} note${notes.length === 1 ? '' : 's'}: ${plan.notes.map((n) => n.message).join(' · ')}` : undefined,
-  };
-  const edit = new vscode.WorkspaceEdit();
-  if (exists) {
-    const doc = await vscode.workspace.openTextDocument(uri);
-    const { range, text: newText } = minimalEdit(doc, plan.after);
-    edit.replace(uri, range, newText, metadata);
-  } else edit.createFile(uri, { contents: new TextEncoder().encode(plan.after) }, metadata);
-  ctx.log.info(`Copy Server to…: "${def.name}" → ${target} as "${plan.name}", shown in the Refactor Preview.${notes.map((n) => `\n  ${n}`).join('')}`);
-  if (!(await vscode.workspace.applyEdit(edit))) {
-    ctx.log.info('Copy Server to…: not applied (discarded in the Refactor Preview).');
+  ctx.log.info(`Copy Server to…: "${def.name}" → ${target} as "${plan.name}", shown as a diff.${notes.map((n) => `\n  ${n}`).join('')}`);
+  if (!(await confirmInDiff(ctx, uri, exists, plan, `${CLIENT_LABELS[format.client]}`, notes))) {
+    ctx.log.info('Copy Server to…: cancelled at the preview.');
     return undefined;
   }
+  const edit = new vscode.WorkspaceEdit();
+  if (exists) {
+    const current = await vscode.workspace.openTextDocument(uri);
+    if (current.getText() !== text) throw new Error(`Copy Server to: ${vscode.workspace.asRelativePath(uri)} changed while the preview was open; run Copy Server to… again.`);
+    const { range, text: newText } = minimalEdit(current, plan.after);
+    edit.replace(uri, range, newText);
+  } else edit.createFile(uri, { contents: new TextEncoder().encode(plan.after) });
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`Copy Server to: could not write ${target}.`);
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (doc?.isDirty) await doc.save();
   await ctx.servers.refresh();
