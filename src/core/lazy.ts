@@ -93,3 +93,5 @@ export const describeKey: typeof Linter.describeKey = (...a) => loadLinter().des
 export const vscodeFileOptions: typeof Linter.vscodeFileOptions = (...a) => loadLinter().vscodeFileOptions(...a);
 export const getLocation: typeof Linter.getLocation = (...a) => loadLinter().getLocation(...a);
 export const addServerEdits: typeof Readers.addServerEdits = (...a) => loadReaders().addServerEdits(...a);
+export const planCopy: typeof Readers.planCopy = (...a) => loadReaders().planCopy(...a);
+export const defaultTargetPath: typeof Readers.defaultTargetPath = (...a) => loadReaders().defaultTargetPath(...a);

@@ -11,3 +11,5 @@ export { readCodexToml } from './config/tomlReader';
 export { readContinueYaml } from './config/yamlReader';
 // "Save to Config…" writes with jsonc-parser, which is here
 export { addServerEdits } from './config/serverEntry';
+// "Copy Server to…" writes with jsonc-parser, smol-toml and yaml (through loadYaml)
+export { defaultTargetPath, NameClashError, planCopy, unifiedDiff, CopyError } from './config/copy';

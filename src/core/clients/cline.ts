@@ -26,4 +26,5 @@ export const cline: McpClient = {
   headerPaths: [['headers']],
   timeouts: [{ key: 'timeout', option: 'requestTimeoutMs', unit: 's' }],
   variables: 'none',
+  writes: { stdioKeys: ['cwd'], options: { disabled: 'disabled', autoApprove: 'autoApprove' } },
 };

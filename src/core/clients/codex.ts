@@ -45,4 +45,9 @@ export const codex: McpClient = {
   }],
   // serde `deny_unknown_fields` on the server table
   rejectsUnknownFields: true,
+  writes: {
+    stdioKeys: ['cwd'],
+    options: { disabled: 'enabled', includeTools: 'enabled_tools', excludeTools: 'disabled_tools' },
+    byName: { envVars: 'env_vars', bearerToken: 'bearer_token_env_var', envHeaders: 'env_http_headers' },
+  },
 };

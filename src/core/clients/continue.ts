@@ -33,4 +33,5 @@ export const continueDev: McpClient = {
   headerPaths: [['requestOptions', 'headers']],
   timeouts: [{ key: 'connectionTimeout', option: 'startupTimeoutMs', unit: 'ms' }],
   variables: 'continue',
+  writes: { stdioKeys: ['cwd'] },
 };

@@ -37,4 +37,5 @@ export const copilotCli: McpClient = {
   headerPaths: [['headers']],
   timeouts: [],
   variables: 'braces',
+  writes: { stdioKeys: ['cwd'], options: { includeTools: 'tools' } },
 };

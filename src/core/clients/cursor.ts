@@ -32,4 +32,5 @@ export const cursor: McpClient = {
     better: (name) => name.trim().slice(0, 30).replace(/[-_.\s]+$/, ''),
     source: 'Cursor: the warning "Some tools have naming issues and may be filtered out … Combined server and tool name length (N) exceeds 60 characters" in its MCP settings (reported in awslabs/mcp#1283, ComposioHQ/composio#2788, idosal/git-mcp#163).',
   }],
+  writes: { stdioKeys: ['envFile'] },
 };

@@ -43,4 +43,5 @@ export const gemini: McpClient = {
       source: 'Gemini CLI: packages/core/src/tools/mcp-tool.ts, DiscoveredMCPToolInvocation ("composite format for policy checks: serverName__toolName … server wildcards (e.g. \'google-workspace__*\')").',
     },
   ],
+  writes: { stdioKeys: ['cwd'], options: { includeTools: 'includeTools', excludeTools: 'excludeTools', trust: 'trust' } },
 };

@@ -29,4 +29,5 @@ export const kiro: McpClient = {
   headerPaths: [['headers']],
   timeouts: [],
   variables: 'braces',
+  writes: { options: { disabled: 'disabled', autoApprove: 'autoApprove', excludeTools: 'disabledTools' } },
 };

@@ -42,6 +42,7 @@ export const opencode: McpClient = {
   headerPaths: [['headers']],
   timeouts: [{ key: 'timeout', option: 'requestTimeoutMs', unit: 'ms' }],
   variables: 'opencode',
+  writes: { options: { disabled: 'enabled' } },
   commandShape: 'array',
   envKey: 'environment',
   rejectsUnknownFields: true,

@@ -39,4 +39,5 @@ export const roo: McpClient = {
   headerPaths: [['headers']],
   timeouts: [{ key: 'timeout', option: 'requestTimeoutMs', unit: 's' }],
   variables: 'env-colon',
+  writes: { stdioKeys: ['cwd'], options: { disabled: 'disabled', autoApprove: 'alwaysAllow', excludeTools: 'disabledTools' } },
 };

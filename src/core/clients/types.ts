@@ -154,4 +154,33 @@ export interface McpClient {
   envKey?: string;
   /** The client refuses the whole file over a field it does not know (Codex, OpenCode); else it ignores the field. */
   rejectsUnknownFields?: boolean;
+  /**
+   * What copying a server into this client's files writes beyond the facts above
+   * (`core/config/copy`). Absent: only `command`, `args`, `env`, the URL, the `type` word and
+   * headers are written, and every other field of a copied server is reported as left out.
+   */
+  writes?: WriteDialect;
+}
+
+/**
+ * The optional fields a client reads, for writing a copied server in its dialect. The `type` word,
+ * URL key, header path, timeout keys and units and the variable syntax come from {@link McpClient}
+ * itself (`typeWords`, `urlKeys`, `headerPaths`, `timeouts`, `variables`); this says the rest.
+ * Every member is optional: what a client does not list, copy leaves out and reports.
+ */
+export interface WriteDialect {
+  /** Optional keys of a stdio server it reads, beside `command`, `args` and `env`. */
+  stdioKeys?: readonly ('cwd' | 'envFile')[];
+  /**
+   * The key of each client option it reads (see `ClientOptions`): e.g. `{ excludeTools:
+   * 'disabledTools' }`. `disabled` is written `true` under `disabled`, or `false` under `enabled`
+   * (Codex).
+   */
+  options?: Readonly<Partial<Record<'disabled' | 'autoApprove' | 'includeTools' | 'excludeTools' | 'trust', string>>>;
+  /**
+   * A client that expands no variables but passes secrets by name (Codex): the keys for
+   * environment variables passed through (`env_vars`), the variable holding a bearer token
+   * (`bearer_token_env_var`), and header name → variable (`env_http_headers`).
+   */
+  byName?: { envVars: string; bearerToken: string; envHeaders: string };
 }

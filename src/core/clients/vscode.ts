@@ -45,4 +45,5 @@ export const vscode: McpClient = {
   headerPaths: [['headers']],
   timeouts: [],
   variables: 'vscode',
+  writes: { stdioKeys: ['cwd', 'envFile'] },
 };

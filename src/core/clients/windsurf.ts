@@ -24,4 +24,5 @@ export const windsurf: McpClient = {
   headerPaths: [['headers']],
   timeouts: [],
   variables: 'env-colon',
+  writes: { options: { disabled: 'disabled', excludeTools: 'disabledTools' } },
 };

@@ -41,4 +41,5 @@ export const zed: McpClient = {
   headerPaths: [['headers']],
   timeouts: [{ key: 'timeout', option: 'requestTimeoutMs', unit: 's' }],
   variables: 'none',
+  writes: { options: { disabled: 'enabled' } },
 };

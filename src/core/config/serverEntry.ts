@@ -77,7 +77,7 @@ export function freeName(name: string, taken: ReadonlySet<string>): string {
 }
 
 /** The indentation a text already uses (its first indented line), two spaces for an empty one. */
-function formattingOf(text: string): FormattingOptions {
+export function formattingOf(text: string): FormattingOptions {
   const m = /\n([ \t]+)\S/.exec(text);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   if (m && m[1][0] === '\t') return { insertSpaces: false, tabSize: 1, eol };
