@@ -34,4 +34,10 @@ export const claudeCode: McpClient = {
   headerPaths: [['headers']],
   timeouts: [],
   variables: 'shell-braces',
+  precedence: {
+    // managed-mcp.json takes exclusive control when present; otherwise local over project over user
+    layers: ['claude-code-managed', 'claude-code-local', 'claude-code-project', 'claude-code-user'],
+    rule: 'managed over local scope over project over user',
+    source: 'Claude Code documentation, MCP: "Scope hierarchy and precedence" (code.claude.com/docs/en/mcp)',
+  },
 };

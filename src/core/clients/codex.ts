@@ -36,4 +36,9 @@ export const codex: McpClient = {
     { key: 'tool_timeout_sec', option: 'requestTimeoutMs', unit: 's' },
   ],
   variables: 'none',
+  precedence: {
+    layers: ['codex-project', 'codex-user'],
+    rule: 'a trusted project\'s .codex/config.toml over ~/.codex/config.toml (the closest project file wins)',
+    source: 'Codex documentation, Config basics: "Configuration precedence" (developers.openai.com/codex/config-basic)',
+  },
 };

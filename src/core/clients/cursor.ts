@@ -25,4 +25,9 @@ export const cursor: McpClient = {
   headerPaths: [['headers']],
   timeouts: [],
   variables: 'env-colon',
+  precedence: {
+    layers: ['cursor-project', 'cursor-user'],
+    rule: 'the project\'s .cursor/mcp.json over ~/.cursor/mcp.json',
+    source: 'secondary: Cursor community forum (Cursor reads the project file, then the global one); Cursor\'s docs say only that the two files are merged',
+  },
 };

@@ -27,4 +27,9 @@ export const gemini: McpClient = {
   headerPaths: [['headers']],
   timeouts: [{ key: 'timeout', option: 'requestTimeoutMs', unit: 'ms' }],
   variables: 'shell',
+  precedence: {
+    layers: ['gemini-project', 'gemini-user'],
+    rule: 'project settings over user settings (mcpServers merged by name)',
+    source: 'Gemini CLI documentation, Configuration: "Configuration layers" (geminicli.com/docs/reference/configuration)',
+  },
 };

@@ -20,7 +20,7 @@ import type { FormatSpec, McpClient } from './types';
 import { vscode } from './vscode';
 import { windsurf } from './windsurf';
 
-export type { FormatSpec, McpClient, PathRule, RemoteKind, Syntax, TimeoutKey, UrlKey, UserPath, VariableSyntax } from './types';
+export type { FormatSpec, McpClient, PathRule, Precedence, RemoteKind, Syntax, TimeoutKey, UrlKey, UserPath, VariableSyntax } from './types';
 export { TYPE_WORDS, transportOfWord, typeFamily } from './typeWords';
 export { userConfigDir, vscodeUserDataDirs } from './paths';
 
