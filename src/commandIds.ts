@@ -5,6 +5,7 @@ export const CommandIds = {
   openConfigFile: 'mcpDevtools.openConfigFile',
   connectToServer: 'mcpDevtools.connectToServer',
   saveServerToConfig: 'mcpDevtools.saveServerToConfig',
+  compareCopies: 'mcpDevtools.compareCopies',
   disconnectServer: 'mcpDevtools.disconnectServer',
   revealServer: 'mcpDevtools.revealServer',
   showLog: 'mcpDevtools.showLog',

@@ -6,6 +6,7 @@ import { goToTool } from './servers/goToTool';
 import { openConfigFile } from './servers/openConfigFile';
 import { connectToServer, disconnectServer } from './servers/connectServer';
 import { saveServerToConfig } from './servers/saveToConfig';
+import { compareCopies } from './servers/compareCopies';
 import { openResource } from './resources/openResource';
 import { refresh } from './servers/refresh';
 import { revealServer } from './servers/revealServer';
@@ -38,6 +39,7 @@ const TABLE: Record<CommandId, Handler> = {
   [CommandIds.openConfigFile]: openConfigFile,
   [CommandIds.connectToServer]: connectToServer,
   [CommandIds.saveServerToConfig]: saveServerToConfig,
+  [CommandIds.compareCopies]: compareCopies,
   [CommandIds.disconnectServer]: disconnectServer,
   [CommandIds.revealServer]: revealServer,
   [CommandIds.showLog]: (ctx) => ctx.log.show(),
