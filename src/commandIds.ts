@@ -6,6 +6,7 @@ export const CommandIds = {
   connectToServer: 'mcpDevtools.connectToServer',
   saveServerToConfig: 'mcpDevtools.saveServerToConfig',
   copyServerTo: 'mcpDevtools.copyServerTo',
+  compareCopies: 'mcpDevtools.compareCopies',
   disconnectServer: 'mcpDevtools.disconnectServer',
   revealServer: 'mcpDevtools.revealServer',
   showLog: 'mcpDevtools.showLog',

@@ -7,6 +7,7 @@ import { openConfigFile } from './servers/openConfigFile';
 import { connectToServer, disconnectServer } from './servers/connectServer';
 import { saveServerToConfig } from './servers/saveToConfig';
 import { copyServerTo } from './servers/copyServer';
+import { compareCopies } from './servers/compareCopies';
 import { openResource } from './resources/openResource';
 import { refresh } from './servers/refresh';
 import { revealServer } from './servers/revealServer';
@@ -40,6 +41,7 @@ const TABLE: Record<CommandId, Handler> = {
   [CommandIds.connectToServer]: connectToServer,
   [CommandIds.saveServerToConfig]: saveServerToConfig,
   [CommandIds.copyServerTo]: copyServerTo,
+  [CommandIds.compareCopies]: compareCopies,
   [CommandIds.disconnectServer]: disconnectServer,
   [CommandIds.revealServer]: revealServer,
   [CommandIds.showLog]: (ctx) => ctx.log.show(),

@@ -11,6 +11,8 @@ import { DEFAULT_PROTOCOL_CAPACITY } from './core/protocol/messageLog';
 export const SETTING_DEFAULTS = {
   'servers.showUserConfigs': true as boolean,
   'servers.showEmptyGroups': false as boolean,
+  /** How the Servers view groups servers: client → file → server, or one entry per server with its copies (`core/config/sameServer.ts`). */
+  'servers.groupBy': 'client' as 'client' | 'server',
   'servers.autostart': 'never' as 'never' | 'onViewOpen',
   /** Seconds a server may take to answer `initialize`. Read when the servers are set up: a change needs a reload. */
   'servers.connectTimeoutSeconds': 30 as number,

@@ -4,6 +4,7 @@ import { discoverConfigs, discoveryEnvFromProcess, userConfigPaths } from '../co
 import { workspaceConfigPaths } from '../core/config/formats';
 import { LastGoodConfigs } from '../core/config/lastGood';
 import type { ConfigFile, ServerDefinition } from '../core/config/model';
+import { sameServers, type SameServers } from '../core/config/sameServer';
 import type { Settings } from '../settings';
 
 /**
@@ -28,6 +29,8 @@ export class ServersModel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private watchers: vscode.Disposable[] = [];
   private files: ConfigFile[] = [];
+  /** {@link same}'s answer and the files it was computed from. */
+  private sameCache: { files: ConfigFile[]; same: SameServers } | undefined;
   private readonly lastGood = new LastGoodConfigs();
   /** Servers connected with no config file, by id, in the order connected. */
   private readonly connected = new Map<string, ServerDefinition>();
@@ -76,6 +79,15 @@ export class ServersModel implements vscode.Disposable {
     if (!this.loading) this.loading = this.load();
     await this.loading;
     return this.files;
+  }
+
+  /**
+   * The servers of the files as last read grouped into identities, with drift and shadowing
+   * (`core/config/sameServer.ts`); servers with no config file are left out. Computed once per read.
+   */
+  same(): SameServers {
+    if (this.sameCache?.files !== this.files) this.sameCache = { files: this.files, same: sameServers(this.files.filter((f) => f.path !== CONNECTED_FILE)) };
+    return this.sameCache.same;
   }
 
   /** Re-reads every file now (manual refresh: never debounced). */

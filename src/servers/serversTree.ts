@@ -15,14 +15,20 @@ import type { Finding } from '../core/doctor/finding';
 import { countsSummary, entryItem, entryTooltip, listItem, stateIcon, untrustedMarkdown } from './liveItems';
 import { CONNECTED_FILE, type ServersModel } from './serversModel';
 import type { Settings } from '../settings';
+import type { ServerIdentity } from '../core/config/sameServer';
+import { copiesItem, markCopy } from './copiesItems';
 
 /**
  * The nodes of the Servers view, a tagged union on `kind`:
  * client → config file → server → "Tools (n)" … → tool, resource, resource template, prompt;
  * and last, "Connected in This Window" → server (servers with no config file, `serversModel.connect`).
+ * With `mcpDevtools.servers.groupBy` = `server`: a server defined in several files is one `copies`
+ * node with its copies (server nodes) under it, and a server defined once is a server node at the top.
  */
 export type ServersNode =
   | { kind: 'client'; client: ClientId; files: ConfigFile[] }
+  /** A server defined in several files (`groupBy` = `server`): its copies are its children. */
+  | { kind: 'copies'; identity: ServerIdentity }
   | { kind: 'connected'; file: ConfigFile }
   | { kind: 'file'; file: ConfigFile }
   | { kind: 'server'; server: ServerDefinition }
@@ -39,6 +45,8 @@ function keyOf(node: ServersNode): string | undefined {
       return `client\0${node.client}`;
     case 'connected':
       return 'connected';
+    case 'copies':
+      return `copies\0${node.identity.key}`;
     case 'file':
       return `file\0${node.file.path}\0${node.file.workspaceFolder ?? ''}`;
     case 'fileError':
@@ -81,7 +89,7 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
   constructor(private readonly model: ServersModel, private readonly settings: Settings, private readonly live?: LiveServers) {
     this.disposables.push(
       model.onDidChange(() => this.emitter.fire(undefined)),
-      settings.onDidChange(['servers.showEmptyGroups'], () => this.emitter.fire(undefined)),
+      settings.onDidChange(['servers.showEmptyGroups', 'servers.groupBy'], () => this.emitter.fire(undefined)),
     );
     if (live) this.disposables.push(live.onDidChange(({ serverIds }) => this.serversChanged(serverIds)));
     this.onDidChangeTreeData = this.emitter.event;
@@ -124,10 +132,28 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
     return this.settings.get('servers.showEmptyGroups');
   }
 
+  private get byServer(): boolean {
+    return this.settings.get('servers.groupBy') === 'server';
+  }
+
+  /** The top nodes with `groupBy` = `server`: one per server identity, in the order of the files. */
+  private serverRoots(): ServersNode[] {
+    const identities = this.model.same().identities;
+    const kept = identities.filter((i) => i.copies.length > 1).map((identity) => this.stable({ kind: 'copies', identity }));
+    this.forget('copies\0', kept);
+    let k = 0;
+    return identities.map((i) => (i.copies.length > 1 ? kept[k++] : this.stable({ kind: 'server', server: i.copies[0].def })));
+  }
+
   async getChildren(node?: ServersNode): Promise<ServersNode[]> {
     if (!node) {
       const files = await this.model.getFiles();
       this.forgetGone(files);
+      if (this.byServer) {
+        const connected = files.find((f) => f.path === CONNECTED_FILE);
+        return [...this.serverRoots(), ...(connected ? [this.stable({ kind: 'connected', file: connected })] : [])];
+      }
+      this.forget('copies\0', []);
       const byClient = new Map<ClientId, ConfigFile[]>();
       for (const f of files) if (f.path !== CONNECTED_FILE) byClient.set(f.client, [...(byClient.get(f.client) ?? []), f]);
       const connected = files.find((f) => f.path === CONNECTED_FILE);
@@ -135,6 +161,7 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
     }
     if (node.kind === 'client') return node.files.map((file) => this.stable({ kind: 'file', file }));
     if (node.kind === 'connected') return node.file.servers.map((server) => this.stable({ kind: 'server', server }));
+    if (node.kind === 'copies') return node.identity.copies.map((c) => this.stable({ kind: 'server', server: c.def }));
     if (node.kind === 'file') {
       const children: ServersNode[] = [];
       if (node.file.error) children.push(this.stable({ kind: 'fileError', file: node.file }));
@@ -188,6 +215,7 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
     switch (node.kind) {
       case 'client':
       case 'connected':
+      case 'copies':
         return undefined;
       case 'file':
       case 'fileError': {
@@ -197,6 +225,10 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
       case 'server': {
         const file = fileOf(node.server.id);
         if (file?.path === CONNECTED_FILE) return this.stable({ kind: 'connected', file });
+        if (this.byServer) {
+          const identity = this.model.same().byId.get(node.server.id)?.identity;
+          return identity && identity.copies.length > 1 ? this.stable({ kind: 'copies', identity }) : undefined;
+        }
         return file && this.stable({ kind: 'file', file });
       }
       case 'list':
@@ -266,6 +298,8 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
         return clientItem(node.client, node.files);
       case 'connected':
         return connectedItem(node.file);
+      case 'copies':
+        return copiesItem(node.identity);
       case 'file':
         return fileItem(node.file);
       case 'server':
@@ -274,6 +308,7 @@ export class ServersTreeProvider implements vscode.TreeDataProvider<ServersNode>
         const all = this.live?.findings(node.server.id) ?? [];
         const own = all.filter((f) => f.item.kind === 'server');
         markFindings(item, all, false);
+        markCopy(item, node.server.id, this.model.same(), this.byServer);
         if (all.length && item.tooltip instanceof vscode.MarkdownString) item.tooltip.appendMarkdown(`\n\n---\n\n**Check Server**: ${all.length} finding${all.length === 1 ? '' : 's'}${own.length ? `\n\n${findingsMarkdown(own)}` : ''}`);
         return item;
       }

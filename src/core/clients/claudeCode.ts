@@ -50,4 +50,10 @@ export const claudeCode: McpClient = {
       source: 'Claude Code: mcpInfoFromString (services/mcp/mcpStringUtils.ts): "Known limitation: If a server name contains \'__\', parsing will be incorrect."',
     },
   ],
+  precedence: {
+    // managed-mcp.json takes exclusive control when present; otherwise local over project over user
+    layers: ['claude-code-managed', 'claude-code-local', 'claude-code-project', 'claude-code-user'],
+    rule: 'managed over local scope over project over user',
+    source: 'Claude Code documentation, MCP: "Scope hierarchy and precedence" (code.claude.com/docs/en/mcp)',
+  },
 };

@@ -50,4 +50,9 @@ export const codex: McpClient = {
     options: { disabled: 'enabled', includeTools: 'enabled_tools', excludeTools: 'disabled_tools' },
     byName: { envVars: 'env_vars', bearerToken: 'bearer_token_env_var', envHeaders: 'env_http_headers' },
   },
+  precedence: {
+    layers: ['codex-project', 'codex-user'],
+    rule: 'a trusted project\'s .codex/config.toml over ~/.codex/config.toml (the closest project file wins)',
+    source: 'Codex documentation, Config basics: "Configuration precedence" (developers.openai.com/codex/config-basic)',
+  },
 };

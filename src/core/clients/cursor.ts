@@ -33,4 +33,9 @@ export const cursor: McpClient = {
     source: 'Cursor: the warning "Some tools have naming issues and may be filtered out … Combined server and tool name length (N) exceeds 60 characters" in its MCP settings (reported in awslabs/mcp#1283, ComposioHQ/composio#2788, idosal/git-mcp#163).',
   }],
   writes: { stdioKeys: ['envFile'] },
+  precedence: {
+    layers: ['cursor-project', 'cursor-user'],
+    rule: 'the project\'s .cursor/mcp.json over ~/.cursor/mcp.json',
+    source: 'secondary: Cursor community forum (Cursor reads the project file, then the global one); Cursor\'s docs say only that the two files are merged',
+  },
 };

@@ -44,4 +44,9 @@ export const gemini: McpClient = {
     },
   ],
   writes: { stdioKeys: ['cwd'], options: { includeTools: 'includeTools', excludeTools: 'excludeTools', trust: 'trust' } },
+  precedence: {
+    layers: ['gemini-project', 'gemini-user'],
+    rule: 'project settings over user settings (mcpServers merged by name)',
+    source: 'Gemini CLI documentation, Configuration: "Configuration layers" (geminicli.com/docs/reference/configuration)',
+  },
 };

@@ -25,7 +25,7 @@ import { vscode } from './vscode';
 import { windsurf } from './windsurf';
 import { zed } from './zed';
 
-export type { FormatSpec, McpClient, PathRule, RemoteKind, Syntax, TimeoutKey, UrlKey, UserPath, VariableSyntax, WriteDialect } from './types';
+export type { FormatSpec, McpClient, PathRule, Precedence, RemoteKind, Syntax, TimeoutKey, UrlKey, UserPath, VariableSyntax, WriteDialect } from './types';
 export { VARIABLE_WRITERS, type VariableWriter } from './variables';
 export { TYPE_WORDS, transportOfWord, typeFamily } from './typeWords';
 export { userConfigDir, vscodeUserDataDirs } from './paths';

@@ -30,4 +30,9 @@ export const kiro: McpClient = {
   timeouts: [],
   variables: 'braces',
   writes: { options: { disabled: 'disabled', autoApprove: 'autoApprove', excludeTools: 'disabledTools' } },
+  precedence: {
+    layers: ['kiro-workspace', 'kiro-user'],
+    rule: 'the workspace\'s .kiro/settings/mcp.json over ~/.kiro/settings/mcp.json',
+    source: 'Kiro documentation, MCP configuration, "Configuration locations" (kiro.dev/docs/mcp/configuration): the workspace file over the user one',
+  },
 };

@@ -43,6 +43,11 @@ export const opencode: McpClient = {
   timeouts: [{ key: 'timeout', option: 'requestTimeoutMs', unit: 'ms' }],
   variables: 'opencode',
   writes: { options: { disabled: 'enabled' } },
+  precedence: {
+    layers: ['opencode-project', 'opencode-user'],
+    rule: 'the project\'s opencode.json over ~/.config/opencode/opencode.json (merged, the project\'s keys win)',
+    source: 'OpenCode documentation, Config: "Precedence order" (opencode.ai/docs/config)',
+  },
   commandShape: 'array',
   envKey: 'environment',
   rejectsUnknownFields: true,

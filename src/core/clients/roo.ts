@@ -40,4 +40,9 @@ export const roo: McpClient = {
   timeouts: [{ key: 'timeout', option: 'requestTimeoutMs', unit: 's' }],
   variables: 'env-colon',
   writes: { stdioKeys: ['cwd'], options: { disabled: 'disabled', autoApprove: 'alwaysAllow', excludeTools: 'disabledTools' } },
+  precedence: {
+    layers: ['roo-project', 'roo-global'],
+    rule: 'the project\'s .roo/mcp.json over the global mcp_settings.json',
+    source: 'Roo Code documentation, Using MCP in Roo Code: a project-level server takes precedence over a global one of the same name (docs.roocode.com/features/mcp/using-mcp-in-roo)',
+  },
 };

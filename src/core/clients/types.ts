@@ -160,6 +160,13 @@ export interface McpClient {
    * headers are written, and every other field of a copied server is reported as left out.
    */
   writes?: WriteDialect;
+  /**
+   * Which entry wins when two of its files define a server of the same name: `layers`, highest
+   * first (format ids, and `claude-code-local` for Claude Code's `projects["<path>"]` entries),
+   * and where the rule is documented. Absent when the client reads one file only, or lists both
+   * entries (no entry shadows another).
+   */
+  precedence?: Precedence;
 }
 
 /**
@@ -183,4 +190,14 @@ export interface WriteDialect {
    * (`bearer_token_env_var`), and header name → variable (`env_http_headers`).
    */
   byName?: { envVars: string; bearerToken: string; envHeaders: string };
+}
+
+/** A client's rule for servers of the same name in several of its files (see {@link McpClient.precedence}). */
+export interface Precedence {
+  /** Layers from the one that wins to the one that loses. */
+  layers: readonly string[];
+  /** The rule in words, for tooltips: "local scope over project over user". */
+  rule: string;
+  /** Where the rule comes from (documentation page or source file). */
+  source: string;
 }

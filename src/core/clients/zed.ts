@@ -42,4 +42,9 @@ export const zed: McpClient = {
   timeouts: [{ key: 'timeout', option: 'requestTimeoutMs', unit: 's' }],
   variables: 'none',
   writes: { options: { disabled: 'enabled' } },
+  precedence: {
+    layers: ['zed-project', 'zed-user'],
+    rule: 'the project\'s .zed/settings.json over the user settings.json',
+    source: 'Zed documentation, Configuring Zed: project settings override user settings (zed.dev/docs/configuring-zed)',
+  },
 };
