@@ -162,6 +162,39 @@ describe('copy a server between clients', () => {
     });
   });
 
+  describe('from the clients added last (Kiro, OpenCode, Zed, Copilot CLI, Roo Code)', () => {
+    it('OpenCode → Claude Code: the one-array command becomes command + args, environment becomes env, {env:X} becomes ${X}', () => {
+      const oc = source(`{ "mcp": { "fs": { "type": "local", "command": ["npx", "-y", "server-fs", "/data"], "environment": { "LOG_LEVEL": "{env:LOG_LEVEL}" } } } }`, 'opencode-project', 'fs');
+      const plan = copy(oc, 'claude-code-project');
+      assert.deepEqual(plain(JSON.parse(plan.after)), { mcpServers: { fs: { type: 'stdio', command: 'npx', args: ['-y', 'server-fs', '/data'], env: { LOG_LEVEL: '${LOG_LEVEL}' } } } });
+      assert.deepEqual(lintOf(plan), []);
+    });
+
+    it('Kiro → VS Code: ${X} becomes ${env:X} in a header', () => {
+      const kiro = source(`{ "mcpServers": { "gh": { "url": "https://api.example.com/mcp", "headers": { "Authorization": "Bearer \${GH_TOKEN}" } } } }`, 'kiro-workspace', 'gh');
+      const plan = copy(kiro, 'vscode-workspace');
+      const json = JSON.parse(plan.after) as { servers: Record<string, { type: string; url: string; headers: Record<string, string> }> };
+      assert.deepEqual(json.servers.gh, { type: 'http', url: 'https://api.example.com/mcp', headers: { Authorization: 'Bearer ${env:GH_TOKEN}' } });
+      assert.deepEqual(lintOf(plan), []);
+    });
+
+    it('Claude Code → OpenCode, Zed, Copilot CLI, Roo Code and Kiro: each in its dialect, each lints clean', () => {
+      const cc = source(`{ "mcpServers": { "fs": { "command": "npx", "args": ["-y", "server-fs"], "env": { "LOG_LEVEL": "\${LOG_LEVEL}" } } } }`, 'claude-code-project', 'fs');
+      const envOf = (id: string) => {
+        const plan = copy(cc, id);
+        assert.deepEqual(lintOf(plan), [], id);
+        return plan.after;
+      };
+      assert.match(envOf('opencode-project'), /"command": \[\s*"npx",\s*"-y",\s*"server-fs"\s*\][\s\S]*"environment": \{\s*"LOG_LEVEL": "\{env:LOG_LEVEL\}"/);
+      assert.match(envOf('kiro-workspace'), /"LOG_LEVEL": "\$\{LOG_LEVEL\}"/);
+      assert.match(envOf('copilot-cli-project'), /"type": "local"[\s\S]*"LOG_LEVEL": "\$\{LOG_LEVEL\}"/);
+      assert.match(envOf('roo-project'), /"LOG_LEVEL": "\$\{env:LOG_LEVEL\}"/);
+      const zed = copy(cc, 'zed-project');
+      assert.ok(!zed.after.includes('LOG_LEVEL'), 'Zed expands no variables: left out');
+      assert.ok(zed.notes.some((n) => n.severity === 'warning' && /Zed expands no variables/.test(n.message)), JSON.stringify(zed.notes));
+    });
+  });
+
   it('into every format a client writes: the result lints with no error or warning', () => {
     const stdio = source(JSON.stringify({ servers: { s: { type: 'stdio', command: 'node', args: ['server.js', '${workspaceFolder}'], env: { LEVEL: '${env:LEVEL}', MODE: 'fast' }, cwd: '${workspaceFolder}' } } }), 'vscode-workspace', 's');
     const http = source(JSON.stringify({ servers: { h: { type: 'http', url: 'https://example.com/mcp', headers: { 'X-Trace': 'on' } } } }), 'vscode-workspace', 'h');

@@ -1,6 +1,6 @@
 /**
  * Variable references in a server's strings, read in the source client's syntax and written in
- * the target's (`${env:X}` ↔ `${X}` ↔ `$X` ↔ `${{ secrets.X }}`), with a note for each thing the
+ * the target's (`${env:X}` ↔ `${X}` ↔ `$X` ↔ `{env:X}` ↔ `${{ secrets.X }}`), with a note for each thing the
  * target writes differently or cannot write.
  *
  * Pure core: no `vscode` import.
@@ -21,7 +21,7 @@ export type Reference =
 /** A string cut into literal text and references. */
 export type Piece = string | Reference;
 
-const TOKEN = /\$\{\{\s*secrets\.([A-Za-z_][\w-]*)\s*\}\}|\$\{([^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+const TOKEN = /\$\{\{\s*secrets\.([A-Za-z_][\w-]*)\s*\}\}|\$\{([^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)|\{(env|file):([^}]*)\}/g;
 /** VS Code's other predefined variables (its variables reference): `${config:x}`, `${file}`, … */
 const PREDEFINED = /^(?:(?:config|command|workspaceFolder|input):.|(?:file|cwd|pathSeparator|execPath|relativeFile|fileBasename|fileDirname|workspaceFolderBasename|defaultBuildTask|\/)$)/;
 
@@ -35,10 +35,10 @@ function braced(inner: string, syntax: VariableSyntax): Reference | undefined {
     if (inner === 'userHome') return { kind: 'userHome' };
     return PREDEFINED.test(inner) ? { kind: 'other', text: `\${${inner}}` } : undefined;
   }
-  if (syntax === 'shell-braces' || syntax === 'shell') {
+  if (syntax === 'shell-braces' || syntax === 'shell' || syntax === 'braces') {
     const m = /^([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?$/s.exec(inner);
     if (!m) return undefined;
-    if (m[2] !== undefined && syntax === 'shell') return undefined;
+    if (m[2] !== undefined && syntax !== 'shell-braces') return undefined;
     return m[1] === 'HOME' && m[2] === undefined ? { kind: 'userHome' } : { kind: 'env', name: m[1], ...(m[2] !== undefined && { fallback: m[2] }) };
   }
   return undefined;
@@ -52,7 +52,9 @@ export function parseReferences(text: string, syntax: VariableSyntax): Piece[] {
     let ref: Reference | undefined;
     if (m[1] !== undefined) ref = syntax === 'continue' ? { kind: 'env', name: m[1] } : undefined;
     else if (m[2] !== undefined) ref = braced(m[2], syntax);
-    else if (syntax === 'shell') ref = m[3] === 'HOME' ? { kind: 'userHome' } : { kind: 'env', name: m[3] };
+    else if (m[3] !== undefined) ref = syntax === 'shell' ? (m[3] === 'HOME' ? { kind: 'userHome' } : { kind: 'env', name: m[3] }) : undefined;
+    // OpenCode: {env:NAME}, and {file:path} (a file's contents: no equivalent elsewhere, kept as written)
+    else if (syntax === 'opencode') ref = m[4] === 'env' && /^[A-Za-z_]\w*$/.test(m[5]) ? (m[5] === 'HOME' ? { kind: 'userHome' } : { kind: 'env', name: m[5] }) : { kind: 'other', text: m[0] };
     if (!ref) continue;
     if (m.index > last) out.push(text.slice(last, m.index));
     out.push(ref);
