@@ -61,7 +61,7 @@ describe('Kiro and OpenCode project files', () => {
     }, 'the Kiro and OpenCode files in the Servers view');
     const block = (client: string) => lines.slice(lines.findIndex((l) => l.startsWith(`${client} (`)), lines.findIndex((l) => l.startsWith(`${client} (`)) + 5);
     assert.deepEqual(block('Kiro').slice(0, 3), ['Kiro (1 server)', '  .kiro/settings/mcp.json (workspace · 1 server)', '    search (stdio)'], lines.join('\n'));
-    assert.deepEqual(block('OpenCode').slice(0, 4), ['OpenCode (2 servers)', '  opencode.json (workspace · 2 servers)', '    everything (stdio)', '    docs (http)'], lines.join('\n'));
+    assert.deepEqual(block('OpenCode').slice(0, 4), ['OpenCode (2 servers)', '  opencode.json (workspace · 2 servers)', '    everything (stdio · drift)', '    docs (http)'], `the same name as VS Code's everything, another command: drift\n${lines.join('\n')}`);
 
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(kiro));
     const variable = await waitFor(() => ours(kiro).find((d) => codeOf(d) === 'variable-syntax'), `a variable-syntax diagnostic in the Kiro file (have: ${ours(kiro).map(codeOf).join(', ')})`);
