@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
 import { CommandIds } from '../../src/commandIds';
@@ -41,8 +42,14 @@ describe('A failed start explained on the server\'s node (spawn ENOENT)', functi
     assert.ok(fix?.command, JSON.stringify(items.map((i) => i.label)));
     assert.equal(fix.command.command, CommandIds.revealServer);
     await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
-    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.fsPath.endsWith('mcp.json') && vscode.window.activeTextEditor, 'the config open');
-    assert.equal(editor.selection.active.line, 3);
+    // the editor shows before its selection moves: wait for the file and the line, and say what was seen
+    const at = () => `${vscode.window.activeTextEditor?.document.uri.fsPath}:${vscode.window.activeTextEditor?.selection.active.line}`;
+    const editor = await waitFor(() => {
+      const e = vscode.window.activeTextEditor;
+      return e?.document.uri.fsPath.endsWith(path.join('.cursor', 'mcp.json')) && e.selection.active.line === 3 ? e : undefined;
+    }, 'the Cursor config open at line 4').catch((e: Error) => {
+      throw new Error(`${e.message}; the active editor is at ${at()}`);
+    });
     assert.equal(editor.document.lineAt(3).text.trim().startsWith('"command"'), true);
   });
 });
