@@ -10,6 +10,8 @@ import { activate, resetWorkspace, waitFor, workspaceUri, write } from './helper
  * config doctor's explanation (why, the fix) and a "Fix:" node that opens the config at the
  * "command" line.
  */
+const CONFIG = '{\n  "mcpServers": {\n    "enoent": {\n      "command": "mcp-devtools-no-such-command",\n      "args": []\n    }\n  }\n}\n';
+
 describe('A failed start explained on the server\'s node (spawn ENOENT)', function () {
   this.timeout(60000);
   let api: ExtensionApi;
@@ -17,7 +19,7 @@ describe('A failed start explained on the server\'s node (spawn ENOENT)', functi
   before(async () => {
     api = await activate();
     await resetWorkspace();
-    await write(workspaceUri('.cursor', 'mcp.json'), '{\n  "mcpServers": {\n    "enoent": {\n      "command": "mcp-devtools-no-such-command",\n      "args": []\n    }\n  }\n}\n');
+    await write(workspaceUri('.cursor', 'mcp.json'), CONFIG);
   });
   after(async () => {
     await api.live.stopAll();
@@ -41,6 +43,10 @@ describe('A failed start explained on the server\'s node (spawn ENOENT)', functi
     const fix = items.find((i) => String(i.label).startsWith('Fix: '));
     assert.ok(fix?.command, JSON.stringify(items.map((i) => i.label)));
     assert.equal(fix.command.command, CommandIds.revealServer);
+    assert.equal((fix.command.arguments?.[0] as { line?: number }).line, 3, 'the Fix opens the "command" line');
+    // earlier suites had another .cursor/mcp.json open: until VS Code has reloaded the document from disk, a
+    // reload after the editor opens replaces its text and leaves the cursor at the end (seen on fresh machines)
+    await waitFor(async () => (await vscode.workspace.openTextDocument(workspaceUri('.cursor', 'mcp.json'))).getText() === CONFIG, 'VS Code has the config as written');
     await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
     // the editor shows before its selection moves: wait for the file and the line, and say what was seen
     const at = () => `${vscode.window.activeTextEditor?.document.uri.fsPath}:${vscode.window.activeTextEditor?.selection.active.line}`;
