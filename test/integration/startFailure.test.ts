@@ -19,10 +19,11 @@ describe('A failed start explained on the server\'s node (spawn ENOENT)', functi
   before(async () => {
     api = await activate();
     await resetWorkspace();
-    await write(workspaceUri('.cursor', 'mcp.json'), CONFIG);
+    await write(workspaceUri('.roo', 'mcp.json'), CONFIG);
   });
   after(async () => {
     await api.live.stopAll();
+    await vscode.workspace.fs.delete(workspaceUri('.roo'), { recursive: true }).then(undefined, () => undefined);
     await resetWorkspace();
     await api.servers.refresh();
     await api.live.sync();
@@ -44,16 +45,15 @@ describe('A failed start explained on the server\'s node (spawn ENOENT)', functi
     assert.ok(fix?.command, JSON.stringify(items.map((i) => i.label)));
     assert.equal(fix.command.command, CommandIds.revealServer);
     assert.equal((fix.command.arguments?.[0] as { line?: number }).line, 3, 'the Fix opens the "command" line');
-    // earlier suites had another .cursor/mcp.json open: until VS Code has reloaded the document from disk, a
-    // reload after the editor opens replaces its text and leaves the cursor at the end (seen on fresh machines)
-    await waitFor(async () => (await vscode.workspace.openTextDocument(workspaceUri('.cursor', 'mcp.json'))).getText() === CONFIG, 'VS Code has the config as written');
+    // a file no other suite edits: earlier suites leave .cursor/mcp.json open with other text in VS Code
+    await waitFor(async () => (await vscode.workspace.openTextDocument(workspaceUri('.roo', 'mcp.json'))).getText() === CONFIG, 'VS Code has the config as written');
     await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
     // the editor shows before its selection moves: wait for the file and the line, and say what was seen
     const at = () => `${vscode.window.activeTextEditor?.document.uri.fsPath}:${vscode.window.activeTextEditor?.selection.active.line}`;
     const editor = await waitFor(() => {
       const e = vscode.window.activeTextEditor;
-      return e?.document.uri.fsPath.endsWith(path.join('.cursor', 'mcp.json')) && e.selection.active.line === 3 ? e : undefined;
-    }, 'the Cursor config open at line 4').catch((e: Error) => {
+      return e?.document.uri.fsPath.endsWith(path.join('.roo', 'mcp.json')) && e.selection.active.line === 3 ? e : undefined;
+    }, 'the Roo Code config open at line 4').catch((e: Error) => {
       throw new Error(`${e.message}; the active editor is at ${at()}`);
     });
     assert.equal(editor.document.lineAt(3).text.trim().startsWith('"command"'), true);
